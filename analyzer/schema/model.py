@@ -1,0 +1,143 @@
+"""The schema of the application under audit, as PostgreSQL itself sees it.
+
+The model is read back from the catalog of the scratch database after the DDL
+has been applied (`catalog.read_schema`), so ALTER chains, defaults and
+constraint names are exactly what PostgreSQL made of them.
+
+Names are stored as PostgreSQL stores them (case-sensitive, unquoted): a
+table created as `"User"` is `User`, one created as `Orders` is `orders`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dbperf.diagnostics import Origin
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # format_type() text, e.g. "text", "timestamp without time zone", "character varying(255)"
+    not_null: bool = False
+    default: str | None = None  # pg_get_expr() text, e.g. "now()", "'user'::text"
+    identity: bool = False  # GENERATED … AS IDENTITY, or a serial default nextval()
+    enum_values: tuple[str, ...] = ()  # labels when the type is an enum
+    avg_width: int | None = None  # pg_stats.avg_width once the table is seeded and analyzed
+
+    @property
+    def base_type(self) -> str:
+        """The type without modifiers or array brackets: "character varying(255)" -> "character varying"."""
+        return self.type.split("(")[0].removesuffix("[]").strip()
+
+    @property
+    def is_array(self) -> bool:
+        return self.type.endswith("[]")
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    table: str
+    columns: tuple[str, ...]  # column names; an expression key is given as its SQL text
+    unique: bool = False
+    primary: bool = False
+    method: str = "btree"
+    predicate: str | None = None  # WHERE clause of a partial index
+    include: tuple[str, ...] = ()
+    definition: str = ""  # pg_get_indexdef()
+    constraint: str | None = None  # name of the PK/UNIQUE constraint this index backs, if any
+    expressions: bool = False  # True when at least one key is an expression
+    size_bytes: int | None = None
+    origin: Origin | None = None  # DDL line that created it, when known
+
+    @property
+    def is_constraint(self) -> bool:
+        return self.constraint is not None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    name: str
+    table: str
+    columns: tuple[str, ...]
+    ref_table: str
+    ref_columns: tuple[str, ...]
+    on_delete: str = "no action"  # "cascade", "set null", "restrict", "no action", "set default"
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    table: str
+    expression: str  # pg_get_constraintdef(), e.g. "CHECK ((status = ANY (ARRAY['a'::text, 'b'::text])))"
+    columns: tuple[str, ...] = ()
+
+
+@dataclass
+class Table:
+    name: str
+    schema: str = "public"
+    columns: list[Column] = field(default_factory=list)
+    primary_key: tuple[str, ...] = ()
+    uniques: list[tuple[str, ...]] = field(default_factory=list)  # UNIQUE constraints and unique indexes (non-partial)
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    indexes: list[Index] = field(default_factory=list)
+    origin: Origin | None = None  # DDL line of CREATE TABLE, when known
+    rows: int | None = None  # row count once seeded (pg_class.reltuples after ANALYZE)
+    size_bytes: int | None = None
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+    def column(self, name: str) -> Column | None:
+        for col in self.columns:
+            if col.name == name:
+                return col
+        return None
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+@dataclass
+class Schema:
+    """All user tables of the application, keyed by name.
+
+    `tables` is keyed by the bare table name when it is unique across schemas,
+    else by "schema.name"; use `find()` to resolve what a query wrote.
+    """
+
+    tables: dict[str, Table] = field(default_factory=dict)
+    extensions: list[str] = field(default_factory=list)
+    enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def find(self, name: str, schema: str | None = None) -> Table | None:
+        """Resolve a table reference as PostgreSQL would with search_path = public.
+
+        `name` is the identifier as the query spelled it after unquoting
+        (quoted identifiers keep their case, unquoted ones are folded to
+        lower case by the caller or by `sql` helpers).
+        """
+        if schema:
+            for table in self.tables.values():
+                if table.name == name and table.schema == schema:
+                    return table
+            return None
+        if name in self.tables:
+            return self.tables[name]
+        for table in self.tables.values():
+            if table.name == name:
+                return table
+        return None
+
+    def referencing(self, table: str) -> list[ForeignKey]:
+        """Foreign keys of other tables that point at `table`."""
+        return [fk for t in self.tables.values() for fk in t.foreign_keys if fk.ref_table == table]
+
+    def indexes(self) -> list[Index]:
+        return [ix for t in self.tables.values() for ix in t.indexes]
