@@ -93,6 +93,11 @@ class EmbeddedPostgres:
                 self._previous_sigterm = None
         return self
 
+    @property
+    def data_dir(self) -> Path | None:
+        """The cluster's data directory; the server log is `data_dir / "log"`."""
+        return self._tmp / "pgdata" if self._tmp else None
+
     def _tune(self) -> None:
         with psycopg.connect(self.uri, autocommit=True) as conn:
             for name, value in SCRATCH_SETTINGS.items():
