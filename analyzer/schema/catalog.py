@@ -1,0 +1,160 @@
+"""Read the `Schema` model back from a live catalog.
+
+dbperf applies the application's DDL to its scratch database and then asks
+PostgreSQL what it made of it: one source of truth for ALTER chains,
+defaults, constraint names and index definitions. The same reader serves a
+user's database (`--dsn`), where it only reads.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dbperf.postgres.database import Database
+from dbperf.schema.model import Check, Column, ForeignKey, Index, Schema, Table
+
+# Schemas that never hold application tables.
+SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
+
+_ACTIONS = {"a": "no action", "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
+
+_TABLES = """
+SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+  AND n.nspname NOT LIKE 'pg_temp%' AND NOT c.relispartition
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname
+"""
+
+_COLUMNS = """
+SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
+       CASE WHEN t.typtype = 'e' THEN (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) END,
+       s.avg_width
+FROM pg_attribute a
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_class c ON c.oid = a.attrelid
+LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = a.attname
+WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum
+"""
+
+_CONSTRAINTS = """
+SELECT con.conrelid, con.conname, con.contype,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i),
+       fn.nspname, fc.relname,
+       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i),
+       con.confdeltype, pg_get_constraintdef(con.oid)
+FROM pg_constraint con
+LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE con.conrelid = ANY($1::oid[]) AND con.contype IN ('p', 'u', 'f', 'c')
+ORDER BY con.conrelid, con.conname
+"""
+
+_INDEXES = """
+SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary, am.amname,
+       pg_get_expr(i.indpred, i.indrelid), pg_get_indexdef(i.indexrelid),
+       ARRAY(SELECT CASE WHEN k.n = 0 THEN pg_get_indexdef(i.indexrelid, k.i::int, true)
+                         ELSE (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = k.n) END
+             FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(n, i) WHERE k.i <= i.indnkeyatts ORDER BY k.i),
+       ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n
+             WHERE k.i > i.indnkeyatts ORDER BY k.i),
+       (SELECT con.conname FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')),
+       0 = ANY(i.indkey::int2[]),
+       pg_relation_size(i.indexrelid)
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_am am ON am.oid = ic.relam
+WHERE i.indrelid = ANY($1::oid[])
+ORDER BY i.indrelid, ic.relname
+"""
+
+
+def read_schema(db: Database) -> Schema:
+    """Every user table of the database, with columns, constraints, indexes and sizes."""
+    tables_by_oid: dict[int, Table] = {}
+    names: dict[str, int] = defaultdict(int)
+    for oid, nsp, name, reltuples, size in db.fetchall(_TABLES):
+        tables_by_oid[oid] = Table(name=name, schema=nsp, rows=max(int(reltuples), 0), size_bytes=int(size))
+        names[name] += 1
+    oids = list(tables_by_oid)
+
+    for relid, name, typ, not_null, default, identity, enum_values, avg_width in db.fetchall(_COLUMNS, (oids,)):
+        tables_by_oid[relid].columns.append(
+            Column(
+                name=name,
+                type=typ,
+                not_null=not_null,
+                default=default,
+                identity=bool(identity),
+                enum_values=tuple(enum_values or ()),
+                avg_width=avg_width,
+            )
+        )
+
+    for relid, name, kind, cols, ref_nsp, ref_name, ref_cols, on_delete, definition in db.fetchall(
+        _CONSTRAINTS, (oids,)
+    ):
+        table = tables_by_oid[relid]
+        if kind == "p":
+            table.primary_key = tuple(cols)
+        elif kind == "u":
+            table.uniques.append(tuple(cols))
+        elif kind == "f":
+            ref_key = ref_name if names.get(ref_name, 0) <= 1 else f"{ref_nsp}.{ref_name}"
+            table.foreign_keys.append(
+                ForeignKey(
+                    name=name,
+                    table=_key(table, names),
+                    columns=tuple(cols),
+                    ref_table=ref_key,
+                    ref_columns=tuple(ref_cols),
+                    on_delete=_ACTIONS.get(on_delete, "no action"),
+                )
+            )
+        elif kind == "c":
+            table.checks.append(Check(name=name, table=_key(table, names), expression=definition, columns=tuple(cols)))
+
+    for (relid, name, unique, primary, method, predicate, definition, keys, include, constraint, has_expr,
+         size) in db.fetchall(_INDEXES, (oids,)):
+        table = tables_by_oid[relid]
+        index = Index(
+            name=name,
+            table=_key(table, names),
+            columns=tuple(keys),
+            unique=unique,
+            primary=primary,
+            method=method,
+            predicate=predicate,
+            include=tuple(include),
+            definition=definition,
+            constraint=constraint,
+            expressions=bool(has_expr),
+            size_bytes=int(size),
+        )
+        table.indexes.append(index)
+        if unique and not primary and not predicate and not has_expr and tuple(keys) not in table.uniques:
+            table.uniques.append(tuple(keys))
+
+    schema = Schema()
+    for table in tables_by_oid.values():
+        schema.tables[_key(table, names)] = table
+    schema.extensions = [r[0] for r in db.fetchall("SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1")]
+    for typname, labels in db.fetchall(
+        "SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_type t "
+        "JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1"
+    ):
+        schema.enums[typname] = tuple(labels)
+    return schema
+
+
+def _key(table: Table, names: dict[str, int]) -> str:
+    """Tables are keyed by bare name unless two schemas share the name."""
+    return table.name if names.get(table.name, 0) <= 1 else table.qualified_name
