@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from dbperf.config import Config
 from dbperf.explain.measurement import Measurement
+from dbperf.postgres.stats import ColumnStats
 from dbperf.schema.model import Schema, Table
 from dbperf.workload import QueryGroup, Workload
 
@@ -40,6 +41,7 @@ class Context:
     measurements: dict[str, Measurement] = field(default_factory=dict)  # by fingerprint
     shapes: dict[str, "QueryShape"] = field(default_factory=dict)  # by fingerprint
     config: Config = field(default_factory=Config)
+    stats: dict[tuple[str, str], ColumnStats] = field(default_factory=dict)  # pg_stats by (table, column)
     lab: Lab | None = None
 
     def table(self, name: str | None) -> Table | None:
