@@ -9,7 +9,7 @@ without the before/after.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, Sequence
 
 from dbperf.config import Config
 from dbperf.explain.measurement import Measurement
@@ -27,11 +27,16 @@ class Lab(Protocol):
     def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
         """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it with the same parameters)."""
 
-    def trial(self, ddl: list[str], groups: list[QueryGroup]) -> list[Measurement]:
-        """Apply `ddl` (e.g. CREATE INDEX), re-measure `groups`, undo the DDL."""
+    def trial(
+        self, ddl: list[str], groups: list[QueryGroup], raw: Sequence[tuple[str, tuple | None]] = ()
+    ) -> list[Measurement]:
+        """Apply `ddl` (e.g. CREATE INDEX), re-measure `groups` then the ad-hoc `raw` statements, undo the DDL."""
 
     def measure_raw(self, sql: str, params: tuple | None = None) -> Measurement:
         """EXPLAIN ANALYZE an ad-hoc statement (e.g. a deep OFFSET page)."""
+
+    def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
+        """Rows of a read-only query, in a transaction that is rolled back (e.g. a page's cursor values)."""
 
 
 @dataclass

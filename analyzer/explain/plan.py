@@ -31,6 +31,7 @@ class PlanNode:
     actual_total_ms: float | None = None  # per loop, inclusive of children
     rows_removed_by_filter: float = 0.0  # per loop
     rows_removed_by_join_filter: float = 0.0
+    rows_removed_by_index_recheck: float = 0.0  # per loop (lossy bitmap pages)
     shared_hit: int = 0  # inclusive of children
     shared_read: int = 0
     temp_read: int = 0

@@ -1,0 +1,121 @@
+"""Parse the JSON output of `EXPLAIN (… FORMAT JSON)` into a typed `Plan` tree.
+
+Accepts the output of `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` as well as of
+plain `EXPLAIN (FORMAT JSON)` and `EXPLAIN (GENERIC_PLAN, FORMAT JSON)`: the
+`actual_*` fields stay None when the statement was not executed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from dbperf.explain.plan import Plan, PlanNode
+
+_TEXT_FIELDS = {
+    "relation": "Relation Name",
+    "schema": "Schema",
+    "alias": "Alias",
+    "index_name": "Index Name",
+    "filter": "Filter",
+    "index_cond": "Index Cond",
+    "recheck_cond": "Recheck Cond",
+    "join_filter": "Join Filter",
+    "hash_cond": "Hash Cond",
+    "merge_cond": "Merge Cond",
+    "sort_method": "Sort Method",
+    "parent_relationship": "Parent Relationship",
+}
+_REMOVED_FIELDS = {
+    "rows_removed_by_filter": "Rows Removed by Filter",
+    "rows_removed_by_join_filter": "Rows Removed by Join Filter",
+    "rows_removed_by_index_recheck": "Rows Removed by Index Recheck",
+}
+_BLOCK_FIELDS = {
+    "shared_hit": "Shared Hit Blocks",
+    "shared_read": "Shared Read Blocks",
+    "temp_read": "Temp Read Blocks",
+    "temp_written": "Temp Written Blocks",
+}
+
+
+class PlanParseError(ValueError):
+    """The text is not EXPLAIN JSON output."""
+
+
+def parse_plan(explain_json: list | dict | str, analyzed: bool = True) -> Plan:
+    """Build a `Plan` from EXPLAIN JSON (the list PostgreSQL returns, its single item, or text).
+
+    `analyzed=False` ignores any actual numbers; with True they are read when
+    present (a plain EXPLAIN gives a plan with `analyzed=False` either way).
+    """
+    raw = explain_json
+    doc: Any = explain_json
+    if isinstance(doc, (str, bytes)):
+        try:
+            doc = json.loads(doc)
+        except json.JSONDecodeError as exc:
+            raise PlanParseError(f"not EXPLAIN JSON: {exc}") from exc
+        raw = doc
+    if isinstance(doc, list):
+        if not doc:
+            raise PlanParseError("empty EXPLAIN output")
+        doc = doc[0]
+    if not isinstance(doc, dict) or not isinstance(doc.get("Plan"), dict):
+        raise PlanParseError("EXPLAIN JSON without a 'Plan'")
+
+    top = doc["Plan"]
+    analyzed = analyzed and ("Execution Time" in doc or "Actual Loops" in top)
+    return Plan(
+        root=_node(top, analyzed),
+        planning_ms=_float(doc.get("Planning Time")),
+        execution_ms=_float(doc.get("Execution Time")) if analyzed else None,
+        analyzed=analyzed,
+        raw=raw,
+    )
+
+
+def _node(data: dict[str, Any], analyzed: bool) -> PlanNode:
+    """One plan node and, recursively, its children."""
+    node = PlanNode(
+        node_type=str(data.get("Node Type", "?")),
+        plan_rows=_float(data.get("Plan Rows")) or 0.0,
+        plan_width=int(data.get("Plan Width") or 0),
+        total_cost=_float(data.get("Total Cost")) or 0.0,
+        sort_key=[str(k) for k in data.get("Sort Key", [])],
+        raw={k: v for k, v in data.items() if k != "Plans"},
+    )
+    for attr, key in _TEXT_FIELDS.items():
+        if data.get(key) is not None:
+            setattr(node, attr, str(data[key]))
+    for attr, key in _REMOVED_FIELDS.items():
+        setattr(node, attr, _float(data.get(key)) or 0.0)
+    for attr, key in _BLOCK_FIELDS.items():
+        setattr(node, attr, int(data.get(key) or 0))
+    node.sort_space_kb = _int(data.get("Sort Space Used"))
+    if node.sort_method is None and isinstance(data.get("Full-sort Groups"), dict):
+        _incremental_sort(node, data)
+    if analyzed and "Actual Loops" in data:
+        node.actual_rows = _float(data.get("Actual Rows"))
+        node.actual_loops = _int(data.get("Actual Loops"))
+        node.actual_total_ms = _float(data.get("Actual Total Time"))
+    node.children = [_node(child, analyzed) for child in data.get("Plans", [])]
+    return node
+
+
+def _incremental_sort(node: PlanNode, data: dict[str, Any]) -> None:
+    """Incremental Sort reports its methods and space per group kind; keep the full-sort ones."""
+    groups = data["Full-sort Groups"]
+    methods = groups.get("Sort Methods Used") or []
+    node.sort_method = ", ".join(str(m) for m in methods) or None
+    spaces = [groups.get(k, {}) for k in ("Sort Space Disk", "Sort Space Memory")]
+    peaks = [_int(s.get("Peak Sort Space Used")) for s in spaces if isinstance(s, dict)]
+    node.sort_space_kb = max((p for p in peaks if p is not None), default=None)
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(round(float(value)))

@@ -1,0 +1,500 @@
+"""Run EXPLAIN ANALYZE on query groups in the scratch database: the `Lab` of dbperf.
+
+For each statement the runner picks parameter values (captured ones, inline
+literals, values sampled from the seeded data, or none at all with
+`EXPLAIN (GENERIC_PLAN)`), then runs `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`
+once to warm the cache and `config.repeats` times to time it, keeping the
+median run.
+
+Every run happens inside a transaction that is rolled back, each run inside
+its own savepoint (so an INSERT can be repeated and a failing statement never
+leaves the transaction aborted). On a database dbperf does not own, writing
+statements are only planned (plain EXPLAIN), never executed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import psycopg
+from pglast import ast, parse_sql
+from pglast.parser import ParseError
+from pglast.stream import RawStream
+from pglast.visitors import Visitor
+from psycopg import errors as pgerrors
+from psycopg import sql as pgsql
+
+from dbperf.config import Config
+from dbperf.diagnostics import Origin, Problems
+from dbperf.explain.measurement import Measurement
+from dbperf.explain.parse import parse_plan
+from dbperf.explain.plan import Plan
+from dbperf.postgres.database import Database
+from dbperf.workload import QueryGroup
+
+EXPLAIN_ANALYZE = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "
+EXPLAIN_PLAIN = "EXPLAIN (FORMAT JSON) "
+EXPLAIN_GENERIC = "EXPLAIN (GENERIC_PLAN, FORMAT JSON) "
+LIMIT_VALUE = "20"  # a page size, for `LIMIT $n` without a captured value
+OFFSET_VALUE = "0"  # the first page, for `OFFSET $n`
+SAVEPOINT = "dbperf_run"
+NO_PLAN = " has no plan to measure"  # BEGIN, SET, DDL…: not worth a Problem
+
+# Statements EXPLAIN accepts; the last three write.
+_WRITES = (ast.InsertStmt, ast.UpdateStmt, ast.DeleteStmt, ast.MergeStmt, ast.CreateTableAsStmt)
+_EXPLAINABLE = (ast.SelectStmt, *_WRITES)
+
+
+@dataclass
+class StatementInfo:
+    """What the runner needs to know about a statement, read from its pglast parse tree."""
+
+    params: int = 0  # highest $n used (0: no placeholders)
+    literals: bool = False  # has inline constants
+    writes: bool = False  # INSERT/UPDATE/DELETE/MERGE (also in CTEs), FOR UPDATE, SELECT INTO
+    page_params: dict[int, str] = field(default_factory=dict)  # $n of LIMIT/OFFSET -> default value
+    error: str | None = None  # why it cannot be explained
+
+
+class _Inspector(Visitor):
+    def __init__(self, info: StatementInfo) -> None:
+        super().__init__()
+        self.info = info
+
+    def visit(self, ancestors: Any, node: Any) -> None:
+        info = self.info
+        if isinstance(node, ast.ParamRef):
+            info.params = max(info.params, node.number)
+            if ancestors.member == "limitCount":
+                info.page_params[node.number] = LIMIT_VALUE
+            elif ancestors.member == "limitOffset":
+                info.page_params[node.number] = OFFSET_VALUE
+        elif isinstance(node, ast.A_Const):
+            info.literals = True
+        elif isinstance(node, (*_WRITES, ast.IntoClause, ast.LockingClause)):
+            info.writes = True
+
+
+def inspect_statement(sql: str) -> StatementInfo:
+    """Parse `sql` (exactly one explainable statement) and describe it."""
+    info = StatementInfo()
+    try:
+        statements = parse_sql(sql)
+    except ParseError as exc:
+        info.error = f"could not parse the statement: {exc}"
+        return info
+    if len(statements) != 1:
+        info.error = f"expected one statement, found {len(statements)}"
+        return info
+    stmt = statements[0].stmt
+    if not isinstance(stmt, _EXPLAINABLE):
+        info.error = f"{type(stmt).__name__}{NO_PLAN}"
+        return info
+    _Inspector(info)(statements[0])
+    return info
+
+
+def param_text(value: Any) -> str | None:
+    """A captured value as text, so that PostgreSQL infers its type from the statement."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "\\x" + bytes(value).hex()
+    return str(value)
+
+
+@dataclass(frozen=True)
+class _Choice:
+    params: tuple[str | None, ...] | None
+    source: str  # see Measurement.params_source
+
+
+class Runner:
+    """EXPLAIN ANALYZE of query groups on `db`; implements `dbperf.context.Lab`."""
+
+    def __init__(
+        self,
+        db: Database,
+        config: Config,
+        shapes: Mapping[str, Any] | None = None,
+        problems: Problems | None = None,
+    ) -> None:
+        self.db = db
+        self.config = config
+        self.shapes = shapes or {}
+        self.problems = problems
+        self._choices: dict[tuple[str, str], _Choice] = {}  # (fingerprint, sql) -> params used
+        self._samples: dict[tuple[str | None, str, str], str | None] = {}
+        self._dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
+
+    # -- the Lab protocol -------------------------------------------------------------
+
+    def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
+        """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it using the same parameters)."""
+        sql = sql or group.example.sql
+        try:
+            info = inspect_statement(sql)
+            choice = self._choose(group, sql, info)
+            with self.db.rolled_back():
+                self._set_timeout()
+                result = self._measure(group.fingerprint, sql, info, choice)
+                if result.error and choice.source == "sampled" and not _timed_out(result):
+                    result = self._fallback_generic(group, sql, info, result)
+        except Exception as exc:  # never raise: a measurement that failed is a result too
+            result = Measurement(group.fingerprint, sql, error=f"{type(exc).__name__}: {exc}")
+        finally:
+            self._vacuum_dirty()
+        self._report(result, group.example.origin)
+        return result
+
+    def measure_raw(self, sql: str, params: tuple | None = None) -> Measurement:
+        """EXPLAIN ANALYZE an ad-hoc statement (fingerprint ""), with `params` if given."""
+        try:
+            info = inspect_statement(sql)
+            choice = self._raw_choice(info, params)
+            with self.db.rolled_back():
+                self._set_timeout()
+                return self._measure("", sql, info, choice)
+        except Exception as exc:
+            return Measurement("", sql, error=f"{type(exc).__name__}: {exc}")
+        finally:
+            self._vacuum_dirty()
+
+    def trial(
+        self,
+        ddl: list[str],
+        groups: Iterable[QueryGroup],
+        raw: Sequence[tuple[str, tuple | None]] = (),
+    ) -> list[Measurement]:
+        """Apply `ddl` in a transaction, re-measure `groups` with their usual parameters, roll back.
+
+        `raw` (extension): ad-hoc `(sql, params)` statements measured in the same trial, as
+        `measure_raw` would; their measurements follow those of `groups`.
+        """
+        groups = list(groups)
+        plans = []
+        for g in groups:  # parameters are chosen (and sampled) outside the transaction
+            info = inspect_statement(g.example.sql)
+            plans.append((g.fingerprint, g.example.sql, info, self._choose(g, g.example.sql, info), g))
+        for sql, params in raw:
+            info = inspect_statement(sql)
+            plans.append(("", sql, info, self._raw_choice(info, params), None))
+
+        def failed(error: str) -> list[Measurement]:
+            return [Measurement(fp, sql, error=error) for fp, sql, *_ in plans]
+
+        if not self.db.owned:
+            return failed("trials need a scratch database that dbperf owns")
+        try:
+            statements, analyze = prepare_ddl(ddl)
+        except ValueError as exc:
+            return failed(f"trial refused: {exc}")
+        results: list[Measurement] = []
+        try:
+            with self.db.rolled_back():
+                try:
+                    for statement in statements:
+                        self.db.execute(statement)
+                    for table in analyze:
+                        self.db.execute(f"ANALYZE {table}")
+                except psycopg.Error as exc:
+                    return failed(f"trial DDL failed: {_message(exc)}")
+                self._warn_unusable_indexes()
+                self._set_timeout()
+                for fingerprint, sql, info, choice, g in plans:
+                    result = self._measure(fingerprint, sql, info, choice)
+                    if g and result.error and choice.source == "sampled" and not _timed_out(result):
+                        result = self._fallback_generic(g, sql, info, result)
+                    results.append(result)
+        except Exception as exc:
+            return failed(f"trial failed: {type(exc).__name__}: {exc}")
+        finally:
+            self._vacuum_dirty()
+        return results
+
+    def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
+        """Rows of a read-only query on the seeded data (extension, e.g. a keyset cursor value).
+
+        Runs in a rolled-back transaction under the statement timeout; [] when it fails.
+        """
+        info = inspect_statement(sql)
+        if info.error or info.writes:
+            return []
+        try:
+            with self.db.rolled_back():
+                self._set_timeout()
+                return self.db.fetchall(sql, _raw_params(params))
+        except psycopg.Error:
+            return []
+
+    def measure_all(
+        self, groups: Iterable[QueryGroup], progress: Callable[[QueryGroup], None] | None = None
+    ) -> dict[str, Measurement]:
+        """Measure every group; `progress` is called after each one."""
+        results: dict[str, Measurement] = {}
+        for group in groups:
+            results[group.fingerprint] = self.measure(group)
+            if progress:
+                progress(group)
+        return results
+
+    # -- choosing parameters ----------------------------------------------------------
+
+    def _choose(self, group: QueryGroup, sql: str, info: StatementInfo) -> _Choice:
+        """The parameters for `group` run as `sql`: the same ones every time (cached)."""
+        key = (group.fingerprint, sql)
+        if key not in self._choices:
+            self._choices[key] = self._choose_uncached(group, info)
+        return self._choices[key]
+
+    def _choose_uncached(self, group: QueryGroup, info: StatementInfo) -> _Choice:
+        if info.params == 0 or info.error:
+            return self._choose_without_capture(info, {})
+        captured = [s.params for s in [group.example, *group.samples] if s.params is not None]
+        for params in captured:
+            if len(params) >= info.params:
+                return _Choice(tuple(param_text(v) for v in params[: info.params]), "captured")
+        if captured:  # the capture disagrees with the statement: let PostgreSQL say how
+            return _Choice(tuple(param_text(v) for v in captured[0]), "captured")
+        shape = self.shapes.get(group.fingerprint)
+        return self._choose_without_capture(info, getattr(shape, "param_columns", None) or {})
+
+    def _raw_choice(self, info: StatementInfo, params: tuple | None) -> _Choice:
+        """Parameters of an ad-hoc statement: the given ones, else none / LIMIT-OFFSET / generic."""
+        if params is not None and info.params:
+            return _Choice(_raw_params(params), "captured")
+        return self._choose_without_capture(info, {})
+
+    def _choose_without_capture(self, info: StatementInfo, param_columns: Mapping[int, Any]) -> _Choice:
+        if info.params == 0:
+            return _Choice(None, "literal" if info.literals else "none")
+        values: list[str | None] = []
+        for n in range(1, info.params + 1):
+            if n in info.page_params:
+                values.append(info.page_params[n])
+            elif n in param_columns and (value := self._sample(param_columns[n])) is not None:
+                values.append(value)
+            else:
+                return _Choice(None, "generic")
+        return _Choice(tuple(values), "sampled")
+
+    def _sample(self, ref: Any) -> str | None:
+        """A deterministic value of `ref` (.table, .column) from the seeded data: the median row's."""
+        table, column = getattr(ref, "table", None), getattr(ref, "column", None)
+        schema = getattr(ref, "schema", None)
+        if not table or not column:
+            return None
+        key = (schema, table, column)
+        if key not in self._samples:
+            self._samples[key] = self._sample_uncached(schema, table, column)
+        return self._samples[key]
+
+    def _sample_uncached(self, schema: str | None, table: str, column: str) -> str | None:
+        rel = pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
+        col = pgsql.Identifier(column)
+        try:
+            count = self.db.fetchval(self._sql(pgsql.SQL("SELECT count({}) FROM {}").format(col, rel)))
+            if not count:
+                return None
+            query = (
+                "SELECT {col}::text AS v FROM {rel} WHERE {col} IS NOT NULL"
+                " ORDER BY {order} LIMIT 1 OFFSET {offset}"
+            )
+            for order in (col, pgsql.SQL("ctid")):  # ctid: for types without ordering (json, point)
+                statement = pgsql.SQL(query).format(col=col, rel=rel, order=order, offset=count // 2)
+                try:
+                    return self.db.fetchval(self._sql(statement))
+                except psycopg.Error:
+                    continue
+        except psycopg.Error:
+            pass
+        return None
+
+    # -- running EXPLAIN --------------------------------------------------------------
+
+    def _measure(self, fingerprint: str, sql: str, info: StatementInfo, choice: _Choice) -> Measurement:
+        """Measure inside the caller's transaction; never leaves it aborted.
+
+        One warm-up run, then `config.repeats` timed runs; the median run is kept
+        (the lower one of the two middle runs for an even count, so that `ms` is
+        the execution time of the plan kept).
+        """
+        result = Measurement(fingerprint, sql, choice.params, choice.source)
+        if info.error:
+            result.error = info.error
+            return result
+        if choice.source == "generic":
+            return self._plan_only(result, EXPLAIN_GENERIC, None)
+        if info.writes and not self.db.owned:
+            return self._plan_only(result, EXPLAIN_PLAIN, choice.params)
+        runs: list[Plan] = []
+        try:
+            for _ in range(1 + max(1, self.config.repeats)):  # the first run only warms the cache
+                runs.append(parse_plan(self._explain(EXPLAIN_ANALYZE + sql, choice.params)))
+        except pgerrors.QueryCanceled:
+            result.error = f"timed out after {self.config.statement_timeout_ms} ms"
+            try:
+                result.plan = parse_plan(self._explain(EXPLAIN_PLAIN + sql, choice.params), analyzed=False)
+            except psycopg.Error:
+                pass
+            return result
+        except psycopg.Error as exc:
+            result.error = _message(exc)
+            return result
+        timed = sorted(runs[1:], key=lambda p: p.execution_ms or 0.0)
+        median = timed[(len(timed) - 1) // 2]
+        result.plan = median
+        result.ms = median.execution_ms
+        result.planning_ms = median.planning_ms
+        result.runs = [p.execution_ms or 0.0 for p in runs[1:]]
+        result.buffers = median.buffers
+        result.rows = median.root.rows_out
+        if info.writes:
+            self._dirty.update(_written_tables(median))
+        return result
+
+    def _plan_only(self, result: Measurement, explain: str, params: Sequence[Any] | None) -> Measurement:
+        try:
+            result.plan = parse_plan(self._explain(explain + result.sql, params), analyzed=False)
+            result.planning_ms = result.plan.planning_ms
+        except psycopg.Error as exc:
+            result.error = _message(exc)
+        return result
+
+    def _fallback_generic(
+        self, group: QueryGroup, sql: str, info: StatementInfo, failed: Measurement
+    ) -> Measurement:
+        """Sampled values did not fit the statement (e.g. `= ANY($1)`): plan it generically instead."""
+        generic = self._measure(group.fingerprint, sql, info, _Choice(None, "generic"))
+        if generic.error:
+            return failed
+        self._choices[(group.fingerprint, sql)] = _Choice(None, "generic")
+        return generic
+
+    def _explain(self, query: str, params: Sequence[Any] | None) -> Any:
+        """Run one EXPLAIN in a savepoint that is rolled back: undoes writes, survives errors."""
+        self.db.execute(f"SAVEPOINT {SAVEPOINT}")
+        try:
+            return self.db.fetchval(query, params)
+        finally:
+            try:
+                self.db.execute(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}")
+                self.db.execute(f"RELEASE SAVEPOINT {SAVEPOINT}")
+            except psycopg.Error:
+                pass  # connection lost: the caller's ROLLBACK will tell
+
+    def _set_timeout(self) -> None:
+        """Set up the measuring transaction: the timeout; read-only unless dbperf owns the database."""
+        if not self.db.owned:
+            self.db.execute("SET TRANSACTION READ ONLY")
+        self.db.execute(f"SET LOCAL statement_timeout = {int(self.config.statement_timeout_ms)}")
+
+    # -- housekeeping -----------------------------------------------------------------
+
+    def _vacuum_dirty(self) -> None:
+        """VACUUM tables that rolled-back writes filled with dead rows, so later plans are unaffected."""
+        while self._dirty:
+            table = self._dirty.pop()
+            try:
+                self.db.execute(f"VACUUM {table}")
+            except psycopg.Error:
+                pass
+
+    def _warn_unusable_indexes(self) -> None:
+        """An index built over broken HOT chains is invisible to its own transaction: say so."""
+        rows = self.db.fetchall(
+            "SELECT indexrelid::regclass::text FROM pg_index"
+            " WHERE indcheckxmin AND xmin = pg_current_xact_id()::xid"
+        )
+        if rows and self.problems is not None:
+            names = ", ".join(r[0] for r in rows)
+            self.problems.add(
+                "explain",
+                f"trial index {names} cannot be used in its own transaction (recently updated rows)",
+                hint="VACUUM the table and run the trial again",
+            )
+
+    def _report(self, result: Measurement, origin: Origin | None) -> None:
+        if result.error and self.problems is not None and not result.error.endswith(NO_PLAN):
+            self.problems.add("explain", result.error, origin=origin, hint=_hint(result.error))
+
+    def _sql(self, composed: pgsql.Composable) -> str:
+        return composed.as_string(self.db.conn)
+
+
+def prepare_ddl(ddl: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The trial's statements, made transactional, and the tables to ANALYZE after them.
+
+    `CREATE/DROP INDEX CONCURRENTLY` lose CONCURRENTLY (same index, but it can
+    be rolled back); transaction control is refused since it would break the undo.
+    """
+    statements: list[str] = []
+    analyze: list[str] = []
+    for text in ddl:
+        try:
+            parsed = parse_sql(text)
+        except ParseError as exc:
+            raise ValueError(f"could not parse {text!r}: {exc}") from exc
+        for raw in parsed:
+            stmt = raw.stmt
+            if isinstance(stmt, ast.TransactionStmt):
+                raise ValueError("transaction control in trial DDL")
+            changed = False
+            if isinstance(stmt, (ast.IndexStmt, ast.DropStmt)) and stmt.concurrent:
+                stmt.concurrent = False
+                changed = True
+            if isinstance(stmt, ast.IndexStmt) and any(e.expr is not None for e in stmt.indexParams or ()):
+                analyze.append(_relation(stmt.relation))  # expression statistics come from ANALYZE
+            if isinstance(stmt, ast.CreateStatsStmt):
+                analyze.extend(_relation(r) for r in stmt.relations or () if isinstance(r, ast.RangeVar))
+            statements.append(RawStream()(stmt) if changed or len(parsed) > 1 else text)
+    return statements, list(dict.fromkeys(analyze))
+
+
+def _relation(rv: ast.RangeVar) -> str:
+    return RawStream()(rv)
+
+
+def _written_tables(plan: Plan) -> set[str]:
+    """Tables a data-modifying plan wrote to (its ModifyTable nodes)."""
+    names = set()
+    for node in plan.walk():
+        if node.node_type == "ModifyTable" and node.relation:
+            ident = [node.schema, node.relation] if node.schema else [node.relation]
+            names.add(".".join(_quote(part) for part in ident))
+    return names
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _message(exc: psycopg.Error) -> str:
+    diag = getattr(exc, "diag", None)
+    return (diag.message_primary if diag and diag.message_primary else str(exc)).strip()
+
+
+def _timed_out(result: Measurement) -> bool:
+    return bool(result.error and result.error.startswith("timed out after"))
+
+
+def _hint(error: str) -> str:
+    if error.startswith("timed out after"):
+        return "raise thresholds.statement_timeout_ms in dbperf.toml or lower the seed scale"
+    if "does not exist" in error:
+        return "the statement uses a table or column the schema does not define; check the schema"
+    if "parameter" in error or "bind message" in error:
+        return "the captured parameters do not match the statement's $n placeholders"
+    if "invalid input syntax" in error or "out of range" in error:
+        return "a parameter value does not fit the column's type"
+    return "the statement could not be explained on the scratch database"
+
+
+def _raw_params(params: Sequence[Any] | None) -> tuple[str | None, ...] | None:
+    return None if params is None else tuple(param_text(v) for v in params)
