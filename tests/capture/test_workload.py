@@ -1,0 +1,159 @@
+"""Grouping captured statements into a Workload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dbperf.capture import load
+from dbperf.capture.model import CapturedStatement
+from dbperf.diagnostics import Origin, Problems
+from dbperf.workload import MAX_ORIGINS, MAX_SAMPLES, build_workload
+
+
+def stmt(sql: str, line: int = 1, **kwargs: object) -> CapturedStatement:
+    return CapturedStatement(sql=sql, origin=Origin("q.log", line), **kwargs)  # type: ignore[arg-type]
+
+
+def test_literal_and_parameter_forms_are_one_group() -> None:
+    workload = build_workload(
+        [
+            stmt("SELECT * FROM users WHERE id = 1", 1, duration_ms=2.0),
+            stmt("select *  from users where id = $1", 2, params=("7",), duration_ms=4.0),
+            stmt("SELECT * FROM users WHERE id = 1", 3),
+        ],
+        Problems(),
+    )
+    (group,) = workload.groups.values()
+    assert group.calls == 3
+    assert group.sql == "SELECT * FROM users WHERE id = $1"
+    assert group.kind == "select"
+    assert group.total_ms == 6.0 and group.timed_calls == 2 and group.mean_ms == 3.0
+    assert group.example.origin.line == 1
+    assert [s.origin.line for s in group.samples] == [1, 2]  # line 3 repeats line 1's values
+    assert [o.line for o in group.origins] == [1, 2, 3]
+    assert workload.statements == 3 and workload.sources == ["q.log"]
+
+
+def test_normalized_sql_has_no_values() -> None:
+    sql = "SELECT name FROM users WHERE email = 'ann@x.io' AND age > 42 LIMIT 10"
+    (group,) = build_workload([stmt(sql)], Problems()).groups.values()
+    assert "ann@x.io" not in group.sql and "42" not in group.sql
+    assert group.sql == "SELECT name FROM users WHERE email = $1 AND age > $2 LIMIT $3"
+    assert group.example.sql == sql  # the example stays runnable as captured
+
+
+@pytest.mark.parametrize(
+    "sql, kind",
+    [
+        ("SELECT 1", "select"),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", "select"),
+        ("VALUES (1)", "select"),
+        ("INSERT INTO t VALUES (1)", "insert"),
+        ("UPDATE t SET a = 1", "update"),
+        ("DELETE FROM t", "delete"),
+        ("WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d", "delete"),
+        ("WITH u AS (UPDATE t SET a = 1 RETURNING *) SELECT count(*) FROM u", "update"),
+        ("WITH i AS (INSERT INTO t VALUES (1) RETURNING id) SELECT id FROM i", "insert"),
+        ("MERGE INTO t USING s ON t.id = s.id WHEN MATCHED THEN DELETE", "other"),
+        ("CALL do_something()", "other"),
+    ],
+)
+def test_kinds(sql: str, kind: str) -> None:
+    (group,) = build_workload([stmt(sql)], Problems()).groups.values()
+    assert group.kind == kind
+
+
+@pytest.mark.parametrize(
+    "sql",
+    ["BEGIN", "COMMIT", "ROLLBACK", "SET search_path = public", "SHOW work_mem", "DISCARD ALL",
+     "DEALLOCATE ALL", "SAVEPOINT s1", "RELEASE SAVEPOINT s1", "CREATE TABLE t (id int)",
+     "LISTEN x"],
+)  # fmt: skip
+def test_utility_statements_are_counted_not_grouped(sql: str) -> None:
+    problems = Problems()
+    workload = build_workload([stmt(sql, session="1")], problems)
+    assert workload.groups == {} and workload.sessions == {}
+    assert workload.utility == 1 and workload.statements == 1 and not problems.items
+
+
+def test_unparsable_statement_is_a_problem_and_the_rest_goes_on() -> None:
+    problems = Problems()
+    workload = build_workload(
+        [stmt("SELEC 1", 4), stmt("SELECT 1", 5), stmt("SELEC 1", 6)], problems
+    )
+    assert len(workload.groups) == 1 and workload.unparsable == 2 and workload.statements == 3
+    assert [(str(p.origin), p.stage, p.message) for p in problems] == [
+        ("q.log:4", "capture", 'could not parse statement: syntax error at or near "SELEC"'),
+        ("q.log:6", "capture", 'could not parse statement: syntax error at or near "SELEC"'),
+    ]
+    assert problems.items[0].hint
+
+
+def test_several_statements_in_one_query_string() -> None:
+    workload = build_workload(
+        [stmt("BEGIN; SELECT 'é' FROM t; UPDATE t SET a = 2; COMMIT", session="9")], Problems()
+    )
+    assert [(g.kind, g.sql, g.example.sql) for g in workload.groups.values()] == [
+        ("select", "SELECT $1 FROM t", "SELECT 'é' FROM t"),
+        ("update", "UPDATE t SET a = $1", "UPDATE t SET a = 2"),
+    ]
+    assert workload.utility == 2 and len(workload.sessions["9"]) == 2
+
+
+def test_samples_and_origins_are_capped_and_distinct() -> None:
+    statements = [
+        stmt("SELECT * FROM t WHERE id = $1", i, params=(str(i % 30),)) for i in range(1, 101)
+    ]
+    (group,) = build_workload(statements, Problems()).groups.values()
+    assert group.calls == 100
+    assert len(group.samples) == MAX_SAMPLES
+    assert len({s.params for s in group.samples}) == MAX_SAMPLES
+    assert [o.line for o in group.origins] == list(range(1, MAX_ORIGINS + 1))
+
+
+def test_json_parameters_can_be_sampled() -> None:
+    statements = [stmt("SELECT $1::jsonb", i, params=({"a": [i % 2]},)) for i in range(5)]
+    (group,) = build_workload(statements, Problems()).groups.values()
+    assert [s.params for s in group.samples] == [({"a": [0]},), ({"a": [1]},)]
+
+
+def test_sessions_in_capture_order() -> None:
+    statements = [
+        stmt("SELECT * FROM users WHERE id = $1", 1, params=("1",), session="a"),
+        stmt(
+            "SELECT * FROM posts WHERE user_id = $1", 2, params=("1",), session="a", duration_ms=1.5
+        ),
+        stmt("SELECT 1", 3, session="b"),
+        stmt("SELECT * FROM posts WHERE user_id = $1", 4, params=("2",), session="a"),
+        stmt("SELECT 2", 5),
+    ]
+    workload = build_workload(statements, Problems())
+    assert list(workload.sessions) == ["a", "b"]
+    a = workload.sessions["a"]
+    assert [e.origin.line for e in a] == [1, 2, 4]
+    assert a[1].fingerprint == a[2].fingerprint != a[0].fingerprint
+    assert a[1].params == ("1",) and a[1].duration_ms == 1.5
+
+
+def test_samples_end_to_end(samples: Path) -> None:
+    """Every static sample through load + build_workload."""
+    files = sorted(p for p in samples.iterdir() if p.suffix in (".sql", ".log"))
+    problems = Problems()
+    workload = build_workload(load(files, problems), problems)
+    assert workload.sources == [str(p) for p in files]
+    assert workload.statements == 9 + 4 + 8 + 5 + 4 + 9
+    unparsable = sorted(
+        (Path(p.origin.path).name, p.origin.line) for p in problems if "parse" in p.message
+    )
+    assert unparsable == [
+        ("drizzle_app.log", 17),
+        ("pg_min_duration.log", 27),
+        ("pg_pid_line_prefix.log", 7),
+        ("queries.sql", 12),
+    ]
+    offset = [g for g in workload.groups.values() if "OFFSET" in g.sql]
+    assert len(offset) == 1 and offset[0].calls == 2 and offset[0].total_ms == 7.0
+    n_plus_one = workload.sessions[str(samples / "drizzle_timestamped.log")]
+    assert len({e.fingerprint for e in n_plus_one[1:]}) == 1
