@@ -9,10 +9,34 @@ SEVERITIES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
+class IndexChange:
+    """One index to create or drop: what the migration writers turn into DDL.
+
+    `columns` are column names, or the SQL text of an expression key
+    (`lower(email)`); `definition` is, for a drop, the original CREATE INDEX
+    (pg_get_indexdef) so that the rollback can restore it exactly.
+    """
+
+    action: str  # "create" | "drop"
+    name: str  # deterministic, drizzle-kit style: <table>_<cols>_idx
+    table: str
+    columns: tuple[str, ...]
+    method: str = "btree"  # "btree" | "gin" | "gist" | "hash" | "brin"
+    opclass: str | None = None  # e.g. "gin_trgm_ops" for pg_trgm
+    unique: bool = False
+    where: str | None = None  # partial index predicate
+    include: tuple[str, ...] = ()
+    definition: str | None = None  # for "drop": the original CREATE INDEX
+    extension: str | None = None  # e.g. "pg_trgm" when the index needs one
+    reason: str = ""  # one line for the migration header: what it speeds up, measured
+
+
+@dataclass(frozen=True)
 class Fix:
     description: str
     sql: str | None = None  # SQL that fixes it: a CREATE INDEX, a rewritten query
     drizzle: str | None = None  # the same fix in Drizzle ORM terms, when it has one
+    indexes: tuple[IndexChange, ...] = ()  # the index changes the fix consists of (for migrations)
 
 
 @dataclass

@@ -1,0 +1,129 @@
+"""The report as GitHub-flavoured Markdown: a PR comment or `$GITHUB_STEP_SUMMARY`.
+
+A summary table by rule, then each finding with its evidence and fix in
+```sql blocks, then the problems met. GitHub caps a comment at 65,536
+characters, so past `max_findings` the rest is only counted.
+"""
+
+from __future__ import annotations
+
+from dbperf.findings import Finding
+from dbperf.report import humanize
+from dbperf.report.model import Report
+
+SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
+DEFAULT_MAX_FINDINGS = 50
+
+
+def render_markdown(report: Report, *, max_findings: int | None = DEFAULT_MAX_FINDINGS) -> str:
+    """The whole report as Markdown text."""
+    out = ["## dbperf report", "", _summary(report), ""]
+    if report.findings:
+        out += _rule_table(report) + [""]
+    findings = list(report.findings)
+    shown = findings if max_findings is None else findings[:max_findings]
+    for finding in shown:
+        out += _finding(finding) + [""]
+    if len(shown) < len(findings):
+        rest = len(findings) - len(shown)
+        out += [f"…and {humanize.plural(rest, 'more finding')}: see the JSON report.", ""]
+    if report.problems:
+        out += _problems(report) + [""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _summary(report: Report) -> str:
+    counts = report.summary["by_severity"]
+    measured = humanize.plural(report.queries_measured, "query group")
+    line = f"**{humanize.severity_counts(counts)}** — {measured} measured"
+    if report.timings:
+        line += f" in {humanize.seconds(report.total_seconds)}"
+    context = [f"dbperf {report.dbperf}", *humanize.database_summary(report.database)]
+    context += humanize.inputs_summary(report.inputs)
+    if not report.findings:
+        line += "\n\nNo performance problems found. ✅"
+    return line + "\n\n<sub>" + " · ".join(context) + "</sub>"
+
+
+def _rule_table(report: Report) -> list[str]:
+    rows: dict[str, tuple[str, int]] = {}
+    for f in report.findings:  # sorted: the first severity seen for a rule is its worst
+        severity, n = rows.get(f.rule, (f.severity, 0))
+        rows[f.rule] = (severity, n + 1)
+    lines = ["| Rule | Severity | Findings |", "| --- | --- | ---: |"]
+    lines += [f"| `{rule}` | {SEVERITY_MARK[sev]} | {n} |" for rule, (sev, n) in rows.items()]
+    return lines
+
+
+def _finding(finding: Finding) -> list[str]:
+    where = ""
+    if finding.table:
+        cols = f" ({', '.join(finding.columns)})" if finding.columns else ""
+        where = f" — `{finding.table}`{_escape(cols)}"
+    lines = [
+        f"### {SEVERITY_MARK[finding.severity]}: `{finding.rule}`{where}",
+        "",
+        _escape(finding.message),
+        "",
+    ]
+    if finding.origins:
+        lines.append("- **Where:** " + ", ".join(f"`{o}`" for o in finding.origins))
+    items = humanize.evidence_items(finding.evidence)
+    if items:
+        lines.append(
+            "- **Measured:** "
+            + "; ".join(f"{_escape(label)} {_inline(text)}" for label, text in items)
+        )
+    if finding.fix:
+        lines += ["", f"**Fix:** {_escape(finding.fix.description)}"]
+        if finding.fix.sql:
+            lines += ["", "```sql", finding.fix.sql.strip(), "```"]
+        if finding.fix.drizzle:
+            lines += [
+                "",
+                "<details><summary>Drizzle</summary>",
+                "",
+                "```ts",
+                finding.fix.drizzle.strip(),
+                "```",
+                "",
+                "</details>",
+            ]
+    return lines
+
+
+def _problems(report: Report) -> list[str]:
+    lines = [
+        f"### Problems met ({len(report.problems)})",
+        "",
+        "| Severity | Stage | Where | Problem | Hint |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for p in report.problems:
+        where = f"`{p.origin}`" if p.origin else ""
+        lines.append(
+            f"| {p.severity} | {p.stage} | {where} | {_cell(p.message)} | {_cell(p.hint)} |"
+        )
+    return lines
+
+
+def _escape(text: str) -> str:
+    """Text safe in Markdown prose: markup characters escaped outside `code spans`."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unbalanced backtick: no code spans at all
+        return _escape_plain(text.replace("`", "\\`"))
+    return "`".join(part if i % 2 else _escape_plain(part) for i, part in enumerate(parts))
+
+
+def _escape_plain(text: str) -> str:
+    for ch in "*_[]<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _cell(text: str) -> str:
+    return _escape(text).replace("\n", "<br>")
+
+
+def _inline(text: str) -> str:
+    return f"**{_escape(text)}**" if text else ""
