@@ -18,8 +18,13 @@ SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
 
 _ACTIONS = {"a": "no action", "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
 
+# A partitioned table has no storage of its own: its size is that of its partitions.
 _TABLES = """
-SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid)
+SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint,
+       CASE WHEN c.relkind = 'p'
+            THEN (SELECT coalesce(sum(pg_total_relation_size(pt.relid)), 0)::bigint
+                  FROM pg_partition_tree(c.oid) pt WHERE pt.isleaf)
+            ELSE pg_total_relation_size(c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg_temp%' AND NOT c.relispartition
@@ -37,7 +42,11 @@ JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_class c ON c.oid = a.attrelid
 LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = a.attname
+LEFT JOIN LATERAL (  -- an inheritance parent has two rows: its own and with its children; prefer its own
+    SELECT st.avg_width FROM pg_stats st
+    WHERE st.schemaname = n.nspname AND st.tablename = c.relname AND st.attname = a.attname
+    ORDER BY st.inherited LIMIT 1
+) s ON true
 WHERE a.attrelid = ANY($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum
 """
@@ -147,9 +156,10 @@ def read_schema(db: Database) -> Schema:
     for table in tables_by_oid.values():
         schema.tables[_key(table, names)] = table
     schema.extensions = [r[0] for r in db.fetchall("SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1")]
+    # Keyed by format_type(), the spelling Column.type uses ("status", "billing.status", '"Role"').
     for typname, labels in db.fetchall(
-        "SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_type t "
-        "JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1"
+        "SELECT format_type(t.oid, NULL), array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_type t "
+        "JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.oid ORDER BY 1"
     ):
         schema.enums[typname] = tuple(labels)
     return schema

@@ -1,0 +1,623 @@
+"""Apply DDL statements to the scratch database, one at a time, reporting what fails.
+
+Every statement runs on its own (autocommit), so one failure never stops the
+rest. What the scratch server cannot do is worked around where that keeps the
+schema useful for performance work, and always reported:
+
+- `CREATE EXTENSION` of an extension the server lacks (uuid-ossp, pgcrypto,
+  postgis, …): stand-in functions with the same signatures (`STAND_INS`) are
+  created so that defaults such as `uuid_generate_v4()` keep working;
+- a `CREATE TABLE` / `ADD COLUMN` whose column type does not exist (postgis
+  `geometry`, …): the column is created as `text` (the AST is edited and
+  deparsed with pglast) instead of losing the table;
+- a DEFAULT or CHECK calling a function that does not exist: dropped, the
+  table kept;
+- ownership and grants to roles that do not exist, `COMMENT ON EXTENSION` of a
+  missing extension, `COPY` data and `BEGIN`/`COMMIT` (each statement runs on
+  its own): skipped silently (they do not change plans), and counted.
+
+Session settings changed by the DDL (pg_dump's `SET search_path = ''`,
+`statement_timeout = 0`, …) are restored afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import psycopg
+from pglast import ast
+from pglast.enums import AlterTableType, ConstrType, ObjectType, RoleSpecType
+from pglast.parser import parse_sql
+from pglast.stream import RawStream
+from pglast.visitors import Visitor
+from psycopg import sql as pgsql
+
+from dbperf.diagnostics import DbperfError, Problems
+from dbperf.postgres.database import Database
+from dbperf.schema.sources import DdlStatement
+
+_FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
+_UNDEFINED_OBJECT = "42704"
+_UNDEFINED_FUNCTION = "42883"
+
+# Known objects of extensions the embedded server lacks: (types, function names, function prefixes).
+EXTENSION_OBJECTS: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
+    "postgis": (
+        frozenset({"geometry", "geography", "box2d", "box3d"}),
+        frozenset(),
+        ("st_", "postgis_"),
+    ),
+    "postgis_raster": (frozenset({"raster"}), frozenset(), ("st_",)),
+    "postgis_topology": (frozenset({"topogeometry"}), frozenset(), ("topology",)),
+    "uuid-ossp": (
+        frozenset(),
+        frozenset(
+            {
+                "uuid_generate_v1",
+                "uuid_generate_v1mc",
+                "uuid_generate_v3",
+                "uuid_generate_v4",
+                "uuid_generate_v5",
+                "uuid_nil",
+                "uuid_ns_dns",
+                "uuid_ns_url",
+                "uuid_ns_oid",
+                "uuid_ns_x500",
+            }
+        ),
+        (),
+    ),
+    "pgcrypto": (
+        frozenset(),
+        frozenset(
+            {
+                "digest",
+                "hmac",
+                "crypt",
+                "gen_salt",
+                "gen_random_bytes",
+                "encrypt",
+                "decrypt",
+                "encrypt_iv",
+                "decrypt_iv",
+                "pgp_sym_encrypt",
+                "pgp_sym_decrypt",
+                "pgp_pub_encrypt",
+                "pgp_pub_decrypt",
+                "pgp_key_id",
+                "armor",
+                "dearmor",
+                "pgp_armor_headers",
+                "pgp_sym_encrypt_bytea",
+                "pgp_sym_decrypt_bytea",
+            }
+        ),
+        (),
+    ),
+}
+
+_NS = "'6ba7b81{}-9dad-11d1-80b4-00c04fd430c8'::uuid"
+_SQL = "LANGUAGE sql"
+
+# Stand-in functions for missing extensions: signature shown to the user -> what follows
+# `CREATE OR REPLACE FUNCTION <schema>.`. `{v1}` is the generator of time-based uuids (uuidv7()
+# from PostgreSQL 18, else gen_random_uuid()); `{schema}` the schema the extension was asked for.
+STAND_INS: dict[str, dict[str, str]] = {
+    "uuid-ossp": {
+        "uuid_generate_v4()": f"uuid_generate_v4() RETURNS uuid {_SQL} VOLATILE AS $$ SELECT gen_random_uuid() $$",
+        "uuid_generate_v1()": f"uuid_generate_v1() RETURNS uuid {_SQL} VOLATILE AS $$ SELECT {{v1}} $$",
+        "uuid_generate_v1mc()": f"uuid_generate_v1mc() RETURNS uuid {_SQL} VOLATILE AS $$ SELECT {{v1}} $$",
+        "uuid_generate_v3(uuid, text)": (
+            f"uuid_generate_v3(namespace uuid, name text) RETURNS uuid {_SQL} IMMUTABLE STRICT"
+            " AS $$ SELECT md5(namespace::text || name)::uuid $$"
+        ),
+        "uuid_generate_v5(uuid, text)": (
+            f"uuid_generate_v5(namespace uuid, name text) RETURNS uuid {_SQL} IMMUTABLE STRICT"
+            " AS $$ SELECT left(encode(sha256(convert_to(namespace::text || name, 'UTF8')), 'hex'), 32)::uuid $$"
+        ),
+        "uuid_nil()": (
+            f"uuid_nil() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT '00000000-0000-0000-0000-000000000000'::uuid $$"
+        ),
+        "uuid_ns_dns()": f"uuid_ns_dns() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(0)} $$",
+        "uuid_ns_url()": f"uuid_ns_url() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(1)} $$",
+        "uuid_ns_oid()": f"uuid_ns_oid() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(2)} $$",
+        "uuid_ns_x500()": f"uuid_ns_x500() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(4)} $$",
+    },
+    "pgcrypto": {
+        "gen_random_bytes(integer)": (
+            f"gen_random_bytes(n integer) RETURNS bytea {_SQL} VOLATILE STRICT AS $$"
+            " SELECT coalesce(substring(string_agg(uuid_send(gen_random_uuid()), ''::bytea) FROM 1 FOR n), ''::bytea)"
+            " FROM generate_series(1, (n + 15) / 16) $$"
+        ),
+        "digest(bytea, text)": (
+            f"digest(data bytea, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT CASE lower(type) WHEN 'md5' THEN decode(md5(data), 'hex') WHEN 'sha224' THEN sha224(data)"
+            " WHEN 'sha384' THEN sha384(data) WHEN 'sha512' THEN sha512(data)"
+            " WHEN 'sha1' THEN substring(sha256(data) FROM 1 FOR 20) ELSE sha256(data) END $$"
+        ),
+        "digest(text, text)": (
+            f"digest(data text, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT {schema}.digest(convert_to(data, 'UTF8'), type) $$"
+        ),
+        "hmac(bytea, bytea, text)": (
+            f"hmac(data bytea, key bytea, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT {schema}.digest(key || data, type) $$"
+        ),
+        "hmac(text, text, text)": (
+            f"hmac(data text, key text, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT {schema}.digest(key || data, type) $$"
+        ),
+        "gen_salt(text)": (
+            f"gen_salt(type text) RETURNS text {_SQL} VOLATILE STRICT AS $$"
+            " SELECT '$sx$' || left(md5(gen_random_uuid()::text), 8) $$"
+        ),
+        "gen_salt(text, integer)": (
+            f"gen_salt(type text, rounds integer) RETURNS text {_SQL} VOLATILE STRICT AS $$"
+            " SELECT '$sx$' || left(md5(gen_random_uuid()::text), 8) $$"
+        ),
+        # crypt(pw, crypt(pw, salt)) = crypt(pw, salt), as with the real one, so password checks work
+        "crypt(text, text)": (
+            f"crypt(password text, salt text) RETURNS text {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT left(salt, 12) || md5(left(salt, 12) || password) $$"
+        ),
+        "pgp_sym_encrypt(text, text)": (
+            f"pgp_sym_encrypt(data text, psw text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT convert_to(data, 'UTF8') $$"
+        ),
+        "pgp_sym_decrypt(bytea, text)": (
+            f"pgp_sym_decrypt(msg bytea, psw text) RETURNS text {_SQL} IMMUTABLE STRICT AS $$"
+            " SELECT convert_from(msg, 'UTF8') $$"
+        ),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A statement that was not applied, and why."""
+
+    statement: DdlStatement
+    reason: str
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A statement that ran; `node` is what ran (a retyped copy when columns were changed to text)."""
+
+    statement: DdlStatement
+    node: ast.Node
+
+
+@dataclass
+class ApplyResult:
+    applied: list[Applied] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    missing_extensions: list[str] = field(default_factory=list)
+
+
+def apply_statements(
+    statements: Iterable[DdlStatement],
+    db: Database,
+    problems: Problems,
+    *,
+    server_label: str | None = None,
+) -> ApplyResult:
+    """Run `statements` in order on `db`; failures become Problems and the rest goes on.
+
+    `server_label` names the server in messages ("the embedded PostgreSQL 18" by default).
+    """
+    applier = _Applier(db, problems, server_label)
+    settings = _session_settings(db)
+    try:
+        for statement in statements:
+            applier.apply(statement)
+    finally:
+        _restore_session_settings(db, settings)
+    return applier.result
+
+
+class _Applier:
+    def __init__(self, db: Database, problems: Problems, server_label: str | None) -> None:
+        self.db = db
+        self.problems = problems
+        self.server = server_label or f"the embedded PostgreSQL {db.server_version_num // 10000}"
+        self.result = ApplyResult()
+        self.available = {r[0] for r in db.fetchall("SELECT name FROM pg_available_extensions")}
+        self.roles = {r[0] for r in db.fetchall("SELECT rolname FROM pg_roles")}
+        # (table, column) created as text -> the extension that defines its type, if known
+        self.retyped: dict[tuple[str, str], str | None] = {}
+
+    # -- one statement ---------------------------------------------------------------------------
+
+    def apply(self, statement: DdlStatement) -> None:
+        node = statement.node
+        if node is None:
+            self._skip(statement, f"could not parse: {statement.error}")  # sources reported it
+            return
+        quiet = self._quiet_skip_reason(node)
+        if quiet:
+            self._skip(statement, quiet)
+            return
+        if isinstance(node, ast.CreateExtensionStmt) and node.extname not in self.available:
+            self._missing_extension(statement, node)
+            return
+        self._run(statement, node)
+
+    def _run(self, statement: DdlStatement, node: ast.Node) -> None:
+        sql = statement.sql
+        changes: list[str] = []
+        while True:
+            try:
+                self.db.execute(sql)
+                break
+            except psycopg.Error as exc:
+                if self.db.conn.closed:
+                    raise DbperfError(
+                        f"{statement.origin}: lost the connection to the scratch database: {_pg_message(exc)}",
+                        hint="see the server log; the statement may have crashed the server",
+                    ) from exc
+                change = self._work_around(node, exc)
+                if change is None:
+                    self._failed(statement, node, exc)
+                    return
+                changes.append(change)
+                sql = RawStream()(node)
+                node = parse_sql(sql)[0].stmt  # fresh locations for the next error position
+        if changes:
+            self.problems.add(
+                "schema",
+                f"{_describe(node)} applied with {'; '.join(changes)}",
+                origin=statement.origin,
+                hint="plans on these columns may differ from production; use --postgres with an image that has "
+                "what is missing if they matter",
+            )
+        self.result.applied.append(Applied(statement, node))
+
+    def _skip(self, statement: DdlStatement, reason: str) -> None:
+        self.result.skipped.append(Skipped(statement, reason))
+
+    # -- quiet skips -----------------------------------------------------------------------------
+
+    def _quiet_skip_reason(self, node: ast.Node) -> str | None:
+        """Why a statement that cannot matter to performance is skipped without a Problem, if it is."""
+        if isinstance(node, ast.CopyStmt):
+            return "COPY data"
+        if isinstance(node, ast.TransactionStmt):  # each statement runs on its own
+            return "transaction control"
+        if _is_privilege_statement(node):
+            missing = sorted({r for r in _role_names(node) if r not in self.roles})
+            if missing:
+                return f"owner/privileges for role(s) that do not exist here: {', '.join(missing)}"
+        if isinstance(node, ast.CommentStmt) and node.objtype == ObjectType.OBJECT_EXTENSION:
+            name = node.object.sval if isinstance(node.object, ast.String) else None
+            if name not in self.available:
+                return f"comment on missing extension {name}"
+        if isinstance(node, ast.AlterExtensionStmt) and node.extname not in self.available:
+            return f"alters missing extension {node.extname}"
+        return None
+
+    # -- missing extensions ----------------------------------------------------------------------
+
+    def _missing_extension(self, statement: DdlStatement, node: ast.CreateExtensionStmt) -> None:
+        name = node.extname
+        schema = _option(node.options, "schema") or "public"
+        created, failed = self._create_stand_ins(name, schema)
+        if name not in self.result.missing_extensions:
+            self.result.missing_extensions.append(name)
+        message = f'extension "{name}" is not available on {self.server}'
+        if created:
+            message += f"; stand-ins were created for {', '.join(created)}"
+            if name == "pgcrypto":
+                message += (
+                    " (stand-ins only: they do not encrypt or hash securely, which is fine for planning;"
+                    " gen_random_uuid() is built into PostgreSQL)"
+                )
+        else:
+            message += (
+                "; columns of its types are created as text and statements that need it are skipped"
+            )
+        if failed:
+            message += f"; could not create stand-ins: {failed}"
+        self.problems.add(
+            "schema",
+            message,
+            origin=statement.origin,
+            hint="use --dsn with a database that has it, or --postgres with an image that has it, "
+            "if the schema depends on more of it",
+        )
+        self._skip(statement, f"extension {name} is not available")
+
+    def _create_stand_ins(self, extension: str, schema: str) -> tuple[list[str], str]:
+        """Create the stand-in functions of `extension` in `schema`: (signatures created, error)."""
+        qualified = pgsql.Identifier(schema).as_string(self.db.conn)
+        v1 = "uuidv7()" if self.db.server_version_num >= 180000 else "gen_random_uuid()"
+        created: list[str] = []
+        for signature, definition in STAND_INS.get(extension, {}).items():
+            body = definition.replace("{schema}", qualified).replace("{v1}", v1)
+            try:
+                self.db.execute(f"CREATE OR REPLACE FUNCTION {qualified}.{body}")
+            except psycopg.Error as exc:
+                return created, _pg_message(exc)
+            created.append(signature)
+        return created, ""
+
+    def _extension_of(self, node: ast.Node) -> str | None:
+        """The missing extension a statement evidently depends on, if any."""
+        names = _Names()
+        names(node)
+        for extension in self.result.missing_extensions:
+            types, functions, prefixes = EXTENSION_OBJECTS.get(
+                extension, (frozenset(), frozenset(), ())
+            )
+            functions = functions - {
+                signature.split("(")[0] for signature in STAND_INS.get(extension, {})
+            }
+            if names.types & types or names.functions & functions:
+                return extension
+            if any(f.startswith(prefixes) for f in names.functions) and prefixes:
+                return extension
+        return None
+
+    # -- column types and functions that do not exist --------------------------------------------
+
+    def _work_around(self, node: ast.Node, exc: psycopg.Error) -> str | None:
+        """Edit a CREATE TABLE / ADD COLUMN so that it can run without what is missing; describe the edit.
+
+        A column whose type does not exist becomes text; a DEFAULT or CHECK calling a function that does
+        not exist is dropped. None when the error is not one of these.
+        """
+        column = self._undefined_column_type(node, exc)
+        if column is not None:
+            return self._retype(node, column, exc)
+        return self._drop_undefined_function(node, exc)
+
+    def _undefined_column_type(self, node: ast.Node, exc: psycopg.Error) -> ast.ColumnDef | None:
+        """The column definition whose type PostgreSQL reported as missing, if the error is that."""
+        if exc.sqlstate != _UNDEFINED_OBJECT or not exc.diag.statement_position:
+            return None
+        position = int(exc.diag.statement_position) - 1
+        for column in _column_defs(node):
+            type_name = column.typeName
+            if type_name is not None and type_name.location == position:
+                return column
+        return None
+
+    def _retype(self, node: ast.Node, column: ast.ColumnDef, exc: psycopg.Error) -> str:
+        """Change `column` to text in place; describe the change."""
+        old = ".".join(n.sval for n in column.typeName.names)
+        shown = RawStream()(column.typeName)
+        column.typeName = ast.TypeName(
+            names=(ast.String(sval="text"),), typemod=-1, arrayBounds=column.typeName.arrayBounds
+        )
+        extension = _type_extension(old.rsplit(".", 1)[-1])
+        self.retyped[(_relation_name(node), column.colname)] = extension
+        why = (
+            f"it depends on extension {extension}, which {self.server} lacks"
+            if extension
+            else _pg_message(exc)
+        )
+        return f'column "{column.colname}" created as text instead of {shown}: {why}'
+
+    def _drop_undefined_function(self, node: ast.Node, exc: psycopg.Error) -> str | None:
+        """Remove the DEFAULT or CHECK that calls the missing function PostgreSQL pointed at."""
+        if exc.sqlstate != _UNDEFINED_FUNCTION or not exc.diag.statement_position:
+            return None
+        position = int(exc.diag.statement_position) - 1
+        for owner, constraint in _expression_constraints(node):
+            calls = _Calls()
+            calls(constraint.raw_expr)
+            if position in calls.locations:
+                owner.constraints = (
+                    tuple(c for c in owner.constraints if c is not constraint) or None
+                )
+                kind = "DEFAULT" if constraint.contype == ConstrType.CONSTR_DEFAULT else "CHECK"
+                where = f' of column "{owner.colname}"' if isinstance(owner, ast.ColumnDef) else ""
+                return f"{kind}{where} dropped: {_pg_message(exc)}"
+        return None
+
+    # -- failures --------------------------------------------------------------------------------
+
+    def _failed(self, statement: DdlStatement, node: ast.Node, exc: psycopg.Error) -> None:
+        extension = self._extension_of(node) or self._retyped_dependency(node)
+        if extension:
+            message = f"{_describe(node)} skipped: depends on extension {extension}, which {self.server} lacks"
+            hint = "use --postgres with an image that has it if this object matters to performance"
+        else:
+            message = f"{_describe(node)} failed: {_pg_message(exc)}"
+            hint = exc.diag.message_hint or _FAILED_HINT
+        self.problems.add("schema", message, origin=statement.origin, hint=hint)
+        self._skip(statement, message)
+
+    def _retyped_dependency(self, node: ast.Node) -> str | None:
+        """The missing extension whose column type an index needs (the column was created as text)."""
+        if not isinstance(node, ast.IndexStmt):
+            return None
+        for param in node.indexParams or ():
+            extension = self.retyped.get((node.relation.relname, param.name or ""))
+            if extension:
+                return extension
+        return None
+
+
+# -- AST helpers -----------------------------------------------------------------------------------
+
+
+class _Names(Visitor):
+    """Collects the unqualified type and function names a statement uses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.types: set[str] = set()
+        self.functions: set[str] = set()
+
+    def visit_TypeName(self, ancestors, node: ast.TypeName) -> None:
+        if node.names:
+            self.types.add(node.names[-1].sval.lower())
+
+    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
+        if node.funcname:
+            self.functions.add(node.funcname[-1].sval.lower())
+
+
+class _Calls(Visitor):
+    """Collects the locations of the function calls in an expression."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locations: set[int] = set()
+
+    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
+        self.locations.add(node.location)
+
+
+class _Roles(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_RoleSpec(self, ancestors, node: ast.RoleSpec) -> None:
+        if node.roletype == RoleSpecType.ROLESPEC_CSTRING and node.rolename:
+            self.names.add(node.rolename)
+
+
+def _role_names(node: ast.Node) -> set[str]:
+    roles = _Roles()
+    roles(node)
+    return roles.names
+
+
+def _is_privilege_statement(node: ast.Node) -> bool:
+    """Ownership, grants and policies: irrelevant to plans (dbperf runs as a superuser)."""
+    if isinstance(node, ast.AlterTableStmt):
+        return all(cmd.subtype == AlterTableType.AT_ChangeOwner for cmd in node.cmds)
+    return isinstance(
+        node,
+        (
+            ast.AlterOwnerStmt,
+            ast.GrantStmt,
+            ast.GrantRoleStmt,
+            ast.AlterDefaultPrivilegesStmt,
+            ast.CreatePolicyStmt,
+            ast.AlterPolicyStmt,
+        ),
+    )
+
+
+def _type_extension(type_name: str) -> str | None:
+    """The extension known to define `type_name`."""
+    for extension, (types, _, _) in EXTENSION_OBJECTS.items():
+        if type_name.lower() in types:
+            return extension
+    return None
+
+
+def _column_defs(node: ast.Node) -> list[ast.ColumnDef]:
+    if isinstance(node, ast.CreateStmt):
+        return [e for e in node.tableElts or () if isinstance(e, ast.ColumnDef)]
+    if isinstance(node, ast.AlterTableStmt):
+        return [c.def_ for c in node.cmds if isinstance(c.def_, ast.ColumnDef)]
+    return []
+
+
+class _TableConstraints:
+    """A CREATE TABLE's table-level constraints, editable like a ColumnDef's `constraints`."""
+
+    def __init__(self, stmt: ast.CreateStmt) -> None:
+        self._stmt = stmt
+
+    @property
+    def constraints(self) -> tuple:
+        return tuple(e for e in self._stmt.tableElts or () if isinstance(e, ast.Constraint))
+
+    @constraints.setter
+    def constraints(self, kept: tuple | None) -> None:
+        kept = kept or ()
+        self._stmt.tableElts = tuple(
+            e
+            for e in self._stmt.tableElts
+            if not isinstance(e, ast.Constraint) or any(e is k for k in kept)
+        )
+
+
+def _expression_constraints(node: ast.Node) -> list[tuple[object, ast.Constraint]]:
+    """(owner, constraint) for every DEFAULT and CHECK of a CREATE TABLE / ADD COLUMN / ADD CONSTRAINT."""
+    found: list[tuple[object, ast.Constraint]] = []
+    owners: list[object] = list(_column_defs(node))
+    if isinstance(node, ast.CreateStmt):
+        owners.append(_TableConstraints(node))
+    for owner in owners:
+        for constraint in owner.constraints or ():
+            if (
+                constraint.contype in (ConstrType.CONSTR_DEFAULT, ConstrType.CONSTR_CHECK)
+                and constraint.raw_expr
+            ):
+                found.append((owner, constraint))
+    return found
+
+
+def _relation_name(node: ast.Node) -> str:
+    relation = getattr(node, "relation", None)
+    return relation.relname if isinstance(relation, ast.RangeVar) else ""
+
+
+def _describe(node: ast.Node) -> str:
+    """A short name for a statement: 'CREATE TABLE "User"', 'CREATE INDEX "i"', 'statement'."""
+    if isinstance(node, ast.CreateStmt):
+        return f'CREATE TABLE "{node.relation.relname}"'
+    if isinstance(node, ast.AlterTableStmt):
+        return f'ALTER TABLE "{node.relation.relname}"'
+    if isinstance(node, ast.IndexStmt):
+        return (
+            f'CREATE INDEX "{node.idxname}"'
+            if node.idxname
+            else f'CREATE INDEX on "{node.relation.relname}"'
+        )
+    if isinstance(node, ast.ViewStmt):
+        return f'CREATE VIEW "{node.view.relname}"'
+    if isinstance(node, ast.CreateTableAsStmt) and node.into is not None:
+        return f'CREATE {"MATERIALIZED VIEW" if node.objtype == ObjectType.OBJECT_MATVIEW else "TABLE"} "{node.into.rel.relname}"'
+    if isinstance(node, ast.CreateFunctionStmt):
+        return (
+            f'CREATE {"PROCEDURE" if node.is_procedure else "FUNCTION"} "{node.funcname[-1].sval}"'
+        )
+    if isinstance(node, ast.CreateTrigStmt):
+        return f'CREATE TRIGGER "{node.trigname}"'
+    if isinstance(node, ast.DoStmt):
+        return "DO block"
+    return "statement"
+
+
+def _option(options: tuple | None, name: str) -> str | None:
+    for option in options or ():
+        if (
+            isinstance(option, ast.DefElem)
+            and option.defname == name
+            and isinstance(option.arg, ast.String)
+        ):
+            return option.arg.sval
+    return None
+
+
+def _pg_message(exc: psycopg.Error) -> str:
+    return exc.diag.message_primary or str(exc).strip().splitlines()[0]
+
+
+# -- session settings ------------------------------------------------------------------------------
+
+_SESSION = "SELECT name, setting FROM pg_settings WHERE source = 'session'"
+
+
+def _session_settings(db: Database) -> dict[str, str]:
+    return dict(db.fetchall(_SESSION))
+
+
+def _restore_session_settings(db: Database, before: dict[str, str]) -> None:
+    """Undo the SETs of the DDL (pg_dump sets search_path to '' and statement_timeout to 0)."""
+    for name, value in db.fetchall(_SESSION):
+        if before.get(name) == value:
+            continue
+        if name in before:
+            db.execute("SELECT set_config($1, $2, false)", (name, before[name]))
+        else:
+            db.execute(pgsql.SQL("RESET {}").format(pgsql.Identifier(name)).as_string(db.conn))
