@@ -1,0 +1,140 @@
+"""What a table's CHECK constraints allow, read with pglast.
+
+Only the shapes generators can honour are understood: a list of allowed
+values (`col = ANY (ARRAY[...])`, `col IN (...)`), constant bounds
+(`amount > 0`, `rating BETWEEN 1 AND 5`) and column-vs-column order
+(`ends_at > starts_at`), each possibly under AND. Anything else is ignored:
+if generated data breaks it, the INSERT fails and the table is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dbperf.schema.model import Check
+from pglast import ast, parse_sql
+from pglast.enums import A_Expr_Kind, BoolExprType
+from pglast.parser import ParseError
+
+_FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+
+
+@dataclass
+class ColumnRules:
+    """What the CHECK constraints of one column allow."""
+
+    allowed: tuple[str, ...] | None = None  # the value list of an IN / = ANY check, as text
+    low: float | None = None
+    low_strict: bool = False
+    high: float | None = None
+    high_strict: bool = False
+    after: list[tuple[str, bool]] = field(default_factory=list)  # (other column, strict): self >= other
+
+
+def parse_checks(checks: list[Check]) -> dict[str, ColumnRules]:
+    """Rules per column name from a table's CHECK constraints; unparsable ones are skipped."""
+    rules: dict[str, ColumnRules] = {}
+    for check in checks:
+        try:
+            stmt = parse_sql(f"ALTER TABLE t ADD CONSTRAINT c {check.expression}")[0].stmt
+            expr = stmt.cmds[0].def_.raw_expr  # type: ignore[attr-defined]
+        except (ParseError, AttributeError, IndexError):  # not a CHECK we can read
+            continue
+        _visit(expr, rules)
+    return rules
+
+
+def _visit(node: ast.Node, rules: dict[str, ColumnRules]) -> None:
+    if isinstance(node, ast.BoolExpr) and node.boolop == BoolExprType.AND_EXPR:
+        for arg in node.args:
+            _visit(arg, rules)
+        return
+    if not isinstance(node, ast.A_Expr) or not node.name:
+        return
+    op = node.name[-1].sval
+    if node.kind in (A_Expr_Kind.AEXPR_OP_ANY, A_Expr_Kind.AEXPR_IN) and op == "=":
+        column = _column(node.lexpr)
+        values = _constants(node.rexpr)
+        if column and values is not None:
+            rules.setdefault(column, ColumnRules()).allowed = tuple(str(v) for v in values)
+    elif node.kind == A_Expr_Kind.AEXPR_OP and op in _FLIP:
+        left, right = _column(node.lexpr), _column(node.rexpr)
+        if left and right:
+            _order(rules, left, right, op)
+        elif left:
+            _bound(rules, left, op, _constant(node.rexpr))
+        elif right:
+            _bound(rules, right, _FLIP[op], _constant(node.lexpr))
+
+
+def _order(rules: dict[str, ColumnRules], left: str, right: str, op: str) -> None:
+    strict = op in ("<", ">")
+    if op in (">", ">="):
+        rules.setdefault(left, ColumnRules()).after.append((right, strict))
+    else:
+        rules.setdefault(right, ColumnRules()).after.append((left, strict))
+
+
+def _bound(rules: dict[str, ColumnRules], column: str, op: str, value: object) -> None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return
+    rule = rules.setdefault(column, ColumnRules())
+    if op in (">", ">="):
+        if rule.low is None or number >= rule.low:
+            rule.low, rule.low_strict = number, op == ">"
+    elif rule.high is None or number <= rule.high:
+        rule.high, rule.high_strict = number, op == "<"
+
+
+def _strip_casts(node: ast.Node | None) -> ast.Node | None:
+    while isinstance(node, ast.TypeCast):
+        node = node.arg
+    return node
+
+
+def _column(node: ast.Node | None) -> str | None:
+    node = _strip_casts(node)
+    if isinstance(node, ast.ColumnRef) and node.fields and isinstance(node.fields[-1], ast.String):
+        return node.fields[-1].sval
+    return None
+
+
+def _constant(node: ast.Node | None) -> object:
+    node = _strip_casts(node)
+    if isinstance(node, ast.A_Expr) and node.lexpr is None and node.name and node.name[-1].sval == "-":
+        value = _constant(node.rexpr)  # unary minus: "(- 5)"
+        return -float(value) if isinstance(value, (int, float, str)) else None  # type: ignore[arg-type]
+    if not isinstance(node, ast.A_Const) or node.isnull:
+        return None
+    val = node.val
+    if isinstance(val, ast.Integer):
+        return val.ival
+    if isinstance(val, ast.Float):
+        return val.fval
+    if isinstance(val, ast.String):
+        return val.sval
+    if isinstance(val, ast.Boolean):
+        return val.boolval
+    return None
+
+
+def _constants(node: ast.Node | None) -> list[object] | None:
+    node = _strip_casts(node)
+    items = node.elements if isinstance(node, ast.A_ArrayExpr) else node if isinstance(node, tuple) else None
+    if items is None:
+        return None
+    values = [_constant(item) for item in items]
+    return None if any(v is None for v in values) else values
+
+
+def default_constant(default: str | None) -> object:
+    """The constant of a literal column DEFAULT ("'user'::text" -> "user"), else None."""
+    if not default:
+        return None
+    try:
+        stmt = parse_sql(f"SELECT {default}")[0].stmt
+        return _constant(stmt.targetList[0].val)  # type: ignore[attr-defined]
+    except (ParseError, AttributeError, IndexError):
+        return None

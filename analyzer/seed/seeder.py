@@ -1,0 +1,235 @@
+"""Fill a scratch database with synthetic rows, entirely server-side.
+
+Tables load parents first, a few at a time on their own connections (a table
+starts once its parents are done). Each one is an `INSERT … SELECT <expression
+per column> FROM generate_series(a, b)` per batch inside one transaction: a
+table that cannot be seeded is rolled back to empty and reported, the rest
+goes on. Secondary indexes are dropped first and re-created exactly from
+their definitions after their table is loaded; every table is ANALYZEd.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+import psycopg
+from dbperf.config import Config
+from dbperf.diagnostics import Problems
+from dbperf.postgres.database import Database
+from dbperf.schema.model import Index, Schema
+from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
+from dbperf.seed.load import (
+    Loaded,
+    Progress,
+    drop_secondary_indexes,
+    first_line,
+    insert_statement,
+    load_table,
+    orphans,
+    recreate_indexes,
+)
+from dbperf.seed.plan import make_plan
+
+MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
+
+_GENERATED = """
+SELECT n.nspname, c.relname, a.attname
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE a.attgenerated <> '' AND a.attnum > 0 AND NOT a.attisdropped
+"""
+
+
+@dataclass
+class SeedResult:
+    """What seeding produced: rows per table and where the time went."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    seconds_per_table: dict[str, float] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)  # tables left empty, each reported as a Problem
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.total_rows / self.seconds if self.seconds else 0.0
+
+
+def seed(
+    db: Database,
+    schema: Schema,
+    config: Config,
+    *,
+    hints: Mapping[tuple[str, str], Sequence[object]] | None = None,
+    progress: Progress | None = None,
+    problems: Problems | None = None,
+) -> SeedResult:
+    """Seed every table of `schema` in `db` deterministically from `config.seed`."""
+    started = time.perf_counter()
+    problems = problems if problems is not None else Problems()
+    plan = make_plan(schema, config)
+    for note in plan.notes:
+        problems.add("seed", note, hint="raise the parent's row count in [seed] rows")
+    ctx = SeedContext(schema, plan, config.seed, _valid_hints(db, schema, hints or {}, problems),
+                      _generated_columns(db, schema))
+    # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
+    unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+    dropped = drop_secondary_indexes(db, schema)
+    result = SeedResult()
+    try:
+        _load_all(db, ctx, dropped, unchecked, _serialized(progress), problems, result)
+        _fill_deferred(db, ctx, unchecked, problems)
+    finally:
+        for key, indexes in dropped.items():  # tables that never reached a worker
+            for message in recreate_indexes(db, indexes):
+                problems.add("seed", message, severity="error")
+    for key in plan.order:
+        if key not in result.seconds_per_table:
+            db.execute(f"ANALYZE {quote_table(schema.tables[key])}")
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _load_all(db: Database, ctx: SeedContext, dropped: dict[str, list[Index]], unchecked: bool,
+              progress: Progress | None, problems: Problems, result: SeedResult) -> None:
+    """Load tables on a few connections at once, each when its parents are done."""
+    plan = ctx.plan
+    parents = {key: {fk.ref_table for fk in ctx.schema.tables[key].foreign_keys
+                     if fk.ref_table in plan.rows and fk.ref_table != key and not plan.is_deferred(fk)}
+               for key in plan.order}
+    pending = sorted(plan.order, key=lambda k: -plan.rows[k])  # biggest first keeps the workers busy
+    workers = max(1, min(MAX_WORKERS, os.cpu_count() or 1, len(pending)))
+    idle = [db] + [Database(db.uri, owned=db.owned, statement_timeout_ms=db.statement_timeout_ms)
+                   for _ in range(workers - 1)]
+    extra = idle[1:]
+    running: dict[Future[Loaded], tuple[str, Database, float]] = {}
+    try:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            while pending or running:
+                busy = set(pending) | {key for key, _, _ in running.values()}
+                for key in [k for k in pending if not parents[k] & busy]:
+                    if not idle:
+                        break
+                    pending.remove(key)
+                    prepared = _prepare(ctx, key, problems, progress)
+                    if prepared is None:
+                        result.rows[key] = 0
+                        continue
+                    sql, insert = prepared
+                    conn = idle.pop()
+                    check = [fk for fk in sql.table.foreign_keys if not plan.is_deferred(fk)] if unchecked else []
+                    future = pool.submit(load_table, conn, sql, insert, indexes=dropped.pop(key, []), check=check,
+                                         unchecked=unchecked, progress=progress)
+                    running[future] = (key, conn, time.perf_counter())
+                if running:
+                    for future in wait(running, return_when=FIRST_COMPLETED).done:
+                        key, conn, table_started = running.pop(future)
+                        idle.append(conn)
+                        result.seconds_per_table[key] = time.perf_counter() - table_started
+                        result.rows[key] = _outcome(ctx, key, future.result(), problems, progress)
+    finally:
+        for conn in extra:
+            conn.close()
+    result.rows = {key: result.rows.get(key, 0) for key in plan.order}
+    result.failed = [key for key in plan.order if key in ctx.failed]
+
+
+def _prepare(ctx: SeedContext, key: str, problems: Problems,
+             progress: Progress | None) -> tuple[TableSql, str] | None:
+    """The table's generator expressions and INSERT, or None (reported) when it cannot be seeded."""
+    try:
+        sql = ctx.table(key)
+        insert = insert_statement(sql)
+    except SkipTable as exc:
+        _failed(ctx, key, str(exc), problems, progress)
+        return None
+    for note in sql.notes:
+        problems.add("seed", note, hint="give the column a DEFAULT or make it NULL-able")
+    return sql, insert
+
+
+def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, progress: Progress | None) -> int:
+    for message in loaded.warnings:
+        problems.add("seed", message, severity="error", hint="plans touching this table may be unrealistic")
+    if loaded.error is not None:
+        _failed(ctx, key, loaded.error, problems, progress)
+        return 0
+    total = ctx.plan.rows[key]
+    if loaded.inserted < total:
+        problems.add("seed", f"table {ctx.schema.tables[key].name}: {total - loaded.inserted} of {total} rows "
+                     "skipped as duplicates of a UNIQUE constraint generated values cannot guarantee")
+    return loaded.inserted
+
+
+def _failed(ctx: SeedContext, key: str, message: str, problems: Problems, progress: Progress | None) -> None:
+    ctx.failed.add(key)
+    problems.add("seed", f"table {ctx.schema.tables[key].name} could not be seeded: {message}",
+                 hint="set its row count to 0 in [seed] rows, or report the column type", severity="error")
+    if progress:
+        progress(key, 0, ctx.plan.rows[key])
+
+
+def _fill_deferred(db: Database, ctx: SeedContext, unchecked: bool, problems: Problems) -> None:
+    """Foreign keys that closed a cycle: fill the nullable ones, check the ones loaded without triggers."""
+    for key in sorted({fk.table for fk in ctx.plan.deferred} - ctx.failed):
+        sql = ctx.table(key)
+        update = sql.deferred_update()
+        try:
+            if update:
+                with db.conn.transaction():
+                    db.execute("SET LOCAL statement_timeout = 0")
+                    db.execute(update)
+        except psycopg.Error as exc:
+            problems.add("seed", f"table {sql.table.name}: foreign keys of a cycle left NULL: {first_line(exc)}")
+        if unchecked or sql.needs_replica:
+            deferred = [fk for fk in sql.table.foreign_keys if ctx.plan.is_deferred(fk)]
+            for message in orphans(db, ctx.schema, deferred):
+                problems.add("seed", message, severity="error")
+        db.execute(f"ANALYZE {quote_table(sql.table)}")
+
+
+def _serialized(progress: Progress | None) -> Progress | None:
+    """The caller's progress callback, never called from two workers at once."""
+    if progress is None:
+        return None
+    lock = threading.Lock()
+
+    def report(table: str, done: int, total: int) -> None:
+        with lock:
+            progress(table, done, total)
+
+    return report
+
+
+def _valid_hints(
+    db: Database, schema: Schema, hints: Mapping[tuple[str, str], Sequence[object]], problems: Problems
+) -> dict[tuple[str, str], list[object]]:
+    """Hints whose table and column exist and whose values the column's type accepts."""
+    valid: dict[tuple[str, str], list[object]] = {}
+    for (table_name, column_name), literals in hints.items():
+        table = schema.find(table_name)
+        column = table.column(column_name) if table else None
+        if table is None or column is None:
+            continue  # a literal of a query on another database or an unknown column: nothing to seed
+        kept = []
+        for value in literals:
+            try:
+                db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
+                kept.append(value)
+            except psycopg.Error:
+                problems.add("seed", f"hint {value!r} for {table.name}.{column.name} is not a valid {column.type}")
+        valid[(table_name, column_name)] = kept
+    return valid
+
+
+def _generated_columns(db: Database, schema: Schema) -> set[tuple[str, str]]:
+    """(table key, column) of GENERATED … STORED columns, which INSERT must leave out."""
+    keys = {(t.schema, t.name): key for key, t in schema.tables.items()}
+    return {(keys[(nsp, rel)], att) for nsp, rel, att in db.fetchall(_GENERATED) if (nsp, rel) in keys}

@@ -1,0 +1,398 @@
+"""SQL expressions for realistic values, chosen by a column's type and name.
+
+Each function takes a `Cell` (table, column, row-number expression) and
+returns an SQL expression of that row number only. Keys, foreign keys, NULLs
+and hints are `columns.py`'s job; this module answers "what does a typical
+value of this column look like".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dbperf.schema.model import Column, Table
+from dbperf.seed import hashing, vocab
+from dbperf.seed.checks import ColumnRules
+
+ANCHOR = "2026-01-01 00:00:00"  # the seeded "now": fixed, so data is identical from day to day
+SPAN_SECONDS = 3 * 365 * 86_400  # rows are spread over the ~3 years before ANCHOR
+DAY = 86_400
+
+INTEGER_TYPES = {"smallint", "integer", "bigint"}
+FLOAT_TYPES = {"real", "double precision"}
+TEXT_TYPES = {"text", "character varying", "character", "citext", "name", "bpchar"}
+TIME_TYPES = {"timestamp without time zone", "timestamp with time zone", "date"}
+PERSON_TABLES = ("user", "member", "customer", "author", "person", "people", "employee", "contact",
+                 "profile", "subscriber", "newsletter", "account", "student", "patient", "client")
+
+_PARAGRAPHS = vocab.paragraphs(64)
+
+
+def snake(name: str) -> str:
+    """`emailVerified` and `email_verified` both become "email_verified"."""
+    out = []
+    for k, ch in enumerate(name):
+        if ch.isupper() and k and (name[k - 1].islower() or name[k - 1].isdigit()):
+            out.append("_")
+        out.append(ch.lower())
+    return "".join(out)
+
+
+def _has(name: str, *fragments: str) -> bool:
+    return any(f in name for f in fragments)
+
+
+def _text_array(values: tuple[str, ...] | list[str]) -> str:
+    items = ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
+    return "'{" + items.replace("'", "''") + "}'::text[]"
+
+
+WORDS = _text_array(vocab.WORDS)
+FIRST = _text_array(vocab.FIRST_NAMES)
+LAST = _text_array(vocab.LAST_NAMES)
+DOMAINS = _text_array(vocab.DOMAINS)
+PARAGRAPHS = _text_array(list(_PARAGRAPHS))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One column of one table, at the row number `row` (an SQL bigint expression)."""
+
+    table: Table
+    column: Column
+    row: str
+    rows: int
+    seed: int
+    rules: ColumnRules
+    sibling: Callable[[str, str], str | None]  # (column name, row) -> its expression, if it has one
+
+    @property
+    def name(self) -> str:
+        return snake(self.column.name)
+
+    def salt(self, purpose: str = "") -> int:
+        return hashing.salt(self.seed, self.table.name, self.column.name, purpose)
+
+    def u(self, purpose: str = "") -> str:
+        return hashing.uniform(self.row, self.salt(purpose))
+
+    def h(self, purpose: str = "") -> str:
+        return hashing.hash64(self.row, self.salt(purpose))
+
+    def below(self, n: int, purpose: str = "") -> str:
+        return hashing.below(self.row, self.salt(purpose), n)
+
+    def pick(self, array: str, size: int, purpose: str = "", shift: int = 0) -> str:
+        """An element of a constant array, chosen by 6 bits of a hash (`shift` selects which)."""
+        bits = max(1, (size - 1).bit_length())
+        return f"({array})[1 + (({self.h(purpose)} >> {shift}) & {(1 << bits) - 1}) % {size}]"
+
+    def first_name(self) -> str:
+        """A first name shared by all columns of the row (name and email agree)."""
+        return f"({FIRST})[1 + ({hashing.hash64(self.row, self.person_salt)} & 63) % {len(vocab.FIRST_NAMES)}]"
+
+    def last_name(self) -> str:
+        return f"({LAST})[1 + (({hashing.hash64(self.row, self.person_salt)} >> 6) & 63) % {len(vocab.LAST_NAMES)}]"
+
+    @property
+    def person_salt(self) -> int:
+        return hashing.salt(self.seed, self.table.name, "person")
+
+    def words(self, count: int, purpose: str = "w", sep: str = " ") -> str:
+        """`count` (≤ 10) words from one hash."""
+        return f" || '{sep}' || ".join(self.pick(WORDS, len(vocab.WORDS), purpose, 6 * k) for k in range(count))
+
+
+# -- time ---------------------------------------------------------------------------------------
+
+
+def anchor(column: Column) -> str:
+    if column.base_type == "timestamp with time zone":
+        return f"timestamptz '{ANCHOR}+00'"
+    return f"timestamp '{ANCHOR}'"
+
+
+def _age(cell: Cell) -> str:
+    """Seconds between a row's creation and ANCHOR: later rows are newer, recent months denser."""
+    jitter = max(1.0, cell.rows * 0.01)
+    u = hashing.uniform(cell.row, hashing.salt(cell.seed, cell.table.name, "time"))  # shared by the row's columns
+    frac = f"least(1.0, greatest(0.0, ({cell.row} - 0.5 + ({u} - 0.5) * {jitter!r}) / {cell.rows}))"
+    return f"({SPAN_SECONDS} * power(1.0 - {frac}, 2))"
+
+
+def _before_anchor(column: Column, seconds: str) -> str:
+    return f"({anchor(column)} - floor({seconds}) * interval '1 second')"
+
+
+def row_time(cell: Cell) -> str:
+    """The moment a row was created."""
+    return _before_anchor(cell.column, _age(cell))
+
+
+def _later(cell: Cell, base: str, max_seconds: float, power: float = 1.0, purpose: str = "later") -> str:
+    return f"({base} + floor({max_seconds!r} * power({cell.u(purpose)}, {power})) * interval '1 second')"
+
+
+# Nullable timestamps that are usually NULL or usually set, with the share of rows that have one.
+_RARE_EVENTS = (("deleted", 0.03), ("archived", 0.05), ("banned", 0.01), ("blocked", 0.01),
+                ("canceled", 0.1), ("cancelled", 0.1), ("revoked", 0.05), ("removed", 0.03),
+                ("disabled", 0.03), ("suspended", 0.02), ("failed", 0.05), ("refunded", 0.03))
+_COMMON_EVENTS = (("published", 0.8), ("verified", 0.7), ("confirmed", 0.7), ("activated", 0.8),
+                  ("approved", 0.8), ("completed", 0.9), ("paid", 0.9), ("processed", 0.9),
+                  ("accepted", 0.8), ("read", 0.6), ("seen", 0.6), ("opened", 0.4), ("clicked", 0.2),
+                  ("last", 0.9), ("sent", 0.9), ("delivered", 0.9))
+_DEADLINES = ("expire", "expiry", "expiration", "valid_until", "until", "due", "deadline", "period_end",
+              "ends", "end_", "renew", "trial_end", "next_")
+
+
+def event_share(name: str) -> float | None:
+    """Share of rows where an event-like column (deleted_at, published_at…) is set, if it is one."""
+    for table in (_RARE_EVENTS, _COMMON_EVENTS):
+        for word, share in table:
+            if name.startswith(word) or f"_{word}" in name:
+                return share
+    return None
+
+
+def boolean_sibling(cell: Cell) -> str | None:
+    """`published` for `published_at`, `is_deleted` for `deleted_at`: the flag an event column follows."""
+    stem = cell.name.removesuffix("_at").removesuffix("_on").removesuffix("_date")
+    if stem == cell.name:
+        return None
+    for col in cell.table.columns:
+        if col.base_type == "boolean" and snake(col.name) in (stem, f"is_{stem}", f"has_{stem}"):
+            return col.name
+    return None
+
+
+def time_value(cell: Cell) -> str:
+    """A timestamp or date that fits the column's name; the caller handles NULLs."""
+    name, col = cell.name, cell.column
+    base = row_time(cell)
+    if _has(name, "birth", "dob"):
+        value = f"({anchor(col)} - ({18 * 365 * DAY} + floor({cell.u()} * {55 * 365 * DAY})) * interval '1 second')"
+    elif _has(name, "updated", "modified", "changed", "synced", "refreshed"):
+        value = _before_anchor(col, f"{_age(cell)} * (1 - power({cell.u()}, 4))")  # created ≤ updated ≤ ANCHOR
+    elif _has(name, *_DEADLINES):
+        value = _later(cell, base, 60 * DAY, purpose="deadline")
+    elif event_share(name) is not None:
+        value = _later(cell, base, 3 * DAY, power=2)
+    else:
+        value = base
+    if col.base_type == "date":
+        value = f"({value})::date"
+    return value
+
+
+# -- numbers ------------------------------------------------------------------------------------
+
+
+def _numeric_scale(column: Column) -> tuple[int | None, int]:
+    """(precision, scale) of numeric(p,s); (None, 2) when unconstrained."""
+    if "(" not in column.type:
+        return None, 2
+    inside = column.type.split("(", 1)[1].split(")", 1)[0]
+    parts = [int(p) for p in inside.split(",")]
+    return parts[0], parts[1] if len(parts) > 1 else 0
+
+
+def _log_spread(cell: Cell, low: float, high: float) -> str:
+    """Log-normal-ish between low and high: the mean of two log-uniforms."""
+    a, b = math.log(low), math.log(high)
+    return f"exp({a!r} + {b - a!r} * ({cell.u('n1')} + {cell.u('n2')}) / 2)"
+
+
+def number_value(cell: Cell) -> str:
+    """A number that fits the column's name, inside its CHECK bounds and type range."""
+    name, base_type = cell.name, cell.column.base_type
+    integral = base_type in INTEGER_TYPES
+    rules = cell.rules
+    if rules.low is not None and rules.high is not None:
+        step = 1 if integral else 0.01
+        low = rules.low + (step if rules.low_strict else 0)
+        high = rules.high - (step if rules.high_strict else 0)
+        raw = f"({low!r} + {cell.u()} * {high - low + (1 if integral else 0)!r})"
+    elif _has(name, "amount", "price", "total", "cost", "balance", "revenue", "fee", "salary",
+              "subtotal", "tax", "credit", "payment", "spent", "value"):
+        raw = _log_spread(cell, 100, 100_000) if integral or "cents" in name else _log_spread(cell, 1, 1000)
+    elif name in ("age",) or name.endswith("_age"):
+        raw = f"(18 + {cell.u()} * 62)"
+    elif name == "year" or name.endswith("_year"):
+        raw = f"(2000 + {cell.u()} * 26)"
+    elif _has(name, "rating", "stars"):
+        raw = f"(5.5 - power({cell.u()}, 2) * 5)"
+    elif _has(name, "percent", "pct", "ratio", "progress"):
+        raw = f"({cell.u()} * 100)"
+    elif name in ("lat", "latitude") or name.endswith(("_lat", "_latitude")):
+        raw = f"(-90 + {cell.u()} * 180)"
+    elif name in ("lng", "lon", "longitude") or name.endswith(("_lng", "_lon", "_longitude")):
+        raw = f"(-180 + {cell.u()} * 360)"
+    elif _has(name, "view", "like", "download", "click", "visit", "impression", "follower"):
+        raw = f"(exp({cell.u()} * {math.log(100_000)!r}) - 1)"
+    elif _has(name, "count", "quantity", "qty", "num", "attempt", "retr", "size", "limit", "version"):
+        raw = f"(1 + power({cell.u()}, 3) * 100)"
+    elif _has(name, "position", "order", "rank", "sort", "index", "priority"):
+        raw = f"({cell.u()} * 100)"
+    elif _has(name, "duration", "seconds", "latency") or name.endswith("_ms"):
+        raw = f"exp({cell.u()} * {math.log(10_000)!r})"
+    else:
+        raw = f"(power({cell.u()}, 2) * 1000)"
+    if rules.low is not None and rules.high is None:
+        low = rules.low + ((1 if integral else 0.01) if rules.low_strict else 0)
+        raw = f"greatest({raw}, {low!r})"
+    if rules.high is not None and rules.low is None:
+        high = rules.high - ((1 if integral else 0.01) if rules.high_strict else 0)
+        raw = f"least({raw}, {high!r})"
+    if integral:
+        limit = {"smallint": 32_767, "integer": 2_147_483_647}.get(base_type)
+        value = f"floor({raw})::bigint"
+        return f"least({value}, {limit})::{base_type}" if limit else f"{value}::{base_type}"
+    if base_type == "numeric":
+        precision, scale = _numeric_scale(cell.column)
+        value = f"round(({raw})::numeric, {scale})"
+        if precision is not None:
+            value = f"least({value}, {10 ** (precision - scale) - 10 ** -scale if scale else 10 ** precision - 1})"
+        return value
+    if base_type == "money":
+        return f"round(({raw})::numeric, 2)::money"
+    return f"({raw})::{base_type}"
+
+
+def boolean_share(cell: Cell, default: object) -> float:
+    """Share of true values, by the flag's name (published ~80 %, deleted ~3 %) or its default."""
+    name = snake(cell.column.name).removeprefix("is_").removeprefix("has_")
+    for words, share in (
+        (("deleted", "archived", "removed", "spam"), 0.03), (("banned", "blocked", "suspended"), 0.01),
+        (("admin", "staff", "superuser"), 0.02), (("featured", "pinned", "premium"), 0.05),
+        (("email_verified", "verified", "confirmed"), 0.7), (("published", "public", "visible"), 0.8),
+        (("active", "enabled", "available"), 0.9), (("read", "seen"), 0.6),
+    ):
+        if any(name == w or name.endswith(w) for w in words):
+            return share
+    if default is True:
+        return 0.7
+    if default is False:
+        return 0.3
+    return 0.5
+
+
+# -- text ---------------------------------------------------------------------------------------
+
+
+def person_table(table: Table) -> bool:
+    return _has(snake(table.name), *PERSON_TABLES)
+
+
+def long_text(cell: Cell) -> str:
+    """~1-4 KB of prose: 2-8 paragraphs of a fixed set of 64, picked by hash bits."""
+    count = cell.below(7, "len")
+    parts = [cell.pick(PARAGRAPHS, len(_PARAGRAPHS), "p", 6 * k) for k in range(8)]
+    optional = [f"CASE WHEN {count} >= {k - 1} THEN {part} END" for k, part in enumerate(parts[2:], start=2)]
+    return f"concat_ws(E'\\n\\n', {', '.join(parts[:2] + optional)})"
+
+
+def short_text(cell: Cell, max_chars: int = 400) -> str:
+    return f"left({cell.pick(PARAGRAPHS, len(_PARAGRAPHS), 'p')}, 40 + {cell.below(max_chars - 40, 'len')}::int)"
+
+
+def hex32(cell: Cell) -> str:
+    return f"({hashing.hex16(cell.row, cell.salt('x1'))} || {hashing.hex16(cell.row, cell.salt('x2'))})"
+
+
+def url(cell: Cell, image: bool = False) -> str:
+    path = cell.words(2, sep="/")
+    suffix = " || '.png'" if image else ""
+    domain = cell.pick(DOMAINS, len(vocab.DOMAINS), "d")
+    return f"('https://' || {domain} || '/' || {path} || '/' || {cell.below(1_000_000, 'n')}{suffix})"
+
+
+def _email(cell: Cell) -> str:
+    return (f"(lower({cell.first_name()}) || '.' || lower({cell.last_name()})"
+            f" || {cell.below(1000, 'n')} || '@' || {cell.pick(DOMAINS, len(vocab.DOMAINS), 'd')})")
+
+
+def ip_address(cell: Cell) -> str:
+    return f"('10.' || {cell.below(256, 'a')} || '.' || {cell.below(256, 'b')} || '.' || {cell.below(256, 'c')})"
+
+
+def _user_agent(cell: Cell) -> str:
+    return (f"('Mozilla/5.0 (' || (ARRAY['Windows NT 10.0; Win64; x64','Macintosh; Intel Mac OS X 14_5',"
+            f"'X11; Linux x86_64','iPhone; CPU iPhone OS 17_5 like Mac OS X'])[1 + {cell.below(4)}] || ') Chrome/' "
+            f"|| (110 + {cell.below(20, 'v')}) || '.0')")
+
+
+TextRule = tuple[Callable[[str, Table], bool], Callable[[Cell], str]]
+
+
+def _named(*fragments: str) -> Callable[[str, Table], bool]:
+    return lambda name, table: _has(name, *fragments)
+
+
+# First match wins: (does the column name fit, SQL value for the cell).
+TEXT_RULES: tuple[TextRule, ...] = (
+    (_named("email"), _email),
+    (_named("first_name", "given_name", "firstname"), lambda c: c.first_name()),
+    (_named("last_name", "family_name", "surname", "lastname"), lambda c: c.last_name()),
+    (_named("username", "handle", "login", "nickname"), lambda c: f"(lower({c.first_name()}) || {c.below(10_000, 'n')})"),
+    (_named("url", "link", "website", "href", "homepage", "callback", "redirect"), url),
+    (_named("image", "avatar", "photo", "picture", "icon", "logo", "thumbnail", "cover", "banner"),
+     lambda c: url(c, image=True)),
+    (_named("token", "secret", "hash", "password", "signature", "nonce", "api_key", "salt", "digest"), hex32),
+    (_named("slug"), lambda c: f"({c.words(3, sep='-')})"),
+    (lambda name, table: name in ("name", "full_name", "display_name", "author", "contact_name", "owner")
+     and person_table(table), lambda c: f"({c.first_name()} || ' ' || {c.last_name()})"),
+    (_named("content", "body", "html", "markdown", "text", "article", "transcript"), long_text),
+    (_named("description", "bio", "summary", "excerpt", "note", "comment", "message", "about", "reason", "detail"),
+     short_text),
+    (_named("title", "subject", "headline", "caption", "heading"),
+     lambda c: f"initcap({c.words(3)} || ' ' || {c.words(4, 'w2')})"),
+    (_named("phone", "mobile"), lambda c: f"('+1' || lpad({c.below(10_000_000_000)}::text, 10, '0'))"),
+    (lambda name, table: name in ("ip", "ip_address") or name.endswith("_ip"), ip_address),
+    (_named("user_agent"), _user_agent),
+    (_named("color", "colour"), lambda c: f"('#' || left({hashing.hex16(c.row, c.salt('c'))}, 6))"),
+    (lambda name, table: name.endswith("_id") or _has(name, "identifier", "reference", "external"),
+     lambda c: hashing.hex16(c.row, c.salt("id"))),
+    (_named("city", "street", "address", "region", "state"), lambda c: f"initcap({c.words(2)})"),
+    (_named("zip", "postal"), lambda c: f"lpad({c.below(100_000)}::text, 5, '0')"),
+)
+
+
+def _text_rule(name: str, table: Table) -> Callable[[Cell], str]:
+    for fits, make in TEXT_RULES:
+        if fits(name, table):
+            return make
+    return lambda c: f"({c.words(2)})"
+
+
+def text_value(cell: Cell) -> str:
+    """Text that fits the column's name: names, emails, slugs, URLs, tokens, prose."""
+    return _text_rule(cell.name, cell.table)(cell)
+
+
+def is_long_text(table: Table, column: Column) -> bool:
+    """Columns filled with kilobytes of prose (content, body…): they set the seeding batch size."""
+    return column.base_type in TEXT_TYPES and _text_rule(snake(column.name), table) is long_text
+
+
+def json_value(cell: Cell) -> str:
+    """A small document with a few keys, like app metadata."""
+    doc = (f"jsonb_build_object('source', {cell.pick(WORDS, len(vocab.WORDS), 's')}, 'version', 1 + {cell.below(5, 'v')}, "
+           f"'tags', jsonb_build_array({cell.pick(WORDS, len(vocab.WORDS), 't', 0)}, "
+           f"{cell.pick(WORDS, len(vocab.WORDS), 't', 6)}), "
+           f"'enabled', {cell.u('e')} < 0.7, 'count', {cell.below(1000, 'c')})")
+    return doc if cell.column.base_type == "jsonb" else f"({doc})::json"
+
+
+def array_value(cell: Cell) -> str | None:
+    """An array of 0-4 elements for text and integer arrays; None for other element types."""
+    element = cell.column.base_type
+    length = cell.below(5, "len")
+    if element in TEXT_TYPES:
+        items = ", ".join(cell.pick(WORDS, len(vocab.WORDS), "a", 6 * k) for k in range(4))
+    elif element in INTEGER_TYPES:
+        items = ", ".join(f"(({cell.h('a')} >> {10 * k}) & 1023)" for k in range(4))
+    else:
+        return None
+    return f"((ARRAY[{items}])[1:{length}])::{cell.column.type}"
