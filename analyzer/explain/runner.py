@@ -146,6 +146,8 @@ class Runner:
                 result = self._measure(group.fingerprint, sql, info, choice)
                 if result.error and choice.source == "sampled" and not _timed_out(result):
                     result = self._fallback_generic(group, sql, info, result)
+                elif result.error and choice.source == "captured" and not _timed_out(result):
+                    result = self._fallback_from_capture(group, sql, info, result)
         except Exception as exc:  # never raise: a measurement that failed is a result too
             result = Measurement(group.fingerprint, sql, error=f"{type(exc).__name__}: {exc}")
         finally:
@@ -268,7 +270,8 @@ class Runner:
     def _raw_choice(self, info: StatementInfo, params: tuple | None) -> _Choice:
         """Parameters of an ad-hoc statement: the given ones, else none / LIMIT-OFFSET / generic."""
         if params is not None and info.params:
-            return _Choice(_raw_params(params), "captured")
+            # A rewrite may have dropped trailing parameters (e.g. LIMIT $2): bind only those still used.
+            return _Choice(_raw_params(tuple(params)[: info.params]), "captured")
         return self._choose_without_capture(info, {})
 
     def _choose_without_capture(self, info: StatementInfo, param_columns: Mapping[int, Any]) -> _Choice:
@@ -366,6 +369,27 @@ class Runner:
         except psycopg.Error as exc:
             result.error = _message(exc)
         return result
+
+    def _fallback_from_capture(
+        self, group: QueryGroup, sql: str, info: StatementInfo, failed: Measurement
+    ) -> Measurement:
+        """Captured values that do not fit the seeded data (an INSERT whose foreign key points at a
+        production row): try values sampled from the seeded data, then a generic plan."""
+        shape = self.shapes.get(group.fingerprint)
+        choice = self._choose_without_capture(info, getattr(shape, "param_columns", None) or {})
+        retry = self._measure(group.fingerprint, sql, info, choice)
+        if retry.error and choice.source == "sampled":
+            choice = _Choice(None, "generic")
+            retry = self._measure(group.fingerprint, sql, info, choice)
+        if retry.error:
+            return failed
+        self._choices[(group.fingerprint, sql)] = choice
+        if self.problems is not None:
+            how = "values sampled from the seeded data" if choice.source == "sampled" else "a generic plan"
+            self.problems.add("explain", f"captured parameters do not fit the seeded data ({failed.error}); "
+                              f"measured with {how} instead", group.example.origin,
+                              hint="usually harmless: the captured keys point at production rows")
+        return retry
 
     def _fallback_generic(
         self, group: QueryGroup, sql: str, info: StatementInfo, failed: Measurement

@@ -199,8 +199,6 @@ def test_unknown_table_is_an_error_not_an_exception(db: Database) -> None:
 @pytest.mark.parametrize(
     ("sql", "params", "message"),
     [
-        ("SELECT * FROM items WHERE id = $1 AND n = $2", ("1",), "parameters"),
-        ("SELECT * FROM items WHERE id = $1", ("abc",), "invalid input syntax"),
         ("SELECT 1; SELECT 2", None, "one statement"),
         ("SELEC 1", None, "parse"),
     ],
@@ -208,6 +206,23 @@ def test_unknown_table_is_an_error_not_an_exception(db: Database) -> None:
 def test_bad_statements(db: Database, sql: str, params: tuple | None, message: str) -> None:
     m = Runner(db, Config(repeats=1)).measure(group(sql, params))
     assert m.error and message in m.error
+    assert idle(db)
+
+
+@pytest.mark.parametrize(
+    ("sql", "params", "message"),
+    [
+        ("SELECT * FROM items WHERE id = $1 AND n = $2", ("1",), "parameters"),
+        ("SELECT * FROM items WHERE id = $1", ("abc",), "invalid input syntax"),
+    ],
+)
+def test_captured_params_that_do_not_fit_fall_back(db: Database, sql: str, params: tuple, message: str) -> None:
+    """Captured values that fail on the seeded data are reported, and the query is still planned."""
+    problems = Problems()
+    m = Runner(db, Config(repeats=1), problems=problems).measure(group(sql, params))
+    assert m.error is None and m.plan is not None
+    assert m.params_source in ("sampled", "generic")
+    assert any(message in p.message and p.origin == ORIGIN for p in problems)
     assert idle(db)
 
 
