@@ -32,6 +32,7 @@ RULE_MODULES = [
     "low_selectivity_index",
     "leading_wildcard",
     "unbounded_write",
+    "non_sargable",
 ]
 
 

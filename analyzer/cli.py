@@ -1,0 +1,206 @@
+"""The `dbperf` command. Thin: parses options, calls the pipeline, renders the report."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Callable, Iterator, List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from dbperf import __version__
+from dbperf.diagnostics import DbperfError
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+app = typer.Typer(
+    name="dbperf",
+    help=(
+        "Find the performance problems of a PostgreSQL application before production does.\n\n"
+        "dbperf loads your schema into a seeded scratch PostgreSQL, runs EXPLAIN ANALYZE on every "
+        "captured query shape and reports missing indexes, over-selecting, N+1 loops, OFFSET "
+        "pagination and more — each with measured evidence and a fix.\n\n"
+        "Start with:  dbperf demo     (audits the bundled example app)\n\n"
+        "Then:        dbperf audit PATH/TO/YOUR/APP"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    markdown = "markdown"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dbperf {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    pass
+
+
+class RichUI:
+    """Progress for the pipeline on stderr: a line per stage, bars for long ones."""
+
+    def __init__(self, console: Console, enabled: bool) -> None:
+        self.console = console
+        self.enabled = enabled
+        self.progress: Progress | None = None
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        if not self.enabled:
+            yield
+            return
+        with self.console.status(f"[bold]{name}…", spinner="dots"):
+            yield
+
+    def bar(self, description: str, total: int) -> Callable[[int], None]:
+        if not self.enabled:
+            return lambda n: None
+        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                            TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
+                            console=self.console, transient=True)
+        task = progress.add_task(description, total=total)
+        progress.start()
+
+        def advance(n: int) -> None:
+            progress.advance(task, n)
+            if progress.finished:
+                progress.stop()
+
+        if total == 0:
+            progress.stop()
+        return advance
+
+    def note(self, message: str) -> None:
+        if self.enabled:
+            self.console.print(message)
+
+
+@app.command()
+def audit(
+    path: Path = typer.Argument(Path("."), help="Project root (or a schema file). dbperf finds the schema and "
+                                "captured queries by convention: dbperf.toml, a drizzle-kit migrations folder, "
+                                "schema.sql, a queries/ folder."),
+    schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema: drizzle-kit migrations "
+                                                "folder, DDL file or pg_dump --schema-only output. Repeatable."),
+    queries: Optional[List[Path]] = typer.Option(None, "--queries", "-q", help="Captured queries: .sql files, "
+                                                 "Drizzle logger output, PostgreSQL server logs; files or "
+                                                 "folders. Repeatable."),
+    output_format: OutputFormat = typer.Option(OutputFormat.rich, "--format", "-f", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Seed of the synthetic data (default 42, or "
+                                       "dbperf.toml). Same seed, same data, same findings."),
+    scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
+    write_migrations: Optional[Path] = typer.Option(None, "--write-migrations", help="Write the proposed index "
+                                                    "changes as migration files into this folder (plus a "
+                                                    "drizzle-kit migration when the project uses drizzle-kit)."),
+    rule: Optional[List[str]] = typer.Option(None, "--rule", help="Run only this rule (repeatable)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every measured query."),
+) -> None:
+    """Audit an application: seed its schema, EXPLAIN ANALYZE its queries, report problems with evidence.
+
+    Examples:
+
+      dbperf audit .                                  # find schema and captures by convention
+
+      dbperf audit . --schema drizzle --queries logs/postgresql.log
+
+      dbperf audit . --format json -o report.json
+
+      dbperf audit . --write-migrations migrations/   # index migrations, ready to commit
+    """
+    _run(lambda: _audit(path, schema, queries, output_format, output, seed, scale, write_migrations, rule, verbose))
+
+
+@app.command()
+def demo(
+    output_format: OutputFormat = typer.Option(OutputFormat.rich, "--format", "-f", help="Report format."),
+    scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
+) -> None:
+    """Audit the bundled example: a Next.js + Drizzle SaaS with 13 tables and the usual mistakes."""
+    _run(lambda: _audit(FIXTURES / "saas", None, None, output_format, None, None, scale, None, None, False))
+
+
+@app.command("rules")
+def list_rules(
+    rule_id: Optional[str] = typer.Argument(None, help="Show the full documentation of this rule."),
+) -> None:
+    """List every rule with its documentation (generated from the rule's docstring)."""
+    from dbperf.report.rules_doc import render_rules
+
+    _run(lambda: render_rules(Console(), rule_id))
+
+
+def _audit(path, schema, queries, output_format, output, seed, scale, write_migrations, rule, verbose) -> None:
+    from dbperf.pipeline import AuditOptions, run_audit
+    from dbperf.project import discover
+
+    project = discover(path, schema or None, queries or None)
+    interactive = output_format == OutputFormat.rich or output is not None
+    ui = RichUI(err, enabled=err.is_terminal or interactive)
+    for note in project.notes:
+        ui.note(f"[dim]{note}[/dim]")
+    result = run_audit(project, AuditOptions(seed=seed, scale=scale, rules=rule or None), ui)
+    text = _render(result.report, output_format, verbose, to_file=output is not None)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text)
+        err.print(f"report written to {output}")
+    elif text:
+        sys.stdout.write(text)
+    if write_migrations is not None:
+        from dbperf.migrate.writer import write_migrations as write
+
+        for written in write(result.changes, write_migrations, project):
+            err.print(f"wrote {written}")
+
+
+def _render(report, output_format: OutputFormat, verbose: bool, to_file: bool) -> str:
+    if output_format == OutputFormat.json:
+        from dbperf.report.json_report import render_json
+
+        return render_json(report)
+    if output_format == OutputFormat.markdown:
+        from dbperf.report.markdown import render_markdown
+
+        return render_markdown(report)
+    from dbperf.report.console import render_console
+
+    console = Console(record=to_file, file=None if not to_file else open("/dev/null", "w"))
+    render_console(report, console, verbose=verbose)
+    return console.export_text() if to_file else ""
+
+
+def _run(job: Callable[[], None]) -> None:
+    """Run a command; a DbperfError is printed with its hint and exits 2, never a traceback."""
+    try:
+        job()
+    except DbperfError as exc:
+        err.print(f"[bold red]error:[/bold red] {exc.message}")
+        if exc.hint:
+            err.print(f"[dim]hint:[/dim] {exc.hint}")
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/yellow]")
+        raise typer.Exit(130)
+
+
+def main() -> None:
+    app()

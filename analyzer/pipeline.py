@@ -1,0 +1,217 @@
+"""The audit, start to finish: a short straight pipeline, each stage named by its call.
+
+    captures ─► workload ─┐
+    schema DDL ─► scratch database ─► seed ─► EXPLAIN ANALYZE ─► rules ─► findings ─► report
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+from dbperf import __version__
+from dbperf.capture import load as load_captures
+from dbperf.context import Context
+from dbperf.diagnostics import DbperfError, Problems
+from dbperf.explain.runner import Runner
+from dbperf.findings import SEVERITIES, Finding, IndexChange
+from dbperf.migrate.fix import index_changes
+from dbperf.postgres.database import Database
+from dbperf.postgres.embedded import EmbeddedPostgres
+from dbperf.postgres.stats import column_stats
+from dbperf.project import Project
+from dbperf.report.model import QueryReport, Report
+from dbperf.rules import all_rules
+from dbperf.schema.loader import load_schema, refresh_sizes
+from dbperf.schema.model import Schema
+from dbperf.seed.seeder import seed
+from dbperf.sql.shape import QueryShape, analyze
+from dbperf.workload import Workload, build_workload
+
+HINT_MAX_DISTINCT = 12  # captured parameter values kept as seeding hints for one column
+
+
+class UI:
+    """How the pipeline tells the user what it is doing. The default says nothing."""
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        yield
+
+    def bar(self, description: str, total: int) -> Callable[[int], None]:
+        """Start a progress bar; returns `advance(n)`."""
+        return lambda n: None
+
+    def note(self, message: str) -> None:
+        pass
+
+
+@dataclass
+class AuditOptions:
+    seed: int | None = None  # None: the config's
+    scale: float | None = None
+    server_uri: str | None = None  # a server dbperf owns (tests share one); None: start an embedded one
+    rules: list[str] | None = None  # only these rule ids
+
+
+@dataclass
+class AuditResult:
+    report: Report
+    context: Context
+    changes: list[IndexChange] = field(default_factory=list)  # index migrations proposed by findings
+
+
+def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | None = None) -> AuditResult:
+    options = options or AuditOptions()
+    ui = ui or UI()
+    config = project.config
+    if options.seed is not None:
+        config.seed = options.seed
+    if options.scale is not None:
+        config.scale = options.scale
+    problems = Problems()
+    timings: dict[str, float] = {}
+
+    def timed(name: str):
+        return _Timer(name, timings, ui)
+
+    with timed("capture"):
+        workload = build_workload(load_captures(project.query_paths, problems), problems)
+
+    with ExitStack() as stack:
+        with timed("postgres"):
+            server_uri = options.server_uri
+            if server_uri is None:
+                server_uri = stack.enter_context(EmbeddedPostgres()).uri
+            db = stack.enter_context(
+                Database.scratch(server_uri, name=f"dbperf_{config.seed}",
+                                 statement_timeout_ms=config.statement_timeout_ms)
+            )
+        with timed("schema"):
+            loaded = load_schema(project.schema_paths, db, problems)
+            schema = loaded.schema
+        if not schema.tables:
+            raise DbperfError("the schema defines no tables", hint="check the schema path and the problems above")
+        with timed("analyze queries"):
+            shapes = _shapes(workload, schema, problems)
+        with timed("seed"):
+            total = sum(1 for _ in schema.tables)
+            advance = ui.bar("seeding", total)
+            done: set[str] = set()
+
+            def on_progress(table: str, rows: int, table_total: int) -> None:
+                if rows >= table_total and table not in done:
+                    done.add(table)
+                    advance(1)
+
+            seeded = seed(db, schema, config, hints=_hints(workload, shapes, schema), progress=on_progress,
+                          problems=problems)
+            schema = refresh_sizes(schema, db)
+            stats = column_stats(db)
+        runner = Runner(db, config, shapes, problems)
+        with timed("explain"):
+            advance = ui.bar("EXPLAIN ANALYZE", len(workload.groups))
+            measurements = runner.measure_all(list(workload.groups.values()), progress=lambda g: advance(1))
+        ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
+                      config=config, stats=stats, lab=runner)
+        with timed("rules"):
+            findings = run_rules(ctx, problems, options.rules)
+        database = {
+            "postgres": db.fetchval("SHOW server_version"),
+            "seed": config.seed,
+            "scale": config.scale,
+            "rows_seeded": seeded.total_rows,
+            "tables": len(schema.tables),
+        }
+
+    inputs = {
+        "root": str(project.root),
+        "schema": [str(p) for p in project.schema_paths],
+        "schema_kind": loaded.source_kind,
+        "queries": [str(p) for p in project.query_paths],
+        "statements": workload.statements,
+        "query_groups": len(workload.groups),
+    }
+    report = Report(
+        dbperf=__version__,
+        database=database,
+        inputs=inputs,
+        findings=findings,
+        queries=[_query_report(g, measurements.get(g.fingerprint)) for g in workload.groups.values()],
+        problems=list(problems) + list(workload.problems) if workload.problems is not problems else list(problems),
+        timings=timings,
+    )
+    return AuditResult(report=report, context=ctx, changes=index_changes(findings))
+
+
+def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None) -> list[Finding]:
+    """Every enabled rule; a rule that fails is reported as a problem, the others still run."""
+    findings: list[Finding] = []
+    for rule in all_rules():
+        if rule.id in ctx.config.disabled_rules or (only and rule.id not in only):
+            continue
+        try:
+            produced = list(rule.check(ctx))
+        except Exception as exc:  # a bug in one rule must not lose the others' findings
+            problems.add("rules", f"rule {rule.id} failed: {type(exc).__name__}: {exc}",
+                         hint="please report this bug with the input that triggers it", severity="error")
+            continue
+        override = ctx.config.severity.get(rule.id)
+        for finding in produced:
+            if override in SEVERITIES:
+                finding.severity = override
+            findings.append(finding)
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str, QueryShape]:
+    shapes = {}
+    for fingerprint, group in workload.groups.items():
+        shape = analyze(group.example.sql, schema)
+        shapes[fingerprint] = shape
+        for name in shape.unknown_tables:
+            problems.add("capture", f'query references unknown table "{name}"', group.example.origin,
+                         hint="the schema does not define it: check --schema, or the query targets another database")
+    return shapes
+
+
+def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) -> dict[tuple[str, str], list[Any]]:
+    """Values the workload filters on, per column, so that seeding makes them exist."""
+    hints: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for fingerprint, shape in shapes.items():
+        group = workload.groups[fingerprint]
+        for p in shape.predicates:
+            if p.op not in ("=", "in", "<>"):
+                continue
+            table = schema.find(p.column.table)
+            if table is None or (p.column.column,) in table.uniques or (p.column.column,) == table.primary_key:
+                continue
+            key = (p.column.table, p.column.column)
+            values = p.literal if isinstance(p.literal, list) else [p.literal]
+            if p.value == "literal":
+                hints[key].extend(v for v in values if v is not None)
+            elif p.value == "param" and p.param:
+                hints[key].extend(s.params[p.param - 1] for s in group.samples
+                                  if s.params and len(s.params) >= p.param and s.params[p.param - 1] is not None)
+    return {k: list(dict.fromkeys(v)) for k, v in hints.items() if 0 < len(set(map(str, v))) <= HINT_MAX_DISTINCT}
+
+
+def _query_report(group, m) -> QueryReport:
+    return QueryReport.from_group(group, m)
+
+
+class _Timer:
+    def __init__(self, name: str, timings: dict[str, float], ui: UI) -> None:
+        self.name, self.timings, self.ui = name, timings, ui
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+        self._stage = self.ui.stage(self.name)
+        self._stage.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self._stage.__exit__(*exc)
+        self.timings[self.name] = round(time.perf_counter() - self.start, 3)

@@ -1,0 +1,107 @@
+"""Small helpers shared by rules: index coverage, candidate index DDL, evidence formatting."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.explain.measurement import Measurement
+from dbperf.explain.plan import PlanNode
+from dbperf.findings import IndexChange
+from dbperf.migrate.ddl import create_index_sql, index_name
+from dbperf.schema.model import Index, Table
+from dbperf.workload import QueryGroup
+
+# A verified index must at least halve the query's time or its buffers.
+MIN_SPEEDUP = 2.0
+
+
+def covering_index(table: Table, columns: Iterable[str]) -> Index | None:
+    """An existing full btree index whose leading key columns are `columns` (in any order among them)."""
+    wanted = list(columns)
+    for index in table.indexes:
+        if index.predicate or index.method != "btree":
+            continue
+        lead = list(index.columns[: len(wanted)])
+        if len(lead) == len(wanted) and set(lead) == set(wanted):
+            return index
+    return None
+
+
+def new_index(table: str, columns: tuple[str, ...], *, method: str = "btree", opclass: str | None = None,
+              extension: str | None = None, reason: str = "") -> IndexChange:
+    suffix = "trgm_idx" if opclass == "gin_trgm_ops" else "idx"
+    return IndexChange(
+        action="create",
+        name=index_name(table, columns, suffix=suffix),
+        table=table,
+        columns=columns,
+        method=method,
+        opclass=opclass,
+        extension=extension,
+        reason=reason,
+    )
+
+
+def trial_ddl(change: IndexChange) -> list[str]:
+    """The statements that create `change` inside a trial transaction (no CONCURRENTLY there)."""
+    ddl = []
+    if change.extension:
+        ddl.append(f"CREATE EXTENSION IF NOT EXISTS {change.extension}")
+    ddl.append(create_index_sql(change, concurrently=False, if_not_exists=False))
+    return ddl
+
+
+def speedup(before: Measurement, after: Measurement) -> float:
+    """How many times faster `after` is, by time (buffers when time is unknown)."""
+    if before.ms and after.ms:
+        return before.ms / max(after.ms, 0.001)
+    if before.buffers and after.buffers:
+        return before.buffers / max(after.buffers, 1)
+    return 1.0
+
+
+def before_after(before: Measurement, after: Measurement) -> dict:
+    return {
+        "before_ms": _round(before.ms),
+        "after_ms": _round(after.ms),
+        "before_buffers": before.buffers,
+        "after_buffers": after.buffers,
+        "speedup": round(speedup(before, after), 1),
+    }
+
+
+def node_evidence(node: PlanNode) -> dict:
+    evidence = {
+        "node": node.node_type,
+        "relation": node.relation,
+        "rows_read": int(node.rows_read),
+        "rows_returned": int(node.rows_out),
+        "rows_removed_by_filter": int(node.rows_removed_by_filter * node.loops),
+        "loops": node.loops,
+    }
+    if node.filter:
+        evidence["filter"] = node.filter
+    return evidence
+
+
+def origins(groups: Iterable[QueryGroup], limit: int = 5) -> tuple[str, ...]:
+    seen: list[str] = []
+    for group in groups:
+        for origin in group.origins:
+            if str(origin) not in seen:
+                seen.append(str(origin))
+    return tuple(seen[:limit])
+
+
+def measurement(ctx: Context, group: QueryGroup) -> Measurement | None:
+    m = ctx.measurements.get(group.fingerprint)
+    return m if m is not None and m.ok else None
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 3) if value is not None else None
+
+
+def fmt_rows(n: float) -> str:
+    return f"{int(n):,}"

@@ -1,0 +1,89 @@
+"""Foreign key without an index on the referencing columns.
+
+What it finds
+-------------
+A foreign key of a large table (`orders.user_id → user.id`) whose columns are
+not the leading columns of any index. PostgreSQL indexes the referenced key
+(it must be unique) but never the referencing one. dbperf measures what
+deleting one parent row costs on the seeded data (in a transaction that is
+rolled back), since that is where the missing index always hurts.
+
+Why it is slow
+--------------
+Every DELETE (or key UPDATE) of a parent row makes PostgreSQL look for
+children: without an index that is a sequential scan of the child table per
+parent row, under a lock — deleting one user scans all 200,000 orders, and
+`ON DELETE CASCADE` does it again for each cascaded table. Joins from the
+parent to its children (`user` → their `orders`) have the same problem.
+
+How to fix it
+-------------
+Index the referencing columns:
+
+    CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);
+
+In Drizzle: `(table) => [index('orders_user_id_idx').on(table.userId)]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.findings import Finding, Fix
+from dbperf.migrate.ddl import create_index_sql, quote_ident
+from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.rules.common import covering_index, new_index
+
+ID = "fk-without-index"
+SEVERITY = "warning"
+SUMMARY = "A foreign key's referencing columns have no index: parent deletes and joins scan the child table."
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    for table_key, table in sorted(ctx.schema.tables.items()):
+        if not ctx.is_large(table_key):
+            continue
+        for fk in table.foreign_keys:
+            if covering_index(table, fk.columns):
+                continue
+            parent = ctx.table(fk.ref_table)
+            evidence: dict = {
+                "foreign_key": fk.name,
+                "references": f"{fk.ref_table} ({', '.join(fk.ref_columns)})",
+                "on_delete": fk.on_delete,
+                "child_rows": table.rows,
+            }
+            if ctx.lab is not None and parent is not None and len(fk.columns) == 1:
+                delete = _parent_delete_sql(table.name, fk.columns[0], parent.name, fk.ref_columns[0])
+                m = ctx.lab.measure_raw(delete)
+                if m.ok and m.ms is not None:
+                    evidence["parent_delete_ms"] = round(m.ms, 3)
+            change = new_index(table_key, fk.columns)
+            cost = (f"; deleting one {fk.ref_table} row takes {evidence['parent_delete_ms']:.1f} ms"
+                    if "parent_delete_ms" in evidence else "")
+            message = (f"Foreign key {table_key} ({', '.join(fk.columns)}) → {fk.ref_table} has no index "
+                       f"on a {table.rows or 0:,}-row table{cost}.")
+            change = replace(change, reason=message)
+            yield Finding(
+                rule=ID,
+                severity=SEVERITY,
+                message=message,
+                table=table_key,
+                columns=fk.columns,
+                origins=tuple(str(o) for o in (fk.origin or table.origin,) if o),
+                evidence=evidence,
+                fix=Fix(
+                    description=f"Index {table_key} ({', '.join(fk.columns)}).",
+                    sql=create_index_sql(change),
+                    drizzle=drizzle_index_lines([change]),
+                    indexes=(change,),
+                ),
+            )
+
+
+def _parent_delete_sql(child: str, column: str, parent: str, key: str) -> str:
+    """Delete the parent of one existing child row (measured in a rolled-back transaction)."""
+    c, col, p, k = (quote_ident(x) for x in (child, column, parent, key))
+    return f"DELETE FROM {p} WHERE {k} = (SELECT {col} FROM {c} WHERE {col} IS NOT NULL LIMIT 1)"

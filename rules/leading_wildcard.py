@@ -1,0 +1,110 @@
+"""Leading wildcard: `LIKE '%…'` / `ILIKE '%…%'` on a large table, which no B-tree index can serve.
+
+What it finds
+-------------
+A `LIKE` or `ILIKE` whose pattern starts with `%` or `_` (a literal, or a
+captured parameter value such as Drizzle's `ilike(posts.title, \`%${q}%\`)`)
+on a large table. dbperf creates a `pg_trgm` GIN index on each such column in
+the scratch database and measures the query before and after.
+
+Why it is slow
+--------------
+A B-tree index is ordered by the string's prefix; with an unknown prefix
+there is nothing to seek to, so PostgreSQL reads every row and runs the
+pattern match on it — on long `text` columns that is the whole table plus
+its TOAST data, per search.
+
+How to fix it
+-------------
+A trigram index answers `LIKE`/`ILIKE` with any wildcard (patterns of at
+least three characters):
+
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX CONCURRENTLY IF NOT EXISTS posts_title_trgm_idx ON posts USING gin (title gin_trgm_ops);
+
+In Drizzle: `index('posts_title_trgm_idx').using('gin', sql\`${table.title} gin_trgm_ops\`)`.
+For searching long bodies, full-text search (`tsvector` + GIN) ranks better.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.findings import Finding, Fix
+from dbperf.migrate.ddl import create_index_sql
+from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.rules.common import before_after, measurement, new_index, origins, speedup, trial_ddl
+
+ID = "leading-wildcard"
+SEVERITY = "warning"
+SUMMARY = "LIKE/ILIKE with a leading wildcard scans the whole table; a pg_trgm GIN index serves it."
+
+
+def _wildcard_columns(group, shape) -> list[tuple[str, str]]:
+    found = []
+    for p in shape.predicates:
+        if p.op not in ("like", "ilike"):
+            continue
+        leading = p.leading_wildcard
+        if not leading and p.pattern_param is not None:
+            values = [s.params for s in group.samples if s.params]
+            leading = any(
+                len(v) >= p.pattern_param and isinstance(v[p.pattern_param - 1], str)
+                and v[p.pattern_param - 1][:1] in ("%", "_")
+                for v in values
+            )
+        if leading and (p.column.table, p.column.column) not in found:
+            found.append((p.column.table, p.column.column))
+    return found
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    for group in ctx.groups():
+        shape = ctx.shapes.get(group.fingerprint)
+        before = measurement(ctx, group)
+        if shape is None or before is None:
+            continue
+        by_table: dict[str, list[str]] = {}
+        for table, column in _wildcard_columns(group, shape):
+            by_table.setdefault(table, []).append(column)
+        for table, columns in by_table.items():
+            if not ctx.is_large(table):
+                continue
+            changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm")
+                       for c in columns]
+            evidence: dict = {"columns": columns, "ms": round(before.ms or 0, 3), "buffers": before.buffers}
+            helped = False
+            if ctx.lab is not None:
+                after = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], [group])[0]
+                if after.ok:
+                    evidence.update(before_after(before, after))
+                    helped = speedup(before, after) >= 2
+            cols = ", ".join(columns)
+            message = f"{'ILIKE' if _is_ilike(shape) else 'LIKE'} with a leading wildcard on {table} ({cols}) " + (
+                f"scans the table: {evidence['before_ms']:.1f} ms, {evidence['after_ms']:.2f} ms with a trigram index."
+                if helped else f"scans the whole table ({before.ms or 0:.1f} ms per call).")
+            changes = [replace(ch, reason=message) for ch in changes]
+            yield Finding(
+                rule=ID,
+                severity=SEVERITY,
+                message=message,
+                table=table,
+                columns=tuple(columns),
+                queries=(group.fingerprint,),
+                origins=origins([group]),
+                evidence=evidence,
+                fix=Fix(
+                    description=("Create pg_trgm GIN indexes" if helped else
+                                 "A pg_trgm GIN index did not help with these patterns; consider full-text search")
+                    + f" on {table} ({cols}).",
+                    sql="CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + "\n".join(create_index_sql(c) for c in changes),
+                    drizzle=drizzle_index_lines(changes),
+                    indexes=tuple(changes) if helped else (),
+                ),
+            )
+
+
+def _is_ilike(shape) -> bool:
+    return any(p.op == "ilike" for p in shape.predicates)

@@ -1,0 +1,98 @@
+"""Low-selectivity index: an index on a column with only a handful of distinct values.
+
+What it finds
+-------------
+A plain single-column B-tree index on a boolean, or on a column whose
+seeded statistics show very few distinct values with one of them dominant
+(`published`, `deleted`, `status`, `role`). The evidence has the column's
+distinct values, the share of its most common value, the index size, and
+whether any captured query's plan used the index.
+
+Why it is slow
+--------------
+For the common value the planner will not use the index at all: reading
+80 % of a table through an index costs more random I/O than a sequential
+scan. So the index is maintained on every write and never read. For the
+rare value it can help, but a *partial* index serves that case at a
+fraction of the size.
+
+How to fix it
+-------------
+Drop it, or, when queries look for the rare value, replace it with a
+partial index on the column they sort or filter by next:
+
+    DROP INDEX CONCURRENTLY IF EXISTS published_idx;
+    CREATE INDEX CONCURRENTLY posts_created_at_published_idx ON posts (created_at) WHERE published;
+
+In Drizzle: `index('…').on(table.createdAt).where(sql\`${table.published}\`)`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.findings import Finding, Fix, IndexChange
+from dbperf.migrate.ddl import drop_index_sql
+
+ID = "low-selectivity-index"
+SEVERITY = "warning"
+SUMMARY = "An index on a boolean or a column with a few dominant values: maintained on every write, rarely used."
+
+MAX_DISTINCT = 5
+MIN_COMMON_FREQ = 0.4
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    used = {n.index_name for m in ctx.measurements.values() if m.plan for n in m.plan.walk() if n.index_name}
+    for table_key, table in sorted(ctx.schema.tables.items()):
+        for index in table.indexes:
+            if index.unique or index.predicate or index.expressions or len(index.columns) != 1:
+                continue
+            if index.method != "btree":
+                continue
+            column = table.column(index.columns[0])
+            if column is None:
+                continue
+            stats = ctx.stats.get((table.name, column.name))
+            distinct = stats.distinct(table.rows or 0) if stats else None
+            boolean = column.base_type == "boolean"
+            few = stats is not None and distinct is not None and distinct <= MAX_DISTINCT \
+                and stats.most_common_freq >= MIN_COMMON_FREQ
+            if not (boolean or few):
+                continue
+            yield _finding(table_key, index, column.name, column.type, stats, distinct, index.name in used)
+
+
+def _finding(table, index, column, col_type, stats, distinct, used) -> Finding:
+    share = f", {stats.most_common_freq:.0%} of rows share one value" if stats else ""
+    message = (
+        f"Index {index.name} on {table} ({column}) indexes a {col_type} column with "
+        f"{int(distinct) if distinct is not None else 2} distinct values{share}"
+        + ("; no captured query used it." if not used else ".")
+    )
+    change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
+                         definition=index.definition, reason=message)
+    return Finding(
+        rule=ID,
+        severity=SEVERITY,
+        message=message,
+        table=table,
+        columns=index.columns,
+        origins=tuple(str(o) for o in (index.origin,) if o),
+        evidence={
+            "index": index.name,
+            "type": col_type,
+            "distinct_values": int(distinct) if distinct is not None else None,
+            "most_common_freq": round(stats.most_common_freq, 3) if stats else None,
+            "size_bytes": index.size_bytes,
+            "used_by_workload": used,
+        },
+        fix=Fix(
+            description=(f"Drop {index.name}; if queries look for the rare value, use a partial index "
+                         f"(… WHERE {column}) on the column they filter or sort by next."),
+            sql=drop_index_sql(change),
+            drizzle=f"Remove index('{index.name}'), or make it partial: .where(sql`${{table.{column}}}`)",
+            indexes=(change,),
+        ),
+    )

@@ -1,0 +1,177 @@
+"""Missing index: a query reads far more rows of a large table than it returns.
+
+What it finds
+-------------
+A sequential scan (or a scan through the wrong index) of a large table that
+throws away most of what it reads: rows removed by a filter, a whole table
+read to find a join partner, or sorted to keep the first few rows of an
+`ORDER BY … LIMIT`. dbperf derives a candidate index from the query's
+equality columns first, then one range column, then the sort columns;
+creates it in the scratch database; re-runs the queries; and reports it only
+when the measured time (or shared buffers) at least halves. Candidates that
+do not help are dropped silently.
+
+Why it is slow
+--------------
+Without a usable index PostgreSQL reads every page of the table for every
+call: on a 200,000-row table that is thousands of buffers and tens of
+milliseconds per call, growing linearly with the table, where an index
+lookup reads three or four pages whatever the size.
+
+How to fix it
+-------------
+Create the index dbperf proposes (the migration it writes uses
+`CREATE INDEX CONCURRENTLY`, which does not block writes):
+
+    CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);
+
+In Drizzle, add it to the table's extra config in `schema.ts`:
+
+    (table) => [index('orders_user_id_idx').on(table.userId)]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.explain.plan import PlanNode
+from dbperf.findings import Finding, Fix
+from dbperf.migrate.ddl import create_index_sql
+from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.workload import QueryGroup
+from dbperf.rules.common import (
+    MIN_SPEEDUP,
+    before_after,
+    covering_index,
+    measurement,
+    new_index,
+    node_evidence,
+    origins,
+    speedup,
+    trial_ddl,
+)
+
+ID = "missing-index"
+SEVERITY = "warning"
+SUMMARY = "A query scans far more rows of a large table than it returns; a measured index fixes it."
+
+# A scan is wasteful when it keeps less than this fraction of the rows it reads.
+MAX_KEPT_FRACTION = 0.1
+EQUALITY_OPS = {"=", "in", "any", "is null"}
+RANGE_OPS = {"<", "<=", ">", ">=", "between"}
+# Slower than this per call (median, ms) even with an index: a finding is an error.
+ERROR_MS = 100.0
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    candidates: dict[tuple[str, tuple[str, ...]], list[tuple[QueryGroup, PlanNode]]] = defaultdict(list)
+    for group in ctx.groups():
+        m = measurement(ctx, group)
+        shape = ctx.shapes.get(group.fingerprint)
+        if m is None or shape is None or m.plan is None:
+            continue
+        for node in m.plan.walk():
+            if not _wasteful(ctx, node):
+                continue
+            columns = _candidate_columns(ctx, shape, node.relation)
+            if columns:
+                candidates[(node.relation, columns)].append((group, node))
+
+    for (table_name, columns), hits in sorted(candidates.items()):
+        table = ctx.table(table_name)
+        if table is None or covering_index(table, columns):
+            continue
+        groups = list({g.fingerprint: g for g, _ in hits}.values())
+        change = new_index(table_name, columns)
+        finding = _verify(ctx, table_name, columns, change, groups, hits[0][1])
+        if finding:
+            yield finding
+
+
+def _wasteful(ctx: Context, node: PlanNode) -> bool:
+    """A scan node on a large table that keeps few of the rows it reads."""
+    if not node.relation or node.actual_rows is None or not ctx.is_large(node.relation):
+        return False
+    if node.node_type not in ("Seq Scan", "Parallel Seq Scan", "Bitmap Heap Scan", "Index Scan"):
+        return False
+    read = node.rows_read
+    return read >= ctx.config.large_table_rows and node.rows_out <= read * MAX_KEPT_FRACTION
+
+
+def _candidate_columns(ctx: Context, shape, table: str) -> tuple[str, ...]:
+    """Equality columns first, then one range column; else join keys; else ORDER BY columns."""
+    preds = [p for p in shape.predicates if p.column.table == table and not p.function and not p.leading_wildcard
+             and p.pattern_param is None]
+    if any(p.column.table == table and (p.leading_wildcard or p.pattern_param is not None) for p in shape.predicates):
+        return ()  # a trigram index is the fix: see leading-wildcard
+    equality = _unique(p.column.column for p in preds if p.op in EQUALITY_OPS and p.value in ("param", "literal"))
+    equality = [c for c in equality if not _low_selectivity(ctx, table, c)] or equality
+    ranges = _unique(p.column.column for p in preds if p.op in RANGE_OPS and p.value in ("param", "literal", "expr"))
+    columns = equality + [c for c in ranges[:1] if c not in equality]
+    order = [ref.column for ref, _desc in shape.order_by if ref is not None and ref.table == table]
+    if columns and order and (shape.limit is not None or shape.limit_param is not None):
+        columns += [c for c in order if c not in columns]
+    if not columns:
+        joins = _unique(side.column for a, b in shape.joins for side in (a, b) if side.table == table)
+        columns = joins[:1]
+    if not columns and order and (shape.limit is not None or shape.limit_param is not None):
+        columns = order
+    return tuple(columns[:3])
+
+
+def _low_selectivity(ctx: Context, table: str, column: str) -> bool:
+    stats = ctx.stats.get((table, column))
+    return bool(stats and stats.most_common_freq >= 0.5)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
+    befores = [ctx.measurements[g.fingerprint] for g in groups]
+    evidence = node_evidence(node)
+    if ctx.lab is not None:
+        afters = ctx.lab.trial(trial_ddl(change), groups)
+        pairs = [(b, a) for b, a in zip(befores, afters) if a.ok]
+        helped = [(b, a) for b, a in pairs if speedup(b, a) >= MIN_SPEEDUP]
+        if not helped:
+            return None
+        best_before, best_after = max(helped, key=lambda pair: speedup(*pair))
+        evidence.update(before_after(best_before, best_after))
+        evidence["per_query"] = {
+            b.fingerprint: {"before_ms": round(b.ms or 0, 3), "after_ms": round(a.ms or 0, 3)} for b, a in pairs
+        }
+        groups = [g for g, (b, a) in zip(groups, zip(befores, afters)) if a.ok and speedup(b, a) >= MIN_SPEEDUP]
+        after_ms = best_after.ms
+    else:
+        after_ms = None
+    before_ms = evidence.get("before_ms") or befores[0].ms or 0
+    cols = ", ".join(columns)
+    message = (
+        f"{evidence['node']} on {table_name} reads {evidence['rows_read']:,} rows to return "
+        f"{evidence['rows_returned']:,}; an index on ({cols}) "
+        + (f"cuts it from {before_ms:.1f} ms to {after_ms:.2f} ms" if after_ms is not None else "would avoid it")
+    )
+    severity = "error" if before_ms >= ERROR_MS else SEVERITY
+    change = replace(change, reason=message)
+    return Finding(
+        rule=ID,
+        severity=severity,
+        message=message,
+        table=table_name,
+        columns=tuple(columns),
+        queries=tuple(g.fingerprint for g in groups),
+        origins=origins(groups),
+        evidence=evidence,
+        fix=Fix(
+            description=f"Create an index on {table_name} ({cols}).",
+            sql=create_index_sql(change),
+            drizzle=drizzle_index_lines([change]),
+            indexes=(change,),
+        ),
+    )
+

@@ -1,0 +1,172 @@
+"""OFFSET pagination: pages further down cost more, because OFFSET reads and discards every earlier row.
+
+What it finds
+-------------
+A query with `OFFSET` (Drizzle's `.offset(page * 20)`, `findMany({ offset })`)
+on a large table. dbperf measures the cost curve on the seeded data — the
+same query at offsets 0, 1,000, 10,000 and 100,000 as far as the table
+allows — and the keyset (cursor) rewrite at the deepest page, with the index
+it needs created in the scratch database.
+
+Why it is slow
+--------------
+`OFFSET n` does not skip rows, it produces and throws away n rows: page
+1,000 of 20 reads 20,000 rows (and sorts them, if no index matches the
+ORDER BY) to return 20. Time grows linearly with the page number, so the
+deepest pages — the ones crawlers and "last page" buttons hit — are the
+slowest. Rows inserted meanwhile also shift pages, so users see duplicates.
+
+How to fix it
+-------------
+Paginate with a cursor: remember the sort key of the last row shown and ask
+for the rows after it, with an index on the sort key (plus a unique
+tiebreaker):
+
+    SELECT id, title FROM posts
+    WHERE (created_at, id) < ($1, $2)
+    ORDER BY created_at DESC, id DESC LIMIT 20;
+    CREATE INDEX CONCURRENTLY posts_created_at_id_idx ON posts (created_at, id);
+
+In Drizzle:
+
+    db.select().from(posts)
+      .where(or(lt(posts.createdAt, cursor.createdAt),
+                and(eq(posts.createdAt, cursor.createdAt), lt(posts.id, cursor.id))))
+      .orderBy(desc(posts.createdAt), desc(posts.id)).limit(20)
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.findings import Finding, Fix
+from dbperf.migrate.ddl import create_index_sql
+from dbperf.rules.common import covering_index, measurement, new_index, origins, trial_ddl
+from dbperf.sql.paging import cursor_probe, inline_params, with_offset
+from dbperf.sql.rewrite import keyset_rewrite
+from dbperf.sql.shape import analyze
+
+ID = "offset-pagination"
+SEVERITY = "warning"
+SUMMARY = "OFFSET pagination reads and discards every earlier row; deep pages get linearly slower."
+
+PROBE_OFFSETS = (0, 1_000, 10_000, 100_000)
+ERROR_OFFSET = 10_000  # a captured offset this deep fails the gate
+ERROR_GROWTH = 10.0  # or the deepest page being this many times slower than the first
+
+
+def _paged_samples(ctx: Context, group) -> list[tuple[object, object]]:
+    """(statement, shape) of the captured statements that have an OFFSET.
+
+    pglast fingerprints ignore LIMIT/OFFSET, so page 1 (no OFFSET, as Drizzle
+    sends it) and page 2 share a group: look at every captured variant.
+    """
+    found = []
+    shapes: dict[str, object] = {group.example.sql: ctx.shapes.get(group.fingerprint)}
+    for sample in [group.example, *group.samples]:
+        if sample.sql not in shapes:
+            shapes[sample.sql] = analyze(sample.sql, ctx.schema)
+        shape = shapes[sample.sql]
+        if shape is not None and (shape.offset is not None or shape.offset_param is not None):
+            found.append((sample, shape))
+    return found
+
+
+def _offset_of(sample, shape) -> int | None:
+    if shape.offset is not None:
+        return int(shape.offset)
+    if shape.offset_param and sample.params and len(sample.params) >= shape.offset_param:
+        try:
+            return int(sample.params[shape.offset_param - 1])
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    for group in ctx.groups():
+        shape = ctx.shapes.get(group.fingerprint)
+        m = measurement(ctx, group)
+        if shape is None or m is None or shape.kind != "select":
+            continue
+        paged = _paged_samples(ctx, group)
+        if not paged:
+            continue
+        table = ctx.table(shape.target)
+        if table is None or not ctx.is_large(shape.target):
+            continue
+        captured = sorted({o for o in (_offset_of(s, sh) for s, sh in paged) if o is not None})
+        if captured and max(captured) == 0:
+            continue  # an ORM that always sends OFFSET 0 (Prisma) is not paginating
+        sample, _ = max(paged, key=lambda pair: _offset_of(*pair) or 0)
+        evidence: dict = {"captured_offsets": captured[-5:], "table_rows": table.rows}
+        fix_sql = None
+        index_change = None
+        base = inline_params(sample.sql, sample.params if sample.params is not None else m.params)
+        if ctx.lab is not None and base:
+            rows = table.rows or 0
+            probes = sorted({o for o in PROBE_OFFSETS if o <= rows} | {o for o in captured if o <= rows})
+            curve = {}
+            for offset in probes:
+                page_sql = with_offset(base, offset)
+                pm = ctx.lab.measure_raw(page_sql) if page_sql else None
+                if pm is not None and pm.ok and pm.ms is not None:
+                    curve[offset] = {"ms": round(pm.ms, 3), "buffers": pm.buffers, "rows": int(pm.rows or 0)}
+                    if not pm.rows:
+                        break  # past the last page: deeper probes measure nothing new
+            evidence["cost_curve"] = curve
+            with_rows = [o for o, point in curve.items() if point["rows"]]
+            deepest = max(with_rows) if with_rows else None
+            keyset = keyset_rewrite(base, analyze(base, ctx.schema), ctx.schema)
+            if keyset is not None and deepest is not None:
+                fix_sql = keyset.sql
+                probe = cursor_probe(base, [(table.name, c) for c in keyset.cursor_columns], deepest)
+                cursor = ctx.lab.fetch(probe) if probe else []
+                if cursor:
+                    raw = [(keyset.sql, tuple(cursor[0]))]
+                    ddl: list[str] = []
+                    if not covering_index(table, keyset.index_columns):
+                        index_change = new_index(shape.target, tuple(keyset.index_columns))
+                        ddl = trial_ddl(index_change)
+                    measured = ctx.lab.trial(ddl, [], raw=raw) if ddl else [ctx.lab.measure_raw(*raw[0])]
+                    if measured and measured[0].ok:
+                        evidence["keyset_ms_at_deepest"] = round(measured[0].ms or 0, 3)
+                        evidence["keyset_buffers_at_deepest"] = measured[0].buffers
+                        evidence["keyset_index"] = list(keyset.index_columns)
+        curve = evidence.get("cost_curve", {})
+        first = curve.get(min(curve)) if curve else None
+        with_rows = [o for o, point in curve.items() if point["rows"]]
+        last_offset = max(with_rows) if with_rows else None
+        if last_offset is not None:
+            evidence["deepest_page_offset"] = last_offset
+        growth = (curve[last_offset]["ms"] / max(first["ms"], 0.001)) if first and last_offset else 1.0
+        deep_captured = max(captured) if captured else 0
+        severity = "error" if deep_captured >= ERROR_OFFSET or growth >= ERROR_GROWTH else SEVERITY
+        if curve and last_offset:
+            numbers = (f"the page at offset {last_offset:,} takes {curve[last_offset]['ms']:.1f} ms "
+                       f"vs {first['ms']:.2f} ms for the first")
+            if "keyset_ms_at_deepest" in evidence:
+                numbers += f"; a keyset query takes {evidence['keyset_ms_at_deepest']:.2f} ms at that depth"
+        else:
+            numbers = "deeper pages get linearly slower"
+        message = f"OFFSET pagination on {shape.target} (captured offsets up to {deep_captured:,}): {numbers}."
+        sqls = [fix_sql] if fix_sql else []
+        if index_change is not None:
+            sqls.append(create_index_sql(index_change))
+        yield Finding(
+            rule=ID,
+            severity=severity,
+            message=message,
+            table=shape.target,
+            columns=tuple(evidence.get("keyset_index", ())),
+            queries=(group.fingerprint,),
+            origins=origins([group]),
+            evidence=evidence,
+            fix=Fix(
+                description="Paginate with a cursor (keyset) on the sort key plus a unique tiebreaker.",
+                sql="\n".join(sqls) or None,
+                drizzle=".where(lt(t.createdAt, cursor)).orderBy(desc(t.createdAt), desc(t.id)).limit(20)",
+                indexes=(index_change,) if index_change else (),
+            ),
+        )

@@ -1,0 +1,103 @@
+"""Over-select: every column of a table (wide text/jsonb included) returned for many rows.
+
+What it finds
+-------------
+`SELECT *`, `SELECT t.*`, or an explicit list of every column — what
+Drizzle's `db.select().from(posts)` and `db.query.posts.findMany()` without
+`columns:` send — on a query that returns many rows, when the table has
+wide columns (long `text`, `jsonb`, `bytea`). The evidence is measured on the
+seeded data: bytes per call (plan width × rows) for the query as captured
+and for the narrowed query without the wide columns.
+
+Why it is slow
+--------------
+Every byte is read (often from the TOAST table, one extra lookup per long
+value), serialized, sent over the network and parsed by the driver, and
+usually thrown away by the page that only shows a title. A list of 20 posts
+with their 4 KB bodies is 80 KB per call instead of 2 KB. It also rules out
+index-only scans.
+
+How to fix it
+-------------
+Select the columns the caller uses:
+
+    SELECT id, title, slug, created_at FROM posts WHERE … LIMIT 20;
+
+In Drizzle:
+
+    db.select({ id: posts.id, title: posts.title, createdAt: posts.createdAt }).from(posts)
+    db.query.posts.findMany({ columns: { id: true, title: true, createdAt: true } })
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from dbperf.context import Context
+from dbperf.findings import Finding, Fix
+from dbperf.rules.common import measurement, origins
+from dbperf.sql.rewrite import narrow_select
+
+ID = "over-select"
+SEVERITY = "warning"
+SUMMARY = "All columns, including wide text/jsonb ones, are fetched for many rows."
+
+WIDE_TYPES = {"text", "jsonb", "json", "bytea", "xml", "tsvector"}
+WIDE_BYTES = 100  # average width (pg_stats) that makes a column "wide"
+MIN_ROWS = 10  # fewer rows per call than this is never worth a finding
+MIN_BYTES = 16 * 1024  # per call
+
+
+def check(ctx: Context) -> Iterable[Finding]:
+    for group in ctx.groups():
+        shape = ctx.shapes.get(group.fingerprint)
+        m = measurement(ctx, group)
+        if shape is None or m is None or shape.kind != "select" or shape.aggregates:
+            continue
+        for table_name in shape.all_columns_of:
+            table = ctx.table(table_name)
+            if table is None:
+                continue
+            wide = [c.name for c in table.columns
+                    if c.base_type in WIDE_TYPES and (c.avg_width or 0) >= WIDE_BYTES]
+            rows = m.rows or 0
+            width = m.plan.root.plan_width if m.plan else 0
+            bytes_per_call = int(rows * width)
+            if not wide or rows < MIN_ROWS or bytes_per_call < MIN_BYTES:
+                continue
+            keep = [c.name for c in table.columns if c.name not in wide]
+            narrowed_sql = narrow_select(group.example.sql, keep, table_name)
+            evidence = {
+                "rows_per_call": int(rows),
+                "row_width_bytes": width,
+                "bytes_per_call": bytes_per_call,
+                "wide_columns": {c: ctx.table(table_name).column(c).avg_width for c in wide},
+                "ms": round(m.ms, 3) if m.ms is not None else None,
+            }
+            if narrowed_sql and ctx.lab is not None:
+                narrow = ctx.lab.measure(group, sql=narrowed_sql)
+                if narrow.ok and narrow.plan is not None:
+                    evidence["narrowed_bytes_per_call"] = int((narrow.rows or 0) * narrow.plan.root.plan_width)
+                    evidence["narrowed_ms"] = round(narrow.ms, 3) if narrow.ms is not None else None
+            kb = bytes_per_call / 1024
+            narrowed_kb = evidence.get("narrowed_bytes_per_call", 0) / 1024
+            message = (
+                f"Query returns every column of {table_name} for {int(rows):,} rows ({kb:,.0f} KB per call), "
+                f"including wide {', '.join(wide)}"
+                + (f"; without them it is {narrowed_kb:,.1f} KB." if "narrowed_bytes_per_call" in evidence else ".")
+            )
+            yield Finding(
+                rule=ID,
+                severity=SEVERITY,
+                message=message,
+                table=table_name,
+                columns=tuple(wide),
+                queries=(group.fingerprint,),
+                origins=origins([group]),
+                evidence=evidence,
+                fix=Fix(
+                    description=f"Select only the columns the caller uses; leave out {', '.join(wide)}.",
+                    sql=narrowed_sql,
+                    drizzle="db.select({ id: t.id, … }).from(t)  or  findMany({ columns: { id: true, … } })",
+                ),
+            )

@@ -1,0 +1,92 @@
+"""The bundled example, end to end: `dbperf audit fixtures/saas` meets its expected.json.
+
+One audit of the whole example (schema applied to PostgreSQL 18, ~1M rows
+seeded, every query group EXPLAIN ANALYZEd, every rule run) is shared by the
+tests of this module.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dbperf.pipeline import AuditOptions, AuditResult, run_audit
+from dbperf.project import discover
+from dbperf.report.json_report import render_json
+
+SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
+EXPECTED = json.loads((SAAS / "expected.json").read_text())
+MISSION_RULES = ("missing-index", "over-select", "n-plus-one", "offset-pagination")
+
+
+@pytest.fixture(scope="module")
+def audit(pg_server) -> AuditResult:
+    return run_audit(discover(SAAS), AuditOptions(server_uri=pg_server.uri))
+
+
+@pytest.fixture(scope="module")
+def report_json(audit) -> dict:
+    return json.loads(render_json(audit.report))
+
+
+def _matches(finding: dict, spec: dict, *, prefix: bool) -> bool:
+    if finding["rule"] != spec["rule"] or finding["table"] != spec["table"]:
+        return False
+    wanted = spec.get("columns") or []
+    if not wanted:
+        return True
+    have = finding["columns"]
+    return have[: len(wanted)] == wanted if prefix else set(wanted) <= set(have)
+
+
+def _summary(findings: list[dict]) -> str:
+    return "\n".join(f"  {f['rule']} {f['table']} {f['columns']}" for f in findings)
+
+
+@pytest.mark.parametrize("spec", EXPECTED["must_find"], ids=lambda s: f"{s['rule']}:{s['table']}:{s.get('columns')}")
+def test_must_find(report_json, spec) -> None:
+    findings = report_json["findings"]
+    assert any(_matches(f, spec, prefix=True) for f in findings), f"not found: {spec}\n{_summary(findings)}"
+
+
+@pytest.mark.parametrize("spec", EXPECTED["must_not_find"], ids=lambda s: f"{s['rule']}:{s['table']}:{s.get('columns')}")
+def test_must_not_find(report_json, spec) -> None:
+    wrong = [f for f in report_json["findings"] if _matches(f, spec, prefix=False)]
+    assert not wrong, f"false positive for {spec}:\n{_summary(wrong)}"
+
+
+def test_mission_rules_carry_measured_evidence(report_json) -> None:
+    by_rule = {f["rule"]: f for f in report_json["findings"]}
+    for rule in MISSION_RULES:
+        assert rule in by_rule, f"{rule} missing"
+    missing = [f for f in report_json["findings"] if f["rule"] == "missing-index"]
+    assert all(f["evidence"]["after_ms"] < f["evidence"]["before_ms"] / 2 for f in missing)
+    assert all(f["fix"]["sql"].startswith("CREATE INDEX CONCURRENTLY") for f in missing)
+    over = next(f for f in report_json["findings"] if f["rule"] == "over-select")
+    assert over["evidence"]["narrowed_bytes_per_call"] < over["evidence"]["bytes_per_call"]
+    n1 = next(f for f in report_json["findings"] if f["rule"] == "n-plus-one")
+    assert n1["evidence"]["largest_burst"] >= 5 and "batched_ms" in n1["evidence"]
+    offset = next(f for f in report_json["findings"] if f["rule"] == "offset-pagination")
+    curve = offset["evidence"]["cost_curve"]
+    assert len(curve) >= 3 and "keyset_ms_at_deepest" in offset["evidence"]
+    assert "ORDER BY" in offset["fix"]["sql"] and "OFFSET" not in offset["fix"]["sql"].split(";")[0]
+
+
+def test_report_contract(report_json) -> None:
+    assert report_json["version"] == 1
+    for key in ("dbperf", "database", "summary", "findings", "queries"):
+        assert key in report_json
+    for finding in report_json["findings"]:
+        assert set(finding) >= {"rule", "severity", "message", "table", "columns", "queries", "origins",
+                                "evidence", "fix"}
+        assert finding["severity"] in ("error", "warning", "info")
+    assert report_json["database"]["rows_seeded"] >= 900_000
+    assert len(report_json["queries"]) >= 40
+
+
+def test_findings_point_at_their_origin(report_json) -> None:
+    for finding in report_json["findings"]:
+        assert finding["origins"], f"{finding['rule']} {finding['table']} has no origin"
+        assert all(":" in o for o in finding["origins"])
