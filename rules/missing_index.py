@@ -73,8 +73,9 @@ def check(ctx: Context) -> Iterable[Finding]:
         shape = ctx.shapes.get(group.fingerprint)
         if m is None or shape is None or m.plan is None:
             continue
+        sorted_scans = _scans_sorted_for_limit(ctx, m.plan)
         for node in m.plan.walk():
-            if not _wasteful(ctx, node):
+            if not (_wasteful(ctx, node) or node in sorted_scans):
                 continue
             columns = _candidate_columns(ctx, shape, node.relation)
             if columns:
@@ -99,6 +100,23 @@ def _wasteful(ctx: Context, node: PlanNode) -> bool:
         return False
     read = node.rows_read
     return read >= ctx.config.large_table_rows and node.rows_out <= read * MAX_KEPT_FRACTION
+
+
+def _scans_sorted_for_limit(ctx: Context, plan) -> list[PlanNode]:
+    """Scans of a large table read whole to sort them and keep the first few rows (ORDER BY … LIMIT)."""
+    found: list[PlanNode] = []
+    for limit in plan.walk():
+        if limit.node_type != "Limit":
+            continue
+        for sort in limit.walk():
+            if sort.node_type not in ("Sort", "Incremental Sort"):
+                continue
+            for scan in sort.walk():
+                if (scan.node_type in ("Seq Scan", "Parallel Seq Scan") and ctx.is_large(scan.relation)
+                        and scan.rows_out >= ctx.config.large_table_rows
+                        and limit.rows_out <= scan.rows_out * MAX_KEPT_FRACTION):
+                    found.append(scan)
+    return found
 
 
 def _candidate_columns(ctx: Context, shape, table: str) -> tuple[str, ...]:
