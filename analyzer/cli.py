@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -135,7 +136,10 @@ def demo(
     scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
 ) -> None:
     """Audit the bundled example: a Next.js + Drizzle SaaS with 13 tables and the usual mistakes."""
-    _run(lambda: _audit(FIXTURES / "saas", None, None, output_format, None, None, scale, None, None, False))
+    example = FIXTURES / "saas"
+    relative = Path(os.path.relpath(example))
+    path = relative if not str(relative).startswith("..") else example
+    _run(lambda: _audit(path, None, None, output_format, None, None, scale, None, None, False))
 
 
 @app.command("rules")

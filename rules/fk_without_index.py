@@ -33,7 +33,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, quote_ident
-from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.rules.common import covering_index, new_index
 
 ID = "fk-without-index"
@@ -77,7 +77,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                 fix=Fix(
                     description=f"Index {table_key} ({', '.join(fk.columns)}).",
                     sql=create_index_sql(change),
-                    drizzle=drizzle_index_lines([change]),
+                    drizzle=drizzle_index_builder(change),
                     indexes=(change,),
                 ),
             )

@@ -34,7 +34,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
-from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.rules.common import before_after, measurement, new_index, origins, speedup, trial_ddl
 
 ID = "leading-wildcard"
@@ -100,7 +100,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                                  "A pg_trgm GIN index did not help with these patterns; consider full-text search")
                     + f" on {table} ({cols}).",
                     sql="CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + "\n".join(create_index_sql(c) for c in changes),
-                    drizzle=drizzle_index_lines(changes),
+                    drizzle="\n".join(drizzle_index_builder(c) for c in changes),
                     indexes=tuple(changes) if helped else (),
                 ),
             )

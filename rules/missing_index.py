@@ -40,7 +40,7 @@ from dbperf.context import Context
 from dbperf.explain.plan import PlanNode
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
-from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.workload import QueryGroup
 from dbperf.rules.common import (
     MIN_SPEEDUP,
@@ -188,7 +188,7 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         fix=Fix(
             description=f"Create an index on {table_name} ({cols}).",
             sql=create_index_sql(change),
-            drizzle=drizzle_index_lines([change]),
+            drizzle=drizzle_index_builder(change),
             indexes=(change,),
         ),
     )

@@ -38,7 +38,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, quote_ident
-from dbperf.migrate.drizzle import drizzle_index_lines
+from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.rules.common import before_after, measurement, new_index, origins, speedup, trial_ddl
 from dbperf.sql.sargable import date_range_rewrite
 
@@ -123,7 +123,7 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
         fix=Fix(
             description=f"Use {remedy}.",
             sql=fix_sql,
-            drizzle=drizzle_index_lines([change]) if change else None,
+            drizzle=drizzle_index_builder(change) if change else None,
             indexes=(change,) if change else (),
         ),
     )

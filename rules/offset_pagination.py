@@ -106,7 +106,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         base = inline_params(sample.sql, sample.params if sample.params is not None else m.params)
         if ctx.lab is not None and base:
             rows = table.rows or 0
-            probes = sorted({o for o in PROBE_OFFSETS if o <= rows} | {o for o in captured if o <= rows})
+            probes = sorted({o for o in PROBE_OFFSETS if o <= rows} | {o for o in captured[-1:] if o <= rows})
             curve = {}
             for offset in probes:
                 page_sql = with_offset(base, offset)
@@ -119,8 +119,10 @@ def check(ctx: Context) -> Iterable[Finding]:
             with_rows = [o for o, point in curve.items() if point["rows"]]
             deepest = max(with_rows) if with_rows else None
             keyset = keyset_rewrite(base, analyze(base, ctx.schema), ctx.schema)
+            # Shown as the fix: the rewrite of the statement as the application sends it ($n, no values).
+            shown = keyset_rewrite(sample.sql, analyze(sample.sql, ctx.schema), ctx.schema)
+            fix_sql = shown.sql if shown is not None else None
             if keyset is not None and deepest is not None:
-                fix_sql = keyset.sql
                 probe = cursor_probe(base, [(table.name, c) for c in keyset.cursor_columns], deepest)
                 cursor = ctx.lab.fetch(probe) if probe else []
                 if cursor:

@@ -14,8 +14,9 @@ class Measurement:
 
     `ms` is the median execution time over `runs`; `buffers` the shared
     buffers (hit + read) of the median run; `params_source` tells where the
-    parameters came from: "captured" (the capture's bound values), "literal"
-    (the statement had its values inline), "sampled" (drawn from seeded data),
+    parameters came from: "captured" (the capture's bound values),
+    "captured, keys sampled" (captured, with key values the seeded data lacks
+    replaced by seeded ones), "literal" (the statement had its values inline), "sampled" (drawn from seeded data),
     "none" (no parameters needed) or "generic" (EXPLAIN (GENERIC_PLAN): no
     timing, plan shape only).
     """

@@ -146,7 +146,7 @@ class Runner:
                 result = self._measure(group.fingerprint, sql, info, choice)
                 if result.error and choice.source == "sampled" and not _timed_out(result):
                     result = self._fallback_generic(group, sql, info, result)
-                elif result.error and choice.source == "captured" and not _timed_out(result):
+                elif result.error and choice.source.startswith("captured") and not _timed_out(result):
                     result = self._fallback_from_capture(group, sql, info, result)
         except Exception as exc:  # never raise: a measurement that failed is a result too
             result = Measurement(group.fingerprint, sql, error=f"{type(exc).__name__}: {exc}")
@@ -261,11 +261,37 @@ class Runner:
         captured = [s.params for s in [group.example, *group.samples] if s.params is not None]
         for params in captured:
             if len(params) >= info.params:
-                return _Choice(tuple(param_text(v) for v in params[: info.params]), "captured")
+                return self._ground(group, tuple(param_text(v) for v in params[: info.params]))
         if captured:  # the capture disagrees with the statement: let PostgreSQL say how
             return _Choice(tuple(param_text(v) for v in captured[0]), "captured")
         shape = self.shapes.get(group.fingerprint)
         return self._choose_without_capture(info, getattr(shape, "param_columns", None) or {})
+
+    def _ground(self, group: QueryGroup, params: tuple[str | None, ...]) -> _Choice:
+        """Captured values of equality-compared columns that the seeded data lacks (a production
+        user id) are replaced by a seeded value of the same column, so the plan sees real rows."""
+        shape = self.shapes.get(group.fingerprint)
+        refs = {p.param: p.column for p in getattr(shape, "predicates", ())
+                if p.value == "param" and p.param and p.op == "=" and not p.function}
+        grounded = list(params)
+        for n, ref in refs.items():
+            if n > len(grounded) or grounded[n - 1] is None or self._exists(ref, grounded[n - 1]):
+                continue
+            sampled = self._sample(ref)
+            if sampled is not None:
+                grounded[n - 1] = sampled
+        changed = tuple(grounded) != params
+        return _Choice(tuple(grounded), "captured, keys sampled" if changed else "captured")
+
+    def _exists(self, ref: Any, value: str) -> bool:
+        rel = pgsql.Identifier(ref.table)
+        col = pgsql.Identifier(ref.column)
+        statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)").format(rel, col)
+        try:
+            with self.db.rolled_back():
+                return bool(self.db.fetchval(self._sql(statement), (value,)))
+        except psycopg.Error:
+            return True  # cannot tell: keep the captured value
 
     def _raw_choice(self, info: StatementInfo, params: tuple | None) -> _Choice:
         """Parameters of an ad-hoc statement: the given ones, else none / LIMIT-OFFSET / generic."""

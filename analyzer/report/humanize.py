@@ -158,10 +158,26 @@ def _flatten(
     """
     for key, v in d.items():
         path = prefix + tuple(w for w in str(key).split("_") if w)
-        if isinstance(v, dict) and v:
+        if key in _DETAIL_ONLY:
+            continue
+        if isinstance(v, dict) and v and all(str(k).isdigit() for k in v):
+            yield path, _curve(v)
+        elif isinstance(v, dict) and v:
             yield from _flatten(v, path)
         else:
             yield path, v
+
+
+_DETAIL_ONLY = {"per_query"}  # evidence kept in JSON, too long for the console
+
+
+def _curve(points: dict[Any, Any]) -> str:
+    """{"0": {"ms": 0.02}, "10000": {"ms": 9.1}} → "0: 0.02 ms, 10,000: 9.1 ms"."""
+    parts = []
+    for k, point in sorted(points.items(), key=lambda kv: int(kv[0])):
+        ms = point.get("ms") if isinstance(point, dict) else point
+        parts.append(f"{int(k):,}: {duration(ms)}")
+    return ", ".join(parts)
 
 
 def _key(path: tuple[str, ...]) -> str:

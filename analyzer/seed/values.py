@@ -9,14 +9,18 @@ value of this column look like".
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from dbperf.schema.model import Column, Table
 from dbperf.seed import hashing, vocab
 from dbperf.seed.checks import ColumnRules
 
-ANCHOR = "2026-01-01 00:00:00"  # the seeded "now": fixed, so data is identical from day to day
+# The seeded "now": today at 00:00 UTC, so that queries relative to now() ("the last 30 days") find
+# rows; the data is identical for the whole day. DBPERF_SEED_ANCHOR="2026-01-01 00:00:00" pins it.
+ANCHOR = os.environ.get("DBPERF_SEED_ANCHOR") or datetime.now(timezone.utc).strftime("%Y-%m-%d 00:00:00")
 SPAN_SECONDS = 3 * 365 * 86_400  # rows are spread over the ~3 years before ANCHOR
 DAY = 86_400
 
