@@ -314,7 +314,9 @@ class Runner:
         return _Choice(tuple(values), "sampled")
 
     def _sample(self, ref: Any) -> str | None:
-        """A deterministic value of `ref` (.table, .column) from the seeded data: the median row's."""
+        """A deterministic, typical value of `ref` (.table, .column) from the seeded data: the median of
+        its distinct values (a typical user or tag, not the heaviest one the row-weighted median of a
+        skewed foreign key would pick)."""
         table, column = getattr(ref, "table", None), getattr(ref, "column", None)
         schema = getattr(ref, "schema", None)
         if not table or not column:
@@ -328,17 +330,16 @@ class Runner:
         rel = pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
         col = pgsql.Identifier(column)
         try:
-            count = self.db.fetchval(self._sql(pgsql.SQL("SELECT count({}) FROM {}").format(col, rel)))
-            if not count:
-                return None
-            query = (
-                "SELECT {col}::text AS v FROM {rel} WHERE {col} IS NOT NULL"
-                " ORDER BY {order} LIMIT 1 OFFSET {offset}"
+            distinct = (
+                "WITH d AS (SELECT DISTINCT {col} AS v FROM {rel} WHERE {col} IS NOT NULL)"
+                " SELECT d.v::text FROM d ORDER BY d.v LIMIT 1 OFFSET (SELECT count(*) / 2 FROM d)"
             )
-            for order in (col, pgsql.SQL("ctid")):  # ctid: for types without ordering (json, point)
-                statement = pgsql.SQL(query).format(col=col, rel=rel, order=order, offset=count // 2)
+            by_row = "SELECT {col}::text FROM {rel} WHERE {col} IS NOT NULL ORDER BY ctid LIMIT 1"
+            for query in (distinct, by_row):  # by_row: types without equality/ordering (json, point)
+                statement = pgsql.SQL(query).format(col=col, rel=rel)
                 try:
-                    return self.db.fetchval(self._sql(statement))
+                    with self.db.rolled_back():
+                        return self.db.fetchval(self._sql(statement))
                 except psycopg.Error:
                     continue
         except psycopg.Error:

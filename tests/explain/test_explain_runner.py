@@ -241,7 +241,7 @@ def test_sampled_params_from_shape(db: Database) -> None:
     m = Runner(db, Config(repeats=1), shapes=shapes).measure(g)
     assert m.ok, m.error
     assert m.params_source == "sampled"
-    assert m.params == ("250", "20", "0")  # the median row's user_id
+    assert m.params == ("250", "20", "0")  # the median of the distinct user_ids
     assert m.rows == 20
     again = Runner(db, Config(repeats=1), shapes=shapes).measure(g)
     assert again.params == m.params and again.plan.shape() == m.plan.shape()
