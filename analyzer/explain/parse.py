@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pglast.parser import normalize
+
 from dbperf.explain.plan import Plan, PlanNode
 
 _TEXT_FIELDS = {
@@ -26,6 +28,20 @@ _TEXT_FIELDS = {
     "sort_method": "Sort Method",
     "parent_relationship": "Parent Relationship",
 }
+# Conditions show bound values ('kg4r…'::text): captured parameters may be personal data, so
+# their constants are replaced by $n (pglast's normalize) before anything can print them.
+_CONDITIONS = {"filter", "index_cond", "recheck_cond", "join_filter", "hash_cond", "merge_cond"}
+
+
+def mask_constants(condition: str) -> str:
+    """`(email = 'a@b.c'::text)` → `(email = $1::text)`; unparsable text is hidden entirely."""
+    prefix = "SELECT "
+    try:
+        return normalize(prefix + condition)[len(prefix):]
+    except Exception:  # pglast raises its own ParseError; anything else must not leak the text either
+        return "(condition)"
+
+
 _REMOVED_FIELDS = {
     "rows_removed_by_filter": "Rows Removed by Filter",
     "rows_removed_by_join_filter": "Rows Removed by Join Filter",
@@ -87,7 +103,8 @@ def _node(data: dict[str, Any], analyzed: bool) -> PlanNode:
     )
     for attr, key in _TEXT_FIELDS.items():
         if data.get(key) is not None:
-            setattr(node, attr, str(data[key]))
+            text = str(data[key])
+            setattr(node, attr, mask_constants(text) if attr in _CONDITIONS else text)
     for attr, key in _REMOVED_FIELDS.items():
         setattr(node, attr, _float(data.get(key)) or 0.0)
     for attr, key in _BLOCK_FIELDS.items():
