@@ -6,16 +6,22 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import time
 from collections import defaultdict
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+import psycopg
+from psycopg import sql as pgsql
+
 from dbperf import __version__
 from dbperf.capture import load as load_captures
+from dbperf.config import Config
 from dbperf.context import Context
-from dbperf.diagnostics import DbperfError, Problems
+from dbperf.diagnostics import DbperfError, Origin, Problems
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.migrate.fix import index_changes
@@ -32,6 +38,7 @@ from dbperf.sql.shape import QueryShape, analyze
 from dbperf.workload import Workload, build_workload
 
 HINT_MAX_DISTINCT = 12  # captured parameter values kept as seeding hints for one column
+_RUNS = itertools.count()  # scratch database names unique within a process
 
 
 class UI:
@@ -72,7 +79,9 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         config.seed = options.seed
     if options.scale is not None:
         config.scale = options.scale
+    _check_options(options, config)  # before anything slow: a typo must not cost a whole audit
     problems = Problems()
+    _check_rule_settings(config, problems)
     timings: dict[str, float] = {}
 
     def timed(name: str):
@@ -86,9 +95,14 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
             server_uri = options.server_uri
             if server_uri is None:
                 server_uri = stack.enter_context(EmbeddedPostgres()).uri
+            # Unique per run: two audits on one shared server must not drop each other's database.
+            name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
+            if options.server_uri is not None:
+                # A shared server outlives the audit: drop the scratch database when done
+                # (registered first, so it runs after the connection below is closed).
+                stack.callback(_drop_database, server_uri, name)
             db = stack.enter_context(
-                Database.scratch(server_uri, name=f"dbperf_{config.seed}",
-                                 statement_timeout_ms=config.statement_timeout_ms)
+                Database.scratch(server_uri, name=name, statement_timeout_ms=config.statement_timeout_ms)
             )
         with timed("schema"):
             loaded = load_schema(project.schema_paths, db, problems)
@@ -145,6 +159,45 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         timings=timings,
     )
     return AuditResult(report=report, context=ctx, changes=index_changes(findings))
+
+
+def _check_options(options: AuditOptions, config: Config) -> None:
+    """Options that make the audit meaningless stop it at once, with what to do."""
+    if options.rules:
+        known = [r.id for r in all_rules()]
+        unknown = [r for r in options.rules if r not in known]
+        if unknown:
+            raise DbperfError(f"unknown rule {', '.join(repr(r) for r in unknown)}",
+                              hint=f"known rules: {', '.join(known)} (dbperf rules lists them)")
+    if not config.scale > 0:
+        where = "--scale" if options.scale is not None else f"scale in {config.source or 'dbperf.toml'}"
+        raise DbperfError(f"{where} must be a number above 0, not {config.scale:g}",
+                          hint="1 seeds the row counts of dbperf.toml as written, 0.1 a tenth of them")
+
+
+def _check_rule_settings(config: Config, problems: Problems) -> None:
+    """`[rules]` entries naming no rule (a typo) would silently do nothing: say so, go on."""
+    known = {r.id for r in all_rules()}
+    origin = Origin(str(config.source)) if config.source else None
+    hint = f"known rules: {', '.join(sorted(known))}"
+    for rule_id in config.disabled_rules:
+        if rule_id not in known:
+            problems.add("config", f"[rules] disable names unknown rule {rule_id!r}; nothing was disabled for it",
+                         origin, hint=hint)
+    for rule_id, severity in config.severity.items():
+        if rule_id not in known:
+            problems.add("config", f"[rules] severity names unknown rule {rule_id!r}", origin, hint=hint)
+        elif severity not in SEVERITIES:
+            problems.add("config", f"[rules] severity of {rule_id} is {severity!r}, which is not a severity; "
+                         "the rule's default is used", origin, hint=f"use one of: {', '.join(SEVERITIES)}")
+
+
+def _drop_database(server_uri: str, name: str) -> None:
+    try:
+        with psycopg.connect(server_uri, autocommit=True) as admin:
+            admin.execute(pgsql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(pgsql.Identifier(name)))
+    except psycopg.Error:
+        pass  # clean-up only: never hide the audit's own outcome
 
 
 def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None) -> list[Finding]:

@@ -9,12 +9,14 @@ in `rolled_back()`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from contextlib import contextmanager
 from typing import Any, Iterator, Sequence
 
 import psycopg
 from psycopg import sql as pgsql
+from psycopg.pq import TransactionStatus
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
 
@@ -27,6 +29,7 @@ class Database:
         self.conn = psycopg.connect(uri, autocommit=True, cursor_factory=psycopg.RawCursor)
         self.conn.execute(f"SET statement_timeout = {int(statement_timeout_ms)}")
         self.server_version_num = int(self.conn.execute("SHOW server_version_num").fetchone()[0])
+        self._savepoints = itertools.count()
 
     @classmethod
     def scratch(cls, server_uri: str, name: str = "dbperf", **kwargs: Any) -> "Database":
@@ -49,7 +52,22 @@ class Database:
 
     @contextmanager
     def rolled_back(self) -> Iterator[psycopg.Connection]:
-        """A transaction that is always rolled back, whatever happens inside."""
+        """A transaction that is always rolled back, whatever happens inside.
+
+        Nested use (inside another `rolled_back()`) becomes a savepoint that is
+        rolled back, so the outer transaction survives both errors and undo.
+        """
+        if self.conn.info.transaction_status != TransactionStatus.IDLE:
+            name = f"dbperf_{next(self._savepoints)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self.conn
+            finally:
+                try:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                except psycopg.Error:
+                    pass
+            return
         self.conn.execute("BEGIN")
         try:
             yield self.conn

@@ -168,7 +168,7 @@ def _flatten(
             yield path, v
 
 
-_DETAIL_ONLY = {"per_query"}  # evidence kept in JSON, too long for the console
+_DETAIL_ONLY = {"per_query", "speedup"}  # kept in JSON; the console shows them otherwise (or not)
 
 
 def _curve(points: dict[Any, Any]) -> str:
