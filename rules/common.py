@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
@@ -92,6 +92,15 @@ def origins(groups: Iterable[QueryGroup], limit: int = 5) -> tuple[str, ...]:
             if str(origin) not in seen:
                 seen.append(str(origin))
     return tuple(seen[:limit])
+
+
+def measured_groups(ctx: Context, kind: str | None = None) -> Iterator[tuple[QueryGroup, Any, Measurement]]:
+    """(group, shape, measurement) of every query group that was analysed and measured."""
+    for group in ctx.groups():
+        shape = ctx.shapes.get(group.fingerprint)
+        m = measurement(ctx, group)
+        if shape is not None and m is not None and (kind is None or shape.kind == kind):
+            yield group, shape, m
 
 
 def measurement(ctx: Context, group: QueryGroup) -> Measurement | None:

@@ -35,7 +35,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
 from dbperf.migrate.drizzle import drizzle_index_builder
-from dbperf.rules.common import before_after, measurement, new_index, origins, speedup, trial_ddl
+from dbperf.rules.common import before_after, measured_groups, new_index, origins, speedup, trial_ddl
 
 ID = "leading-wildcard"
 SEVERITY = "warning"
@@ -61,11 +61,7 @@ def _wildcard_columns(group, shape) -> list[tuple[str, str]]:
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    for group in ctx.groups():
-        shape = ctx.shapes.get(group.fingerprint)
-        before = measurement(ctx, group)
-        if shape is None or before is None:
-            continue
+    for group, shape, before in measured_groups(ctx):
         by_table: dict[str, list[str]] = {}
         for table, column in _wildcard_columns(group, shape):
             by_table.setdefault(table, []).append(column)

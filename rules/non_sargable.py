@@ -39,7 +39,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
-from dbperf.rules.common import before_after, measurement, new_index, origins, speedup, trial_ddl
+from dbperf.rules.common import before_after, measured_groups, new_index, origins, trial_ddl
 from dbperf.sql.sargable import date_range_rewrite
 
 ID = "non-sargable"
@@ -52,11 +52,7 @@ DATE_FUNCTIONS = {"date", "cast", "::date"}
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    for group in ctx.groups():
-        shape = ctx.shapes.get(group.fingerprint)
-        before = measurement(ctx, group)
-        if shape is None or before is None:
-            continue
+    for group, shape, before in measured_groups(ctx):
         seen = set()
         for p in shape.predicates:
             if not p.function or p.op not in COMPARISONS or p.value not in ("param", "literal"):

@@ -42,7 +42,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
-from dbperf.rules.common import covering_index, measurement, new_index, origins, trial_ddl
+from dbperf.rules.common import covering_index, measured_groups, new_index, origins, trial_ddl
 from dbperf.sql.paging import cursor_probe, inline_params, with_offset
 from dbperf.sql.rewrite import keyset_rewrite
 from dbperf.sql.shape import analyze
@@ -85,11 +85,7 @@ def _offset_of(sample, shape) -> int | None:
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    for group in ctx.groups():
-        shape = ctx.shapes.get(group.fingerprint)
-        m = measurement(ctx, group)
-        if shape is None or m is None or shape.kind != "select":
-            continue
+    for group, shape, m in measured_groups(ctx, kind="select"):
         paged = _paged_samples(ctx, group)
         if not paged:
             continue

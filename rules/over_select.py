@@ -35,7 +35,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
-from dbperf.rules.common import measurement, origins
+from dbperf.rules.common import measured_groups, origins
 from dbperf.sql.rewrite import narrow_select
 
 ID = "over-select"
@@ -49,10 +49,8 @@ MIN_BYTES = 16 * 1024  # per call
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    for group in ctx.groups():
-        shape = ctx.shapes.get(group.fingerprint)
-        m = measurement(ctx, group)
-        if shape is None or m is None or shape.kind != "select" or shape.aggregates:
+    for group, shape, m in measured_groups(ctx, kind="select"):
+        if shape.aggregates:
             continue
         for table_name in shape.all_columns_of:
             table = ctx.table(table_name)
