@@ -3,7 +3,7 @@
 What it finds
 -------------
 A `LIKE` or `ILIKE` whose pattern starts with `%` or `_` (a literal, or a
-captured parameter value such as Drizzle's `ilike(posts.title, \`%${q}%\`)`)
+captured parameter value such as Drizzle's ``ilike(posts.title, `%${q}%`)``)
 on a large table. dbperf creates a `pg_trgm` GIN index on each such column in
 the scratch database and measures the query before and after.
 
@@ -22,7 +22,7 @@ least three characters):
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
     CREATE INDEX CONCURRENTLY IF NOT EXISTS posts_title_trgm_idx ON posts USING gin (title gin_trgm_ops);
 
-In Drizzle: `index('posts_title_trgm_idx').using('gin', sql\`${table.title} gin_trgm_ops\`)`.
+In Drizzle: ``index('posts_title_trgm_idx').using('gin', table.title.op('gin_trgm_ops'))``.
 For searching long bodies, full-text search (`tsvector` + GIN) ranks better.
 """
 
@@ -33,13 +33,17 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
-from dbperf.migrate.ddl import create_index_sql
+from dbperf.migrate.ddl import create_index_sql, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.rules.common import before_after, measured_groups, new_index, origins, speedup, trial_ddl
 
 ID = "leading-wildcard"
 SEVERITY = "warning"
 SUMMARY = "LIKE/ILIKE with a leading wildcard scans the whole table; a pg_trgm GIN index serves it."
+
+# Columns wider than this on average are prose (post bodies): a trigram index on them is huge and slow
+# to build, and full-text search is the right tool, so dbperf proposes that instead of a trial.
+PROSE_BYTES = 500
 
 
 def _wildcard_columns(group, shape) -> list[tuple[str, str]]:
@@ -66,41 +70,57 @@ def check(ctx: Context) -> Iterable[Finding]:
         for table, column in _wildcard_columns(group, shape):
             by_table.setdefault(table, []).append(column)
         for table, columns in by_table.items():
-            if not ctx.is_large(table):
-                continue
-            changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm")
-                       for c in columns]
-            evidence: dict = {"ms": round(before.ms or 0, 3), "buffers": before.buffers}
-            helped = False
-            if ctx.lab is not None:
-                after = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], [group])[0]
-                if after.ok:
-                    evidence = before_after(before, after)
-                    helped = speedup(before, after) >= 2
-            cols = ", ".join(columns)
-            message = f"{'ILIKE' if _is_ilike(shape) else 'LIKE'} with a leading wildcard on {table} ({cols}) " + (
-                f"scans the table: {evidence['before_ms']:.1f} ms, {evidence['after_ms']:.2f} ms with a trigram index."
-                if helped else f"scans the whole table ({before.ms or 0:.1f} ms per call).")
-            changes = [replace(ch, reason=message) for ch in changes]
-            yield Finding(
-                rule=ID,
-                severity=SEVERITY,
-                message=message,
-                table=table,
-                columns=tuple(columns),
-                queries=(group.fingerprint,),
-                origins=origins([group]),
-                evidence=evidence,
-                fix=Fix(
-                    description=("Create pg_trgm GIN indexes" if helped else
-                                 "A pg_trgm GIN index did not help with these patterns; consider full-text search")
-                    + f" on {table} ({cols}).",
-                    sql="CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + "\n".join(create_index_sql(c) for c in changes),
-                    drizzle="\n".join(drizzle_index_builder(c) for c in changes),
-                    indexes=tuple(changes) if helped else (),
-                ),
-            )
+            if ctx.is_large(table):
+                yield _finding(ctx, group, shape, before, table, columns)
 
 
-def _is_ilike(shape) -> bool:
-    return any(p.op == "ilike" for p in shape.predicates)
+def _finding(ctx: Context, group, shape, before, table: str, columns: list[str]) -> Finding:
+    t = ctx.table(table)
+    prose = [c for c in columns if t and (col := t.column(c)) and (col.avg_width or 0) >= PROSE_BYTES]
+    changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm") for c in columns]
+    evidence: dict = {"ms": round(before.ms or 0, 3), "buffers": before.buffers}
+    helped = False
+    if ctx.lab is not None and not prose:
+        after = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], [group])[0]
+        if after.ok:
+            evidence = before_after(before, after)
+            helped = speedup(before, after) >= 2
+    cols = ", ".join(columns)
+    operator = "ILIKE" if any(p.op == "ilike" for p in shape.predicates) else "LIKE"
+    message = f"{operator} with a leading wildcard on {table} ({cols}) " + (
+        f"scans the table: {evidence['before_ms']:.1f} ms, {evidence['after_ms']:.2f} ms with a trigram index."
+        if helped else f"scans the whole table ({before.ms or 0:,.1f} ms per call).")
+    if prose:
+        widths = ", ".join(f"{c} averages {t.column(c).avg_width:,} bytes" for c in prose)
+        evidence["long_text"] = {c: t.column(c).avg_width for c in prose}
+        message = message.rstrip(".") + f"; {widths}: search it with full-text search, not trigrams."
+        return Finding(
+            rule=ID, severity=SEVERITY, message=message, table=table, columns=tuple(columns),
+            queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
+            fix=Fix(description="Full-text search: a generated tsvector column with a GIN index, "
+                                "queried with @@ plainto_tsquery($1).",
+                    sql=_full_text_sql(table, columns),
+                    drizzle="sql`${t.search} @@ plainto_tsquery('simple', ${q})`  (tsvector column + GIN index)"),
+        )
+    changes = [replace(ch, reason=message) for ch in changes]
+    return Finding(
+        rule=ID, severity=SEVERITY, message=message, table=table, columns=tuple(columns),
+        queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
+        fix=Fix(
+            description=("Create pg_trgm GIN indexes" if helped else
+                         "A pg_trgm GIN index did not help with these patterns; consider full-text search")
+            + f" on {table} ({cols}).",
+            sql="CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + "\n".join(create_index_sql(c) for c in changes),
+            drizzle="\n".join(drizzle_index_builder(c) for c in changes),
+            indexes=tuple(changes) if helped else (),
+        ),
+    )
+
+
+def _full_text_sql(table: str, columns: list[str]) -> str:
+    document = " || ' ' || ".join(f"coalesce({quote_ident(c)}, '')" for c in columns)
+    name = quote_ident(f"{table}_search_idx"[:63])
+    return (f"ALTER TABLE {quote_ident(table)} ADD COLUMN search tsvector\n"
+            f"  GENERATED ALWAYS AS (to_tsvector('simple', {document})) STORED;\n"
+            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {quote_ident(table)} USING gin (search);\n"
+            f"-- then: WHERE search @@ plainto_tsquery('simple', $1)")

@@ -24,7 +24,7 @@ partial index on the column they sort or filter by next:
     DROP INDEX CONCURRENTLY IF EXISTS published_idx;
     CREATE INDEX CONCURRENTLY posts_created_at_published_idx ON posts (created_at) WHERE published;
 
-In Drizzle: `index('…').on(table.createdAt).where(sql\`${table.published}\`)`.
+In Drizzle: ``index('…').on(table.createdAt).where(sql`${table.published}`)``.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ or index the expression the query uses:
 
 For case-insensitive emails, a `citext` column or storing the lower-cased
 value avoids the problem. In Drizzle, an expression index is
-`index('user_lower_email_idx').on(sql\`lower(${table.email})\`)`; the range is
+``index('user_lower_email_idx').on(sql`lower(${table.email})`)``; the range is
 `and(gte(posts.createdAt, day), lt(posts.createdAt, nextDay))`.
 """
 

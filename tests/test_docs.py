@@ -84,15 +84,7 @@ def test_code_blocks_are_well_formed(rule) -> None:
 
 # Backslash escapes do not work inside Markdown code spans: `sql\`…\`` ends the span at the escaped
 # backtick. A span that contains backticks must use a longer delimiter: ``sql`…` ``.
-BROKEN_CODE_SPANS = {"leading-wildcard", "low-selectivity-index", "non-sargable"}  # reported; fix the docstrings
-
-
-@pytest.mark.parametrize(
-    "rule",
-    [pytest.param(r, marks=pytest.mark.xfail(reason="docstring escapes a backtick inside a code span"))
-     if r.id in BROKEN_CODE_SPANS else r for r in RULES],
-    ids=lambda r: r.id,
-)
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_inline_code_has_no_escaped_backticks(rule) -> None:
     assert "\\`" not in rule.doc, (
         f"rule {rule.id}: '\\`' in the docstring breaks the Markdown code span (and is an invalid escape "

@@ -17,8 +17,7 @@ def rule_markdown(rule: Rule) -> str:
     parts = [f"# {rule.id}", "", f"*Default severity: {rule.severity}.* {rule.summary}", ""]
     for heading, text in rule.sections().items():
         if heading == "summary":
-            parts += [text, ""] if text else []
-            continue
+            continue  # the docstring's title line says what SUMMARY says
         parts += [f"## {heading}", "", _indent_code(text), ""]
     return "\n".join(parts).rstrip() + "\n"
 
