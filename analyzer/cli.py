@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from contextlib import contextmanager
@@ -11,6 +12,7 @@ from typing import Callable, Iterator, List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dbperf import __version__
@@ -157,23 +159,47 @@ def _audit(path, schema, queries, output_format, output, seed, scale, write_migr
     from dbperf.project import discover
 
     project = discover(path, schema or None, queries or None)
+    if output is not None:  # before the audit: a typo in -o must not throw a finished report away
+        _writable_folder(output.parent, f"cannot write the report to {output}")
+    if write_migrations is not None:
+        _writable_folder(write_migrations, f"cannot write migrations into {write_migrations}")
     interactive = output_format == OutputFormat.rich or output is not None
     ui = RichUI(err, enabled=err.is_terminal or interactive)
     for note in project.notes:
-        ui.note(f"[dim]{note}[/dim]")
+        ui.note(f"[dim]{escape(note)}[/dim]")
     result = run_audit(project, AuditOptions(seed=seed, scale=scale, rules=rule or None), ui)
     text = _render(result.report, output_format, verbose, to_file=output is not None)
     if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text)
-        err.print(f"report written to {output}")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            sys.stdout.write(text)  # the audit's result is not lost: it goes to stdout instead
+            raise DbperfError(f"cannot write the report to {output}: {exc.strerror or exc}",
+                              hint="the report was printed to stdout instead; choose a writable -o path") from exc
+        err.print(f"report written to {escape(str(output))}", soft_wrap=True)
     elif text:
         sys.stdout.write(text)
     if write_migrations is not None:
         from dbperf.migrate.writer import write_migrations as write
 
-        for written in write(result.changes, write_migrations, project):
-            err.print(f"wrote {written}")
+        try:
+            written_paths = write(result.changes, write_migrations, project)
+        except (OSError, ValueError) as exc:
+            raise DbperfError(f"cannot write the migrations: {exc}",
+                              hint="fix the path or the drizzle-kit journal named above and run the audit again") from exc
+        for written in written_paths:
+            err.print(f"wrote {escape(str(written))}", soft_wrap=True)
+        if not written_paths:
+            err.print("no index changes to write: no migration files written", soft_wrap=True)
+
+
+def _writable_folder(folder: Path, what: str) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DbperfError(f"{what}: {exc.strerror or exc}", hint="choose a folder you can write to") from exc
+    if not os.access(folder, os.W_OK):
+        raise DbperfError(f"{what}: permission denied", hint="choose a folder you can write to")
 
 
 def _render(report, output_format: OutputFormat, verbose: bool, to_file: bool) -> str:
@@ -187,7 +213,7 @@ def _render(report, output_format: OutputFormat, verbose: bool, to_file: bool) -
         return render_markdown(report)
     from dbperf.report.console import render_console
 
-    console = Console(record=to_file, file=None if not to_file else open("/dev/null", "w"))
+    console = Console(record=True, file=io.StringIO(), width=100) if to_file else Console()
     render_console(report, console, verbose=verbose)
     return console.export_text() if to_file else ""
 
@@ -197,9 +223,11 @@ def _run(job: Callable[[], None]) -> None:
     try:
         job()
     except DbperfError as exc:
-        err.print(f"[bold red]error:[/bold red] {exc.message}")
+        # escape(): messages quote user input (paths, TOML, SQL) that may look like rich markup;
+        # soft_wrap: a path or a file:line is never broken across lines.
+        err.print(f"[bold red]error:[/bold red] {escape(exc.message)}", soft_wrap=True)
         if exc.hint:
-            err.print(f"[dim]hint:[/dim] {exc.hint}")
+            err.print(f"[dim]hint:[/dim] {escape(exc.hint)}", soft_wrap=True)
         raise typer.Exit(2)
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]")

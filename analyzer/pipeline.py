@@ -108,7 +108,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
             loaded = load_schema(project.schema_paths, db, problems)
             schema = loaded.schema
         if not schema.tables:
-            raise DbperfError("the schema defines no tables", hint="check the schema path and the problems above")
+            raise _no_tables(project, problems)
         with timed("analyze queries"):
             shapes = _shapes(workload, schema, problems)
         with timed("seed"):
@@ -190,6 +190,21 @@ def _check_rule_settings(config: Config, problems: Problems) -> None:
         elif severity not in SEVERITIES:
             problems.add("config", f"[rules] severity of {rule_id} is {severity!r}, which is not a severity; "
                          "the rule's default is used", origin, hint=f"use one of: {', '.join(SEVERITIES)}")
+
+
+def _no_tables(project: Project, problems: Problems, shown: int = 5) -> DbperfError:
+    """The audit cannot go on: say which statements failed (there is no report to show them in)."""
+    met = [p for p in problems if p.stage == "schema"]
+    paths = ", ".join(str(p) for p in project.schema_paths)
+    if not met:
+        return DbperfError(f"the schema {paths} defines no tables",
+                           hint="point --schema (or `schema` in dbperf.toml) at the CREATE TABLE statements: "
+                           "a drizzle-kit migrations folder, a .sql DDL file or pg_dump --schema-only output")
+    lines = [f"  {p}" for p in met[:shown]]
+    if len(met) > shown:
+        lines.append(f"  … and {len(met) - shown} more")
+    return DbperfError(f"the schema {paths} defines no tables; {len(met)} statement(s) could not be used:\n"
+                       + "\n".join(lines), hint="fix the statements above and run the audit again")
 
 
 def _drop_database(server_uri: str, name: str) -> None:
