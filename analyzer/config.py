@@ -17,10 +17,27 @@ Example::
     [rules]
     disable = ["unused-index"]
     severity = { over-select = "info" }
+
+    [gate]                             # `dbperf check`: what fails the build
+    fail_on = "error"                  # or "warning"
+    max_query_ms = 500                 # median EXPLAIN ANALYZE time of any query group
+    max_regression_pct = 25            # growth of a query's shared buffers (or time) vs the baseline
+    baseline = ".dbperf-baseline.json"
+
+    [gate.max_query_ms_for]            # per-query limits: by fingerprint or origin file (glob)
+    "queries/reports.sql" = 5000
+
+    [[ignore]]                         # a known finding the gate must not fail on
+    rule = "missing-index"
+    table = "orders"
+    columns = ["status"]
+    reason = "monthly report, runs on a replica"   # required
+    expires = "2027-01-01"                          # optional: after it, the finding counts again
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +51,45 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_FILE = "dbperf.toml"
+BASELINE_FILE = ".dbperf-baseline.json"
+FAIL_ON = ("error", "warning", "info")
+
+
+@dataclass
+class GateSettings:
+    """`[gate]`: what makes `dbperf check` fail. Every value has a default."""
+
+    fail_on: str = "error"  # findings of this severity or worse fail the gate
+    max_query_ms: float | None = None  # median time limit of any query group (None: no limit)
+    max_query_ms_for: dict[str, float] = field(default_factory=dict)  # fingerprint or origin glob -> limit
+    max_regression_pct: float = 25.0  # allowed growth of shared buffers (and time) vs the baseline
+    min_regression_buffers: int = 100  # a growth smaller than this many buffers (800 kB) is noise
+    time_factor: float = 2.0  # time regresses only past max(factor × baseline, baseline + margin)
+    time_margin_ms: float = 20.0
+    time_regressions: bool = True  # False: time never fails the gate against a baseline
+    baseline: Path | None = None  # default: <root>/.dbperf-baseline.json when present
+
+
+@dataclass
+class Ignore:
+    """One `[[ignore]]` entry: findings matching every given key do not fail the gate."""
+
+    reason: str
+    rule: str | None = None
+    table: str | None = None
+    columns: tuple[str, ...] | None = None
+    query: str | None = None  # a fingerprint, or an origin file (glob, relative to the project root)
+    expires: dt.date | None = None
+    index: int = 0  # position in the file, for messages
+
+    def expired(self, today: dt.date | None = None) -> bool:
+        return self.expires is not None and (today or dt.date.today()) > self.expires
+
+    def describe(self) -> str:
+        parts = [f"{key}={value!r}" for key, value in (("rule", self.rule), ("table", self.table),
+                                                    ("columns", list(self.columns) if self.columns is not None
+                                                     else None), ("query", self.query)) if value is not None]
+        return f"[[ignore]] #{self.index + 1} ({', '.join(parts) or 'matches everything'})"
 
 
 @dataclass
@@ -50,10 +106,12 @@ class Config:
     statement_timeout_ms: int = 30_000
     disabled_rules: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)  # rule id -> severity override
+    gate: GateSettings = field(default_factory=GateSettings)
+    ignores: list[Ignore] = field(default_factory=list)
     source: Path | None = None  # the file this came from
 
     @classmethod
-    def load(cls, root: Path) -> "Config":
+    def load(cls, root: Path) -> Config:
         """Read `root/dbperf.toml`, else `[tool.dbperf]` of `root/pyproject.toml`, else defaults."""
         config = cls(root=root)
         candidates = [(root / CONFIG_FILE, False), (root / "pyproject.toml", True)]
@@ -99,3 +157,108 @@ class Config:
             self.severity = {str(k): str(v) for k, v in rules.get("severity", {}).items()}
         except (TypeError, ValueError, AttributeError) as exc:
             raise DbperfError(f"{path}: invalid setting: {exc}", hint="see docs/configuration.md") from exc
+        self.gate = _gate(data.get("gate", {}), path)
+        self.ignores = _ignores(data.get("ignore", []), path)
+
+
+GATE_KEYS = {
+    "fail_on", "max_query_ms", "max_query_ms_for", "max_regression_pct", "min_regression_buffers",
+    "time_factor", "time_margin_ms", "time_regressions", "baseline",
+}
+IGNORE_KEYS = {"rule", "table", "columns", "query", "reason", "expires"}
+
+
+def _gate(data: Any, path: Path) -> GateSettings:
+    """`[gate]`; a typo here would silently weaken a CI gate, so unknown keys are errors."""
+    hint = "see docs/ci.md for the [gate] settings"
+    if not isinstance(data, dict):
+        raise DbperfError(f"{path}: [gate] must be a table", hint=hint)
+    unknown = sorted(set(data) - GATE_KEYS)
+    if unknown:
+        raise DbperfError(f"{path}: unknown [gate] setting {', '.join(repr(k) for k in unknown)}",
+                          hint=f"known settings: {', '.join(sorted(GATE_KEYS))}")
+    gate = GateSettings()
+    try:
+        gate.fail_on = str(data.get("fail_on", gate.fail_on)).lower()
+        if "max_query_ms" in data:
+            gate.max_query_ms = _positive(data["max_query_ms"], "max_query_ms")
+        overrides = data.get("max_query_ms_for", {})
+        if not isinstance(overrides, dict):
+            raise ValueError("max_query_ms_for must be a table of \"fingerprint or file\" = ms")
+        gate.max_query_ms_for = {str(k): _positive(v, f"max_query_ms_for.{k}") for k, v in overrides.items()}
+        gate.max_regression_pct = _positive(data.get("max_regression_pct", gate.max_regression_pct),
+                                            "max_regression_pct", zero=True)
+        gate.min_regression_buffers = int(data.get("min_regression_buffers", gate.min_regression_buffers))
+        gate.time_factor = _positive(data.get("time_factor", gate.time_factor), "time_factor")
+        gate.time_margin_ms = _positive(data.get("time_margin_ms", gate.time_margin_ms), "time_margin_ms", zero=True)
+        regress = data.get("time_regressions", gate.time_regressions)
+        if not isinstance(regress, bool):
+            raise ValueError("time_regressions must be true or false")
+        gate.time_regressions = regress
+        if "baseline" in data:
+            gate.baseline = path.parent / str(data["baseline"])
+    except (TypeError, ValueError) as exc:
+        raise DbperfError(f"{path}: invalid [gate] setting: {exc}", hint=hint) from exc
+    if gate.fail_on not in FAIL_ON:
+        raise DbperfError(f"{path}: [gate] fail_on is {gate.fail_on!r}",
+                          hint=f"use one of: {', '.join(FAIL_ON)}")
+    return gate
+
+
+def _positive(value: Any, name: str, zero: bool = False) -> float:
+    if isinstance(value, bool):
+        raise ValueError(f"{name} must be a number, not {value!r}")
+    number = float(value)
+    if number < 0 or (number == 0 and not zero):
+        raise ValueError(f"{name} must be {'0 or more' if zero else 'above 0'}, not {value!r}")
+    return number
+
+
+def _ignores(data: Any, path: Path) -> list[Ignore]:
+    """`[[ignore]]` entries. Each needs a reason: an unexplained ignore is a config error."""
+    hint = 'each [[ignore]] needs reason = "…" and at least one of rule, table, columns, query'
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise DbperfError(f"{path}: ignore must be an array of tables ([[ignore]])", hint=hint)
+    ignores = []
+    for i, entry in enumerate(data):
+        where = f"{path}: [[ignore]] #{i + 1}"
+        if not isinstance(entry, dict):
+            raise DbperfError(f"{where} is not a table", hint=hint)
+        unknown = sorted(set(entry) - IGNORE_KEYS)
+        if unknown:
+            raise DbperfError(f"{where}: unknown key {', '.join(repr(k) for k in unknown)}",
+                              hint=f"known keys: {', '.join(sorted(IGNORE_KEYS))}")
+        reason = entry.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise DbperfError(f"{where} has no reason", hint=hint)
+        if not any(k in entry for k in ("rule", "table", "columns", "query")):
+            raise DbperfError(f"{where} matches every finding", hint=hint)
+        columns = entry.get("columns")
+        if isinstance(columns, str):
+            columns = [columns]
+        if columns is not None and not (isinstance(columns, list) and all(isinstance(c, str) for c in columns)):
+            raise DbperfError(f"{where}: columns must be a list of column names", hint=hint)
+        expires = entry.get("expires")
+        if expires is not None:
+            if isinstance(expires, dt.datetime):
+                expires = expires.date()
+            elif isinstance(expires, str):
+                try:
+                    expires = dt.date.fromisoformat(expires)
+                except ValueError:
+                    raise DbperfError(f"{where}: expires {expires!r} is not a date",
+                                      hint='write it as "YYYY-MM-DD"') from None
+            elif not isinstance(expires, dt.date):
+                raise DbperfError(f"{where}: expires {expires!r} is not a date", hint='write it as "YYYY-MM-DD"')
+        ignores.append(Ignore(
+            reason=reason.strip(),
+            rule=str(entry["rule"]) if "rule" in entry else None,
+            table=str(entry["table"]) if "table" in entry else None,
+            columns=tuple(columns) if columns is not None else None,
+            query=str(entry["query"]) if "query" in entry else None,
+            expires=expires,
+            index=i,
+        ))
+    return ignores

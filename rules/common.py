@@ -6,14 +6,18 @@ from typing import Any, Iterable, Iterator
 
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
-from dbperf.explain.plan import PlanNode
+from dbperf.explain.plan import Plan, PlanNode
 from dbperf.findings import IndexChange
 from dbperf.migrate.ddl import create_index_sql, index_name
 from dbperf.schema.model import Index, Table
 from dbperf.workload import QueryGroup
 
-# A verified index must at least halve the query's time or its buffers.
+# A verified fix must at least halve the rows the query's scans examine or the shared buffers it
+# touches. Rows and buffers, not time, decide: they are the same on every run of the same data and
+# plan, so the same inputs give the same findings, while times on a busy 2-core machine move by 2×
+# and more. Time must not get clearly worse.
 MIN_SPEEDUP = 2.0
+TIME_NOISE = 1.5
 
 
 def covering_index(table: Table, columns: Iterable[str]) -> Index | None:
@@ -61,12 +65,31 @@ def speedup(before: Measurement, after: Measurement) -> float:
     return 1.0
 
 
+def verified(before: Measurement, after: Measurement) -> bool:
+    """`after` (with the fix) examines at most half the rows, or touches at most half the buffers,
+    of `before`, and is not clearly slower."""
+    if not after.ok or before.plan is None or after.plan is None:
+        return False
+    fewer_rows = rows_examined(before.plan) >= MIN_SPEEDUP * max(rows_examined(after.plan), 1)
+    fewer_buffers = (before.buffers or 0) >= MIN_SPEEDUP * max(after.buffers or 0, 1)
+    not_slower = before.ms is None or after.ms is None or after.ms <= before.ms * TIME_NOISE
+    return (fewer_rows or fewer_buffers) and not_slower
+
+
+def rows_examined(plan: Plan) -> float:
+    """Rows the plan's scans looked at: returned plus removed by filters and rechecks, over all loops."""
+    return sum(node.rows_read + node.rows_removed_by_index_recheck * node.loops
+               for node in plan.walk() if node.relation)
+
+
 def before_after(before: Measurement, after: Measurement) -> dict:
     return {
         "before_ms": _round(before.ms),
         "after_ms": _round(after.ms),
         "before_buffers": before.buffers,
         "after_buffers": after.buffers,
+        "before_rows_examined": int(rows_examined(before.plan)) if before.plan else None,
+        "after_rows_examined": int(rows_examined(after.plan)) if after.plan else None,
         "speedup": round(speedup(before, after), 1),
     }
 

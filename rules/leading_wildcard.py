@@ -35,7 +35,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
-from dbperf.rules.common import before_after, measured_groups, new_index, origins, speedup, trial_ddl
+from dbperf.rules.common import before_after, measured_groups, new_index, origins, trial_ddl, verified
 
 ID = "leading-wildcard"
 SEVERITY = "warning"
@@ -84,7 +84,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         after = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], [group])[0]
         if after.ok:
             evidence = before_after(before, after)
-            helped = speedup(before, after) >= 2
+            helped = verified(before, after)
     cols = ", ".join(columns)
     operator = "ILIKE" if any(p.op == "ilike" for p in shape.predicates) else "LIKE"
     message = f"{operator} with a leading wildcard on {table} ({cols}) " + (

@@ -44,7 +44,11 @@ MIN_COMMON_FREQ = 0.4
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    used = {n.index_name for m in ctx.measurements.values() if m.plan for n in m.plan.walk() if n.index_name}
+    used: dict[str, list[str]] = {}  # index name -> fingerprints of the queries whose plans use it
+    for m in ctx.measurements.values():
+        for node in m.plan.walk() if m.plan else ():
+            if node.index_name:
+                used.setdefault(node.index_name, []).append(m.fingerprint)
     for table_key, table in sorted(ctx.schema.tables.items()):
         for index in table.indexes:
             if index.unique or index.predicate or index.expressions or len(index.columns) != 1:
@@ -61,15 +65,19 @@ def check(ctx: Context) -> Iterable[Finding]:
                 and stats.most_common_freq >= MIN_COMMON_FREQ
             if not (boolean or few):
                 continue
-            yield _finding(table_key, index, column.name, column.type, stats, distinct, index.name in used)
+            users = [ctx.workload.groups[f] for f in dict.fromkeys(used.get(index.name, ()))
+                     if f in ctx.workload.groups]
+            yield _finding(table_key, index, column.name, column.type, stats, distinct, users)
 
 
-def _finding(table, index, column, col_type, stats, distinct, used) -> Finding:
+def _finding(table, index, column, col_type, stats, distinct, users) -> Finding:
+    used = bool(users)
     share = f", {stats.most_common_freq:.0%} of rows share one value" if stats else ""
     message = (
         f"Index {index.name} on {table} ({column}) indexes a {col_type} column with "
         f"{int(distinct) if distinct is not None else 2} distinct values{share}"
-        + ("; no captured query used it." if not used else ".")
+        + ("; no captured query used it." if not used
+           else f"; {len(users)} captured quer{'y uses' if len(users) == 1 else 'ies use'} it for a rare value.")
     )
     change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
                          definition=index.definition, reason=message)
@@ -79,7 +87,8 @@ def _finding(table, index, column, col_type, stats, distinct, used) -> Finding:
         message=message,
         table=table,
         columns=index.columns,
-        origins=tuple(str(o) for o in (index.origin,) if o),
+        queries=tuple(g.fingerprint for g in users),
+        origins=tuple(str(o) for o in (index.origin, *(g.example.origin for g in users)) if o),
         evidence={
             "index": index.name,
             "type": col_type,
@@ -89,10 +98,13 @@ def _finding(table, index, column, col_type, stats, distinct, used) -> Finding:
             "used_by_workload": used,
         },
         fix=Fix(
-            description=(f"Drop {index.name}; if queries look for the rare value, use a partial index "
-                         f"(… WHERE {column}) on the column they filter or sort by next."),
-            sql=drop_index_sql(change),
-            drizzle=f"Remove index('{index.name}'), or make it partial: .where(sql`${{table.{column}}}`)",
-            indexes=(change,),
+            description=(f"Replace {index.name} by a partial index for the rare value the queries look for, "
+                         f"on the column they sort or filter by next: CREATE INDEX … ON {table} (created_at) "
+                         f"WHERE {column} = …; then drop {index.name}." if used else
+                         f"Drop {index.name}: the planner reads the table rather than use it for common values."),
+            sql=None if used else drop_index_sql(change),
+            drizzle=(f"index('…').on(table.createdAt).where(sql`${{table.{column}}} = …`)" if used
+                     else f"Remove index('{index.name}') from schema.ts."),
+            indexes=() if used else (change,),  # a used index is not dropped before its replacement exists
         ),
     )

@@ -43,7 +43,6 @@ from dbperf.migrate.ddl import create_index_sql
 from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.workload import QueryGroup
 from dbperf.rules.common import (
-    MIN_SPEEDUP,
     before_after,
     covering_index,
     measurement,
@@ -52,6 +51,7 @@ from dbperf.rules.common import (
     origins,
     speedup,
     trial_ddl,
+    verified,
 )
 
 ID = "missing-index"
@@ -155,7 +155,7 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
     if ctx.lab is not None:
         afters = ctx.lab.trial(trial_ddl(change), groups)
         pairs = [(b, a) for b, a in zip(befores, afters) if a.ok]
-        helped = [(b, a) for b, a in pairs if speedup(b, a) >= MIN_SPEEDUP]
+        helped = [(b, a) for b, a in pairs if verified(b, a)]
         if not helped:
             return None
         best_before, best_after = max(helped, key=lambda pair: speedup(*pair))
@@ -163,7 +163,7 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         evidence["per_query"] = {
             b.fingerprint: {"before_ms": round(b.ms or 0, 3), "after_ms": round(a.ms or 0, 3)} for b, a in pairs
         }
-        groups = [g for g, (b, a) in zip(groups, zip(befores, afters)) if a.ok and speedup(b, a) >= MIN_SPEEDUP]
+        groups = [g for g, (b, a) in zip(groups, zip(befores, afters)) if verified(b, a)]
         after_ms = best_after.ms
     else:
         after_ms = None

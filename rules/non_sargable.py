@@ -39,7 +39,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
-from dbperf.rules.common import before_after, measured_groups, new_index, origins, trial_ddl
+from dbperf.rules.common import before_after, measured_groups, new_index, origins, trial_ddl, verified
 from dbperf.sql.sargable import date_range_rewrite
 
 ID = "non-sargable"
@@ -78,6 +78,7 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
     evidence: dict = {"function": function, "ms": round(before.ms or 0, 3), "buffers": before.buffers}
     fix_sql = None
     change = None
+    gained = False
     if function in CASE_FUNCTIONS:
         expression = f"{function}({quote_ident(column)})"
         change = new_index(table, (expression,))
@@ -86,6 +87,7 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
             after = ctx.lab.trial(trial_ddl(change), [group])[0]
             if after.ok:
                 evidence.update(before_after(before, after))
+                gained = verified(before, after)
         fix_sql = create_index_sql(change)
         remedy = f"an expression index on {function}({column})"
     elif function in DATE_FUNCTIONS or function.startswith("date"):
@@ -94,16 +96,16 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
             after = ctx.lab.measure(group, sql=rewritten)
             if after.ok:
                 evidence.update(before_after(before, after))
+                gained = verified(before, after)
         fix_sql = rewritten
         remedy = f"a range on {column}"
     else:
         remedy = f"comparing {column} itself"
-    gained = evidence.get("speedup")
     message = (f"{function}({column}) in a filter on {table} prevents index use"
                + (f": {evidence['before_ms']:.1f} ms, {evidence['after_ms']:.2f} ms with {remedy}."
-                  if gained and gained >= 2 else f" ({before.ms or 0:.1f} ms per call); use {remedy}."))
+                  if gained else f" ({before.ms or 0:.1f} ms per call); use {remedy}."))
     if change is not None:
-        if not (gained and gained >= 2):
+        if not gained:
             change = None  # not proven: no migration for it
         else:
             change = replace(change, reason=message)

@@ -37,6 +37,7 @@ In Drizzle:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from dbperf.context import Context
@@ -151,6 +152,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         message = f"OFFSET pagination on {shape.target} (captured offsets up to {deep_captured:,}): {numbers}."
         sqls = [fix_sql] if fix_sql else []
         if index_change is not None:
+            index_change = replace(index_change, reason=message)
             sqls.append(create_index_sql(index_change))
         yield Finding(
             rule=ID,
