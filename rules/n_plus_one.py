@@ -38,6 +38,7 @@ from typing import Any, Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
+from dbperf.migrate.drizzle import camel_case
 from dbperf.rules.common import measurement, origins
 from dbperf.sql.rewrite import batch_rewrite
 from dbperf.workload import Execution
@@ -166,6 +167,30 @@ def check(ctx: Context) -> Iterable[Finding]:
             fix=Fix(
                 description="Load all rows in one query (= ANY of the keys, or a JOIN) instead of one per row.",
                 sql=batched_sql,
-                drizzle="db.query.<parent>.findMany({ with: { <relation>: true } })  or  .where(inArray(col, ids))",
+                drizzle=_drizzle_fix(ctx, largest.parent, fingerprint),
             ),
         )
+
+
+def _drizzle_fix(ctx: Context, parent: str | None, child: str) -> str:
+    """The relational query that loads the child rows with their parents, when a foreign key links them.
+
+    Relation names are guessed from the schema (`author_id` → `author`); schema.ts may name them otherwise.
+    """
+    parent_shape = ctx.shapes.get(parent) if parent else None
+    child_shape = ctx.shapes.get(child)
+    p = parent_shape.target if parent_shape else None
+    c = child_shape.target if child_shape else None
+    fallback = f"db.select().from({camel_case(c or 'table')}).where(inArray(<key column>, keys))"
+    if not p or not c or p == c:
+        return fallback
+    parent_table = ctx.table(p)
+    child_table = ctx.table(c)
+    for fk in parent_table.foreign_keys if parent_table else ():  # posts.author_id -> user: one()
+        if fk.ref_table == c and len(fk.columns) == 1:
+            relation = camel_case(fk.columns[0].removesuffix("_id"))
+            return f"db.query.{camel_case(p)}.findMany({{ with: {{ {relation}: true }} }})  or  {fallback}"
+    for fk in child_table.foreign_keys if child_table else ():  # post_tags.post_id -> posts: many()
+        if fk.ref_table == p:
+            return f"db.query.{camel_case(p)}.findMany({{ with: {{ {camel_case(c)}: true }} }})  or  {fallback}"
+    return fallback

@@ -34,6 +34,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
+from dbperf.migrate.drizzle import camel_case
 from dbperf.rules.common import origins
 
 ID = "unbounded-write"
@@ -72,13 +73,9 @@ def check(ctx: Context) -> Iterable[Finding]:
             evidence=evidence,
             fix=Fix(
                 description="Add the WHERE condition the code meant (usually the row's owner or id).",
-                drizzle=f"db.{shape.kind}({_camel(shape.target)})"
+                drizzle=f"db.{shape.kind}({camel_case(shape.target)})"
                 + (".set({ … })" if shape.kind == "update" else "")
-                + f".where(eq({_camel(shape.target)}.id, id))",
+                + f".where(eq({camel_case(shape.target)}.id, id))",
             ),
         )
 
-
-def _camel(name: str) -> str:
-    head, *rest = name.split("_")
-    return head + "".join(p.title() for p in rest)
