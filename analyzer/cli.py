@@ -116,6 +116,17 @@ def audit(
                                                     "drizzle-kit migration when the project uses drizzle-kit)."),
     rule: Optional[List[str]] = typer.Option(None, "--rule", help="Run only this rule (repeatable)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every measured query."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Seed afresh instead of reusing the cached seeded "
+                                  "database of an unchanged project (docs/cache.md)."),
+    dsn: Optional[str] = typer.Option(None, "--dsn", help="Audit this existing database instead of a seeded "
+                                      "one: read-only, every statement rolled back, statement and lock "
+                                      "timeouts set; the schema is read from its catalog."),
+    allow_writes: bool = typer.Option(False, "--allow-writes", help="With --dsn: EXPLAIN ANALYZE writes too "
+                                      "(still in a transaction that is rolled back)."),
+    keep: bool = typer.Option(False, "--keep", help="Leave the seeded database running and print its URI."),
+    postgres: Optional[str] = typer.Option(None, "--postgres", help="Run on PostgreSQL 14, 15, 16 or 17 in a "
+                                           "container (needs Docker and the docker extra) instead of the "
+                                           "embedded 18."),
 ) -> None:
     """Audit an application: seed its schema, EXPLAIN ANALYZE its queries, report problems with evidence.
 
@@ -128,8 +139,14 @@ def audit(
       dbperf audit . --format json -o report.json
 
       dbperf audit . --write-migrations migrations/   # index migrations, ready to commit
+
+      dbperf audit . --dsn postgresql://ro@staging/app  # a real database, read-only
     """
-    _run(lambda: _audit(path, schema, queries, output_format, output, seed, scale, write_migrations, rule, verbose))
+    from dbperf.pipeline import AuditOptions
+
+    options = AuditOptions(seed=seed, scale=scale, rules=rule or None, cache=False if no_cache else None,
+                           dsn=dsn, allow_writes=allow_writes or None, keep=keep, postgres=postgres)
+    _run(lambda: _audit(path, schema, queries, output_format, output, write_migrations, verbose, options))
 
 
 @app.command()
@@ -141,7 +158,9 @@ def demo(
     example = FIXTURES / "saas"
     relative = Path(os.path.relpath(example))
     path = relative if not str(relative).startswith("..") else example
-    _run(lambda: _audit(path, None, None, output_format, None, None, scale, None, None, False))
+    from dbperf.pipeline import AuditOptions
+
+    _run(lambda: _audit(path, None, None, output_format, None, None, False, AuditOptions(scale=scale)))
 
 
 @app.command("rules")
@@ -154,11 +173,11 @@ def list_rules(
     _run(lambda: render_rules(Console(), rule_id))
 
 
-def _audit(path, schema, queries, output_format, output, seed, scale, write_migrations, rule, verbose) -> None:
-    from dbperf.pipeline import AuditOptions, run_audit
+def _audit(path, schema, queries, output_format, output, write_migrations, verbose, options) -> None:
+    from dbperf.pipeline import run_audit
     from dbperf.project import discover
 
-    project = discover(path, schema or None, queries or None)
+    project = discover(path, schema or None, queries or None, require_schema=not options.dsn)
     if output is not None:  # before the audit: a typo in -o must not throw a finished report away
         _writable_folder(output.parent, f"cannot write the report to {output}")
     if write_migrations is not None:
@@ -167,7 +186,10 @@ def _audit(path, schema, queries, output_format, output, seed, scale, write_migr
     ui = RichUI(err, enabled=err.is_terminal or interactive)
     for note in project.notes:
         ui.note(f"[dim]{escape(note)}[/dim]")
-    result = run_audit(project, AuditOptions(seed=seed, scale=scale, rules=rule or None), ui)
+    result = run_audit(project, options, ui)
+    if options.keep and result.report.database.get("uri"):
+        err.print(f"database kept: {result.report.database['uri']}  (stop it: {result.report.database['stop']})",
+                  soft_wrap=True)
     text = _render(result.report, output_format, verbose, to_file=output is not None)
     if output is not None:
         try:
@@ -236,3 +258,13 @@ def _run(job: Callable[[], None]) -> None:
 
 def main() -> None:
     app()
+
+
+def _register_commands() -> None:
+    """Commands defined next to the code they drive."""
+    from dbperf.seedcli import register as register_seed
+
+    register_seed(app)
+
+
+_register_commands()

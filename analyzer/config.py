@@ -108,6 +108,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)  # rule id -> severity override
     gate: GateSettings = field(default_factory=GateSettings)
     ignores: list[Ignore] = field(default_factory=list)
+    database: DatabaseSettings = field(default_factory=lambda: DatabaseSettings())  # [database] + cache
     source: Path | None = None  # the file this came from
 
     @classmethod
@@ -159,6 +160,7 @@ class Config:
             raise DbperfError(f"{path}: invalid setting: {exc}", hint="see docs/configuration.md") from exc
         self.gate = _gate(data.get("gate", {}), path)
         self.ignores = _ignores(data.get("ignore", []), path)
+        self.database = _database(data.get("database", {}), path)
 
 
 GATE_KEYS = {
@@ -262,3 +264,56 @@ def _ignores(data: Any, path: Path) -> list[Ignore]:
             index=i,
         ))
     return ignores
+
+
+# -- [database]: where queries run, and the cache of seeded databases (docs/cache.md) --------------------
+
+@dataclass
+class DatabaseSettings:
+    """`[database]`. Every value has a default; command-line options override them."""
+
+    cache: bool = True  # reuse a seeded database when schema + seed settings are unchanged
+    cache_dir: Path | None = None  # default: $DBPERF_CACHE_DIR, else ~/.cache/dbperf
+    cache_max_databases: int = 8  # least recently used entries beyond this are dropped
+    cache_max_gb: float = 20.0
+    dsn: str | None = None  # audit this existing database instead (read-only, rolled back)
+    lock_timeout_ms: int = 1000  # on a --dsn database: never wait behind the application's locks
+    allow_writes: bool = False  # on a --dsn database: EXPLAIN ANALYZE writes too (rolled back)
+    postgres: str | None = None  # "14".."18": a postgres:NN container (docker extra) instead of embedded 18
+
+
+DATABASE_KEYS = set(DatabaseSettings.__dataclass_fields__)
+
+
+def _database(data: Any, path: Path) -> DatabaseSettings:
+    hint = "see docs/cache.md for the [database] settings"
+    if not isinstance(data, dict):
+        raise DbperfError(f"{path}: [database] must be a table", hint=hint)
+    unknown = sorted(set(data) - DATABASE_KEYS)
+    if unknown:
+        raise DbperfError(f"{path}: unknown [database] setting {', '.join(repr(k) for k in unknown)}",
+                          hint=f"known settings: {', '.join(sorted(DATABASE_KEYS))}")
+    settings = DatabaseSettings()
+    try:
+        for name in ("cache", "allow_writes"):
+            if name in data:
+                if not isinstance(data[name], bool):
+                    raise ValueError(f"{name} must be true or false")
+                setattr(settings, name, data[name])
+        if "cache_dir" in data:
+            settings.cache_dir = path.parent / str(data["cache_dir"])
+        if "cache_max_databases" in data:
+            settings.cache_max_databases = int(data["cache_max_databases"])
+            if settings.cache_max_databases < 0:
+                raise ValueError("cache_max_databases must be 0 or more")
+        if "cache_max_gb" in data:
+            settings.cache_max_gb = _positive(data["cache_max_gb"], "cache_max_gb")
+        if "lock_timeout_ms" in data:
+            settings.lock_timeout_ms = int(_positive(data["lock_timeout_ms"], "lock_timeout_ms"))
+        if "dsn" in data:
+            settings.dsn = str(data["dsn"])
+        if "postgres" in data:
+            settings.postgres = str(data["postgres"])
+    except (TypeError, ValueError) as exc:
+        raise DbperfError(f"{path}: invalid [database] setting: {exc}", hint=hint) from exc
+    return settings

@@ -12,6 +12,7 @@ import time
 from collections import defaultdict
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import psycopg
@@ -25,15 +26,16 @@ from dbperf.diagnostics import DbperfError, Origin, Problems
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.migrate.fix import index_changes
-from dbperf.postgres.database import Database
+from dbperf.postgres.database import Database, with_database
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.postgres.stats import column_stats
 from dbperf.project import Project
 from dbperf.report.model import QueryReport, Report
 from dbperf.rules import all_rules
-from dbperf.schema.loader import load_schema, refresh_sizes
+from dbperf.schema.catalog import read_schema
+from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
-from dbperf.seed.seeder import seed
+from dbperf.seed.seeder import SeedResult, seed
 from dbperf.sql.shape import QueryShape, analyze
 from dbperf.workload import Workload, build_workload
 
@@ -62,6 +64,15 @@ class AuditOptions:
     scale: float | None = None
     server_uri: str | None = None  # a server dbperf owns (tests share one); None: start an embedded one
     rules: list[str] | None = None  # only these rule ids
+    # Each of these overrides its [database] setting in dbperf.toml when not None (see docs/cache.md).
+    cache: bool | None = None  # reuse a cached seeded database; False: --no-cache
+    cache_dir: Path | None = None
+    dsn: str | None = None  # audit an existing database: read-only, rolled back, no seeding
+    allow_writes: bool | None = None  # with dsn: EXPLAIN ANALYZE writes too, still rolled back
+    postgres: str | None = None  # "14".."18": a postgres:NN container (docker extra) instead of the embedded 18
+    keep: bool = False  # leave the seeded database (and its server) running; report.database["uri"] says where
+    rows: dict[str, int] | None = None  # per-table row counts at scale 1, over [seed] rows
+    seed_only: bool = False  # stop after seeding (`dbperf seed`): no EXPLAIN, no rules
 
 
 @dataclass
@@ -79,6 +90,8 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         config.seed = options.seed
     if options.scale is not None:
         config.scale = options.scale
+    if options.rows:
+        config.rows = {**config.rows, **options.rows}
     _check_options(options, config)  # before anything slow: a typo must not cost a whole audit
     problems = Problems()
     _check_rule_settings(config, problems)
@@ -92,54 +105,51 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
 
     with ExitStack() as stack:
         with timed("postgres"):
-            server_uri = options.server_uri
-            if server_uri is None:
-                server_uri = stack.enter_context(EmbeddedPostgres()).uri
-            # Unique per run: two audits on one shared server must not drop each other's database.
-            name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
-            if options.server_uri is not None:
-                # A shared server outlives the audit: drop the scratch database when done
-                # (registered first, so it runs after the connection below is closed).
-                stack.callback(_drop_database, server_uri, name)
-            db = stack.enter_context(
-                Database.scratch(server_uri, name=name, statement_timeout_ms=config.statement_timeout_ms)
-            )
+            where = _open_database(stack, options, config)
+            db = where.db
         with timed("schema"):
-            loaded = load_schema(project.schema_paths, db, problems)
+            if where.kind == "dsn":
+                loaded = SchemaLoad(schema=read_schema(db), statements=0, applied=0, source_kind="catalog")
+            else:
+                loaded = load_schema(project.schema_paths, db, problems)
             schema = loaded.schema
         if not schema.tables:
-            raise _no_tables(project, problems)
+            raise _no_tables(project, problems) if where.kind != "dsn" else DbperfError(
+                "the database behind --dsn has no tables", hint="check the database name in the URI")
         with timed("analyze queries"):
             shapes = _shapes(workload, schema, problems)
         with timed("seed"):
-            total = sum(1 for _ in schema.tables)
-            advance = ui.bar("seeding", total)
-            done: set[str] = set()
-
-            def on_progress(table: str, rows: int, table_total: int) -> None:
-                if rows >= table_total and table not in done:
-                    done.add(table)
-                    advance(1)
-
-            seeded = seed(db, schema, config, hints=_hints(workload, shapes, schema), progress=on_progress,
-                          problems=problems)
+            if where.kind == "dsn":  # the user's data is the data: nothing is written
+                seeded = SeedResult(rows={key: t.rows or 0 for key, t in schema.tables.items()})
+            else:
+                seeded = _seed_or_restore(where, schema, config, _hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
         runner = Runner(db, config, shapes, problems)
-        with timed("explain"):
-            advance = ui.bar("EXPLAIN ANALYZE", len(workload.groups))
-            measurements = runner.measure_all(list(workload.groups.values()), progress=lambda g: advance(1))
+        measurements: dict = {}
+        if not options.seed_only:
+            with timed("explain"):
+                advance = ui.bar("EXPLAIN ANALYZE", len(workload.groups))
+                measurements = runner.measure_all(list(workload.groups.values()), progress=lambda g: advance(1))
         ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
                       config=config, stats=stats, lab=runner)
-        with timed("rules"):
-            findings = run_rules(ctx, problems, options.rules)
+        findings: list[Finding] = []
+        if not options.seed_only:
+            with timed("rules"):
+                findings = run_rules(ctx, problems, options.rules)
         database = {
             "postgres": db.fetchval("SHOW server_version"),
+            "kind": where.kind,
             "seed": config.seed,
             "scale": config.scale,
-            "rows_seeded": seeded.total_rows,
+            "rows_seeded": seeded.total_rows if where.kind != "dsn" else 0,
             "tables": len(schema.tables),
+            "cache": where.cache_state,
         }
+        if where.kind == "dsn":
+            database["read_only"] = True
+        if options.keep and where.kind != "dsn":
+            database["uri"], database["stop"] = where.keep(stack)
 
     inputs = {
         "root": str(project.root),
@@ -163,6 +173,11 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
 
 def _check_options(options: AuditOptions, config: Config) -> None:
     """Options that make the audit meaningless stop it at once, with what to do."""
+    if options.dsn and options.keep:
+        raise DbperfError("--keep has nothing to keep with --dsn", hint="--keep leaves a seeded scratch database running")
+    if options.postgres is not None and str(options.postgres) not in SUPPORTED_POSTGRES:
+        raise DbperfError(f"--postgres {options.postgres} is not supported",
+                          hint=f"use one of: {', '.join(SUPPORTED_POSTGRES)}")
     if options.rules:
         known = [r.id for r in all_rules()]
         unknown = [r for r in options.rules if r not in known]
@@ -205,6 +220,147 @@ def _no_tables(project: Project, problems: Problems, shown: int = 5) -> DbperfEr
         lines.append(f"  … and {len(met) - shown} more")
     return DbperfError(f"the schema {paths} defines no tables; {len(met)} statement(s) could not be used:\n"
                        + "\n".join(lines), hint="fix the statements above and run the audit again")
+
+
+SUPPORTED_POSTGRES = ("13", "14", "15", "16", "17", "18")
+
+
+@dataclass
+class _Where:
+    """The database an audit works in, and how it got there."""
+
+    db: Database
+    kind: str  # "embedded" (throw-away cluster), "cache" (cache cluster), "server" (server_uri), "container", "dsn"
+    name: str = ""  # database name on the server
+    server_uri: str = ""  # admin URI of the server (its `postgres` database)
+    cache: Any = None  # SeedCache when the cache is used
+    cache_state: str = "off"  # "hit" | "miss" | "off"
+    cluster: Any = None  # CacheCluster | EmbeddedPostgres | container, for --keep
+    _keep: Callable[[], tuple[str, str]] | None = None
+
+    def keep(self, stack: ExitStack) -> tuple[str, str]:
+        """Leave the database (and its server) running after the audit; its URI and how to stop it."""
+        if self._keep is None:
+            raise DbperfError(f"--keep is not possible on a {self.kind} database")
+        return self._keep()
+
+
+def _open_database(stack: ExitStack, options: AuditOptions, config: Config) -> _Where:
+    """Connect to where the audit runs: --dsn, a given server, a container, the cache cluster or a new one."""
+    settings = config.database
+    dsn = options.dsn or settings.dsn
+    timeout = config.statement_timeout_ms
+    if dsn:
+        try:
+            db = Database.existing(dsn, statement_timeout_ms=timeout, lock_timeout_ms=settings.lock_timeout_ms)
+        except psycopg.Error as exc:
+            raise DbperfError(f"cannot connect to --dsn: {str(exc).strip().splitlines()[0]}",
+                              hint="check host, port, user, password and database name in the URI") from exc
+        db.allow_writes = bool(options.allow_writes if options.allow_writes is not None else settings.allow_writes)
+        stack.callback(db.close)
+        return _Where(db, "dsn")
+    postgres = options.postgres or settings.postgres
+    use_cache = options.cache if options.cache is not None else settings.cache
+    if options.server_uri is not None:
+        kind, server_uri, cluster = "server", options.server_uri, None
+        use_cache = False  # a shared server (tests) is not dbperf's cache
+        name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
+    elif postgres and postgres != "18":
+        from dbperf.postgres.container import PostgresContainer
+
+        cluster = stack.enter_context(PostgresContainer(postgres))
+        kind, server_uri, use_cache = "container", cluster.uri, False
+        name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
+    elif use_cache:
+        from dbperf.cache import SeedCache, cache_dir
+        from dbperf.postgres.cluster import CacheCluster
+
+        cluster = stack.enter_context(CacheCluster(cache_dir(options.cache_dir or settings.cache_dir)))
+        kind, server_uri = "cache", cluster.uri
+        name = CacheCluster.keep_name() if options.keep else CacheCluster.run_name()
+    else:
+        cluster = stack.enter_context(EmbeddedPostgres())
+        kind, server_uri = "embedded", cluster.uri
+        name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
+    dropped = {"drop": True}
+    if kind in ("server", "cache"):
+        # The server outlives the audit: drop the work database when done (registered first, so it
+        # runs after the connection below is closed).
+        stack.callback(lambda: dropped["drop"] and _drop_database(server_uri, name))
+    db = stack.enter_context(Database.scratch(server_uri, name=name, statement_timeout_ms=timeout))
+    where = _Where(db, kind, name=name, server_uri=server_uri, cluster=cluster)
+    if use_cache:
+        where.cache = SeedCache(server_uri, max_databases=settings.cache_max_databases,
+                                max_bytes=settings.cache_max_gb * 2**30)
+
+    def keep() -> tuple[str, str]:
+        dropped["drop"] = False
+        if kind == "cache":
+            cluster.mark_kept(name)
+            stop = f"dbperf stop {name}"
+        elif kind == "embedded":
+            stop = f"dbperf stop {cluster.detach()}"
+        else:
+            cluster.detach()
+            stop = "docker rm -f <the postgres container> (docker ps lists it)"
+        return with_database(server_uri, name), stop
+
+    where._keep = keep if kind != "server" else None
+    return where
+
+
+def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict, problems: Problems,
+                     ui: UI) -> SeedResult:
+    """Seed `where.db`, or copy the cached seeded database with the same key; fills `where.cache_state`."""
+    from dbperf.cache import CachedSeed, cache_key, schema_text
+    from dbperf.seed.values import ANCHOR
+
+    db = where.db
+    key = None
+    if where.cache is not None:
+        try:
+            ddl = schema_text(db.uri)
+        except Exception as exc:  # pg_dump missing or failed: seed without the cache
+            problems.add("seed", f"cache disabled for this run: pg_dump failed: {exc}", severity="warning")
+            where.cache = None
+        else:
+            key = cache_key(ddl, seed=config.seed, scale=config.scale, rows=config.rows, hints=hints,
+                            server_version=db.server_version_num, anchor=ANCHOR)
+            started = time.perf_counter()
+            db.close()
+            restored = where.cache.restore(key, where.name)
+            db.reconnect()
+            if restored is not None:
+                where.cache_state = "hit"
+                for problem in restored.problem_objects():
+                    problems.items.append(problem)
+                ui.note(f"[dim]seeded database reused from the cache ({restored.seconds:.1f} s of seeding "
+                        "skipped; --no-cache seeds afresh)[/dim]")
+                return SeedResult(rows=restored.rows, seconds=time.perf_counter() - started,
+                                  seconds_per_table={}, failed=restored.failed)
+            where.cache_state = "miss"
+    advance = ui.bar("seeding", len(schema.tables))
+    done: set[str] = set()
+
+    def on_progress(table: str, rows: int, table_total: int) -> None:
+        if rows >= table_total and table not in done:
+            done.add(table)
+            advance(1)
+
+    before = len(problems.items)
+    seeded = seed(db, schema, config, hints=hints, progress=on_progress, problems=problems)
+    if where.cache is not None and key is not None:
+        entry = CachedSeed(rows=seeded.rows, seconds=seeded.seconds, seconds_per_table=seeded.seconds_per_table,
+                           failed=seeded.failed, problems=CachedSeed.problem_dicts(problems.items[before:]))
+        db.close()  # CREATE DATABASE … TEMPLATE needs the source without sessions
+        try:
+            where.cache.store(key, where.name, entry)
+        except psycopg.Error as exc:
+            problems.add("seed", f"the seeded database could not be cached: {str(exc).strip()}",
+                         hint="the audit goes on; see docs/cache.md")
+        finally:
+            db.reconnect()
+    return seeded
 
 
 def _drop_database(server_uri: str, name: str) -> None:

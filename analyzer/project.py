@@ -35,7 +35,14 @@ class Project:
     notes: list[str] = field(default_factory=list)  # what was found where, for the user
 
 
-def discover(root: Path, schema: list[Path] | None = None, queries: list[Path] | None = None) -> Project:
+def discover(
+    root: Path,
+    schema: list[Path] | None = None,
+    queries: list[Path] | None = None,
+    *,
+    require_schema: bool = True,
+) -> Project:
+    """The project at `root`; `require_schema=False` when the schema comes from a live database (--dsn)."""
     if not root.exists():
         raise DbperfError(f"{root}: no such file or directory", hint="pass the root folder of your application")
     if root.is_file():
@@ -53,7 +60,7 @@ def discover(root: Path, schema: list[Path] | None = None, queries: list[Path] |
         found = _find_schema(root)
         if found:
             schema_paths, how = [found], "found"
-    if not schema_paths:
+    if not schema_paths and require_schema:
         raise DbperfError(
             f"no schema found under {root}",
             hint="pass --schema PATH (a drizzle-kit migrations folder, a .sql DDL file or pg_dump --schema-only "
@@ -72,7 +79,10 @@ def discover(root: Path, schema: list[Path] | None = None, queries: list[Path] |
     schema_ts = next((root / p for p in SCHEMA_TS if (root / p).is_file()), None)
 
     kind = "drizzle-kit migrations" if drizzle_dir else "SQL schema"
-    notes.append(f"schema: {kind} {', '.join(_rel(p, root) for p in schema_paths)} ({how})")
+    if schema_paths:
+        notes.append(f"schema: {kind} {', '.join(_rel(p, root) for p in schema_paths)} ({how})")
+    else:
+        notes.append("schema: read from the database's catalog (--dsn)")
     if query_paths:
         notes.append(f"queries: {', '.join(_rel(p, root) for p in query_paths)} ({qhow})")
     else:

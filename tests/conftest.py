@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Iterator
 
@@ -14,6 +17,16 @@ from dbperf.postgres.embedded import EmbeddedPostgres
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 _counter = itertools.count()
+
+# The cache of seeded databases (docs/cache.md) of this test session, in a folder of its own: tests never
+# touch the user's ~/.cache/dbperf, and command-line tests (subprocesses) inherit it. Not under
+# /tmp/pytest-of-<user>, which another pytest session may make unreadable to the database server.
+_CACHE = Path(tempfile.mkdtemp(prefix="dbperf-test-cache-"))
+os.environ["DBPERF_CACHE_DIR"] = str(_CACHE)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

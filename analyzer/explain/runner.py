@@ -360,8 +360,10 @@ class Runner:
             result.error = info.error
             return result
         if choice.source == "generic":
+            if self.db.server_version_num < 160000:  # EXPLAIN (GENERIC_PLAN) is new in PostgreSQL 16
+                return self._generic_before_16(result, info)
             return self._plan_only(result, EXPLAIN_GENERIC, None)
-        if info.writes and not self.db.owned:
+        if info.writes and not self._writes_allowed:
             return self._plan_only(result, EXPLAIN_PLAIN, choice.params)
         runs: list[Plan] = []
         try:
@@ -396,6 +398,33 @@ class Runner:
         except psycopg.Error as exc:
             result.error = _message(exc)
         return result
+
+    def _generic_before_16(self, result: Measurement, info: StatementInfo) -> Measurement:
+        """The generic plan without GENERIC_PLAN: PREPARE, force the generic plan, EXPLAIN EXECUTE
+        with NULLs (a generic plan does not depend on the values)."""
+        name = "dbperf_generic"
+        args = f"({', '.join(['NULL'] * info.params)})" if info.params else ""
+        try:
+            self.db.execute(f"SAVEPOINT {SAVEPOINT}")
+            try:
+                self.db.execute("SET LOCAL plan_cache_mode = force_generic_plan")
+                self.db.execute(f"PREPARE {name} AS {result.sql}")
+                try:
+                    raw = self.db.fetchval(f"{EXPLAIN_PLAIN}EXECUTE {name}{args}")
+                finally:
+                    self.db.execute(f"DEALLOCATE {name}")
+            finally:
+                self.db.execute(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}")
+                self.db.execute(f"RELEASE SAVEPOINT {SAVEPOINT}")
+            result.plan = parse_plan(raw, analyzed=False)
+        except psycopg.Error as exc:
+            result.error = _message(exc)
+        return result
+
+    @property
+    def _writes_allowed(self) -> bool:
+        """Writes are EXPLAIN ANALYZEd (and rolled back) on dbperf's own database, or with --allow-writes."""
+        return self.db.owned or bool(getattr(self.db, "allow_writes", False))
 
     def _fallback_from_capture(
         self, group: QueryGroup, sql: str, info: StatementInfo, failed: Measurement
@@ -443,7 +472,8 @@ class Runner:
     def _set_timeout(self) -> None:
         """Set up the measuring transaction: the timeout; read-only unless dbperf owns the database."""
         if not self.db.owned:
-            self.db.execute("SET TRANSACTION READ ONLY")
+            # --allow-writes: the transaction may write, and is rolled back like every other.
+            self.db.execute("SET TRANSACTION READ WRITE" if self._writes_allowed else "SET TRANSACTION READ ONLY")
         self.db.execute(f"SET LOCAL statement_timeout = {int(self.config.statement_timeout_ms)}")
 
     # -- housekeeping -----------------------------------------------------------------

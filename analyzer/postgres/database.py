@@ -19,17 +19,60 @@ from psycopg import sql as pgsql
 from psycopg.pq import TransactionStatus
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
+DEFAULT_LOCK_TIMEOUT_MS = 1_000  # on a user's database (--dsn): never queue behind the application's locks
 
 
 class Database:
-    def __init__(self, uri: str, *, owned: bool, statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS):
+    """A connection to one database.
+
+    `owned=True`: dbperf created the database and may write to it (seeding, trials).
+    `owned=False` (a user's database, `--dsn`): the session is read-only
+    (`default_transaction_read_only`, set when connecting, before any statement runs),
+    every statement runs in a transaction that is rolled back, and `lock_timeout`
+    is set, so dbperf can neither change the database nor wait behind the
+    application's locks.
+    """
+
+    def __init__(self, uri: str, *, owned: bool, statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS,
+                 lock_timeout_ms: int | None = None):
         self.uri = uri
         self.owned = owned
         self.statement_timeout_ms = statement_timeout_ms
-        self.conn = psycopg.connect(uri, autocommit=True, cursor_factory=psycopg.RawCursor)
-        self.conn.execute(f"SET statement_timeout = {int(statement_timeout_ms)}")
-        self.server_version_num = int(self.conn.execute("SHOW server_version_num").fetchone()[0])
+        self.lock_timeout_ms = lock_timeout_ms if lock_timeout_ms is not None else (
+            None if owned else DEFAULT_LOCK_TIMEOUT_MS)
         self._savepoints = itertools.count()
+        self.allow_writes = False  # --allow-writes on a database dbperf does not own (still rolled back)
+        self.conn = self._connect()
+        self.server_version_num = int(self.fetchval("SHOW server_version_num"))
+
+    def _connect(self) -> psycopg.Connection:
+        kwargs: dict[str, Any] = {}
+        if not self.owned:
+            # Read-only from the very first statement; libpq passes these as startup options.
+            options = ["-c default_transaction_read_only=on",
+                       f"-c statement_timeout={int(self.statement_timeout_ms)}",
+                       f"-c lock_timeout={int(self.lock_timeout_ms or DEFAULT_LOCK_TIMEOUT_MS)}",
+                       "-c idle_in_transaction_session_timeout=60000"]
+            kwargs["options"] = " ".join(options)
+            kwargs["application_name"] = "dbperf (read-only)"
+        conn = psycopg.connect(self.uri, autocommit=True, cursor_factory=psycopg.RawCursor, **kwargs)
+        conn.execute(f"SET statement_timeout = {int(self.statement_timeout_ms)}")
+        if self.lock_timeout_ms is not None:
+            conn.execute(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
+        return conn
+
+    @classmethod
+    def existing(cls, dsn: str, *, statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS,
+                 lock_timeout_ms: int = DEFAULT_LOCK_TIMEOUT_MS) -> "Database":
+        """A user's database (`--dsn`): read-only, rolled back, timeouts set; never `owned`."""
+        return cls(dsn, owned=False, statement_timeout_ms=statement_timeout_ms, lock_timeout_ms=lock_timeout_ms)
+
+    def reconnect(self, uri: str | None = None) -> None:
+        """Close the connection and open a new one (to `uri` if given): the database was re-created."""
+        self.close()
+        if uri is not None:
+            self.uri = uri
+        self.conn = self._connect()
 
     @classmethod
     def scratch(cls, server_uri: str, name: str = "dbperf", **kwargs: Any) -> "Database":
@@ -40,7 +83,14 @@ class Database:
         return cls(with_database(server_uri, name), owned=True, **kwargs)
 
     def execute(self, query: str, params: Sequence[Any] | None = None) -> psycopg.Cursor:
-        """Run one statement (`$n` placeholders) in autocommit mode."""
+        """Run one statement (`$n` placeholders) in autocommit mode.
+
+        On a database dbperf does not own, a statement outside a transaction runs in its own
+        read-only transaction that is rolled back (its rows are already fetched by then).
+        """
+        if not self.owned and self.conn.info.transaction_status == TransactionStatus.IDLE:
+            with self.rolled_back():
+                return self.conn.execute(query, params, prepare=False)  # type: ignore[arg-type]
         return self.conn.execute(query, params, prepare=False)  # type: ignore[arg-type]
 
     def fetchall(self, query: str, params: Sequence[Any] | None = None) -> list[tuple]:
@@ -68,7 +118,7 @@ class Database:
                 except psycopg.Error:
                     pass
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute("BEGIN" if self.owned else "BEGIN READ ONLY")
         try:
             yield self.conn
         finally:

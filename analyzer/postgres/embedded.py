@@ -104,6 +104,27 @@ class EmbeddedPostgres:
                 conn.execute(f"ALTER SYSTEM SET {name} = {value}")
             conn.execute("SELECT pg_reload_conf()")
 
+    def detach(self) -> Path | None:
+        """Leave the cluster running after this process (--keep); its data directory.
+
+        `dbperf stop DATA_DIR` (or `pg_ctl -D DATA_DIR stop` and deleting the folder) ends it.
+        """
+        data_dir = self.data_dir
+        if self._server is not None:
+            self._server.cleanup_mode = None  # the wheel's atexit hook then leaves it alone
+        self._server = None
+        self._tmp = None
+        self._restore_sigterm()
+        return data_dir
+
+    def _restore_sigterm(self) -> None:
+        if self._previous_sigterm is not None:
+            try:
+                signal.signal(signal.SIGTERM, self._previous_sigterm)
+            except ValueError:
+                pass
+            self._previous_sigterm = None
+
     def stop(self) -> None:
         server, self._server = self._server, None
         if server is not None:
@@ -116,12 +137,7 @@ class EmbeddedPostgres:
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
-        if self._previous_sigterm is not None:
-            try:
-                signal.signal(signal.SIGTERM, self._previous_sigterm)
-            except ValueError:
-                pass
-            self._previous_sigterm = None
+        self._restore_sigterm()
 
     def __enter__(self) -> "EmbeddedPostgres":
         return self.start()

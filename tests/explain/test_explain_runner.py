@@ -324,3 +324,15 @@ def test_database_not_owned_is_never_written(db: Database) -> None:
         assert runner.measure(group(BY_EMAIL, ("user1@example.com",))).ok  # reads are measured
     assert db.fetchval("SELECT count(*) FROM items") == ROWS
     assert db.fetchval("SELECT nextval('s')") == 1
+
+
+def test_generic_plan_before_postgresql_16(db: Database) -> None:
+    """PostgreSQL 13–15 have no EXPLAIN (GENERIC_PLAN): the runner PREPAREs with a forced generic plan.
+    Exercised here on 18 by making the server look older."""
+    db.server_version_num = 150000
+    m = Runner(db, Config()).measure(group("SELECT * FROM items WHERE user_id = $1 AND n > $2"))
+    assert m.ok, m.error
+    assert m.params_source == "generic" and not m.plan.analyzed
+    assert m.plan.scans("items") and "$1" in (m.plan.scans("items")[0].filter or "")
+    assert db.fetchval("SELECT count(*) FROM pg_prepared_statements") == 0  # nothing left behind
+    assert idle(db)

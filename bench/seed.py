@@ -1,0 +1,121 @@
+"""Seeding speed of dbperf next to `pgbench -i -I dtG`, and what the cache saves.
+
+    python bench/seed.py                  # scale 1 of fixtures/saas (~1 M rows), 1 run each
+    python bench/seed.py --repeat 3       # medians
+    python bench/seed.py --big            # also the time to seed 10 M rows (--scale 10)
+
+Each dbperf run seeds `fixtures/saas` on a fresh throw-away embedded cluster
+(`--no-cache`: schema, seeding with index rebuild + FK checks + ANALYZE); the
+seeder's own `SeedResult` gives rows and seconds. The reference is
+`bench/audit.py`'s `pgbench_reference` (the same embedded binaries and
+scratch settings, interleaved). Then two runs through the cache in a private
+cache folder show a miss (seed + store) and a hit (copy of the template).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+warnings.simplefilter("ignore")
+
+from audit import PGBENCH_SCALE, pgbench_reference  # noqa: E402  (the shared reference helper)
+
+FIXTURE = ROOT / "fixtures" / "saas"
+
+
+def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dict:
+    from dbperf import pipeline
+    from dbperf.pipeline import AuditOptions, run_audit
+    from dbperf.project import discover
+
+    seeded: dict = {}
+    real_seed = pipeline.seed
+
+    def observed(*args, **kwargs):
+        result = real_seed(*args, **kwargs)
+        seeded.update(seconds=result.seconds, rows=result.total_rows, per_table=result.seconds_per_table)
+        return result
+
+    pipeline.seed = observed
+    try:
+        t = time.perf_counter()
+        result = run_audit(discover(FIXTURE), AuditOptions(scale=scale, seed_only=True, cache=cache,
+                                                            cache_dir=cache_dir))
+        wall = time.perf_counter() - t
+    finally:
+        pipeline.seed = real_seed
+    report = result.report
+    timings = report.timings
+    return {
+        "rows": report.database["rows_seeded"],
+        "bytes": sum(t.size_bytes or 0 for t in result.context.schema.tables.values()),
+        "seeder_seconds": seeded.get("seconds"),
+        "seed_stage_seconds": timings["seed"],
+        "to_seeded_seconds": timings["postgres"] + timings["schema"] + timings["seed"],
+        "wall_seconds": wall,
+        "cache": report.database["cache"],
+        "per_table": seeded.get("per_table", {}),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--big", action="store_true", help="also seed --scale 10 (about 10 M rows)")
+    args = parser.parse_args(argv)
+    med = statistics.median
+    runs, refs = [], []
+    for i in range(args.repeat):
+        print(f"run {i + 1}/{args.repeat}: dbperf seed …", end="", flush=True, file=sys.stderr)
+        runs.append(dbperf_seed(args.scale, cache=False))
+        print(f" {runs[-1]['seeder_seconds']:.2f} s; pgbench …", end="", flush=True, file=sys.stderr)
+        refs.append(pgbench_reference(max(1, round(PGBENCH_SCALE * args.scale))))
+        print(f" {refs[-1]['seconds']:.2f} s", file=sys.stderr)
+    rows = runs[0]["rows"]
+    seeder_s = med([r["seeder_seconds"] for r in runs])
+    mb = med([r["bytes"] for r in runs]) / 2**20
+    ref_s = med([r["seconds"] for r in refs])
+    ref_rows = refs[0]["rows"]
+    ref_mb = med([r["bytes"] for r in refs]) / 2**20
+    dbperf_rps, ref_rps = rows / seeder_s, ref_rows / ref_s
+    print(f"dbperf seed, fixtures/saas scale {args.scale:g} ({args.repeat} run(s), medians):")
+    print(f"  seeder      {rows:>12,} rows {mb:8,.0f} MB {seeder_s:8.2f} s {dbperf_rps:>12,.0f} rows/s "
+          f"{mb / seeder_s:7.1f} MB/s   (rows + index rebuild + FK checks + ANALYZE)")
+    print(f"  pgbench     {ref_rows:>12,} rows {ref_mb:8,.0f} MB {ref_s:8.2f} s {ref_rps:>12,.0f} rows/s "
+          f"{ref_mb / ref_s:7.1f} MB/s   ({refs[0]['command']}, no index)")
+    print(f"  ratio       rows/s x{dbperf_rps / ref_rps:.3f}   MB/s x{(mb / seeder_s) / (ref_mb / ref_s):.3f}"
+          f"   (target rows/s x0.70)")
+    slow = sorted(runs[0]["per_table"].items(), key=lambda kv: -kv[1])[:4]
+    print("  slowest tables: " + ", ".join(f"{k} {v:.2f} s" for k, v in slow))
+
+    folder = Path(tempfile.mkdtemp(prefix="dbperf-bench-cache-"))
+    try:
+        miss = dbperf_seed(args.scale, cache=True, cache_dir=folder)
+        hit = dbperf_seed(args.scale, cache=True, cache_dir=folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print("cache (postgres + schema + seed stages, i.e. until the seeded database is ready):")
+    print(f"  {miss['cache']:<5} {miss['to_seeded_seconds']:7.2f} s   (seed stage {miss['seed_stage_seconds']:.2f} s "
+          "incl. storing the template)")
+    print(f"  {hit['cache']:<5} {hit['to_seeded_seconds']:7.2f} s   (seed stage {hit['seed_stage_seconds']:.2f} s: "
+          "pg_dump for the key + CREATE DATABASE … TEMPLATE)")
+    print(f"  hit is x{miss['to_seeded_seconds'] / hit['to_seeded_seconds']:.1f} faster")
+    if args.big:
+        big = dbperf_seed(10.0, cache=False)
+        print(f"10x scale: {big['rows']:,} rows seeded in {big['seeder_seconds']:.1f} s "
+              f"({big['rows'] / big['seeder_seconds']:,.0f} rows/s), {big['bytes'] / 2**30:.1f} GB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""The cache of seeded databases: an unchanged project skips seeding, a changed one does not, the cache
+stays bounded, concurrent runs do not collide, and interrupted runs leave no server or database behind."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+import psutil
+import psycopg
+import pytest
+
+from dbperf.cache import SeedCache
+from dbperf.pipeline import AuditOptions, run_audit
+from dbperf.postgres.cluster import RUN_PREFIX, CacheCluster
+from dbperf.project import discover
+
+ROOT = Path(__file__).resolve().parents[2]
+SAAS = ROOT / "fixtures" / "saas"
+
+SCHEMA = """
+CREATE TABLE accounts (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, plan text NOT NULL DEFAULT 'free',
+                       created_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE events (id bigserial PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id),
+                     kind text NOT NULL, payload text, created_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX events_created_at_idx ON events (created_at);
+"""
+QUERIES = """
+SELECT * FROM events WHERE account_id = 7 ORDER BY created_at DESC LIMIT 20;
+SELECT id, email FROM accounts WHERE plan = 'pro';
+"""
+TOML = """
+[seed]
+rows = { accounts = 20000, events = 400000 }
+"""
+
+
+def _servers(cache: Path) -> list[psutil.Process]:
+    """postgres server processes running on a data directory under `cache`."""
+    found = []
+    for proc in psutil.process_iter(attrs=["name", "cmdline"]):
+        cmd = proc.info.get("cmdline") or []
+        if proc.info.get("name") == "postgres" and any(str(cache) in part for part in cmd):
+            found.append(proc)
+    return found
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Path:
+    root = tmp_path / "app"
+    (root / "queries").mkdir(parents=True)
+    (root / "schema.sql").write_text(SCHEMA)
+    (root / "queries" / "app.sql").write_text(QUERIES)
+    (root / "dbperf.toml").write_text(TOML)
+    return root
+
+
+@pytest.fixture
+def cache() -> Path:
+    # Not under pytest's tmp_path: as root the server runs as another user, and a concurrent pytest
+    # session re-applies mode 0700 to /tmp/pytest-of-root, cutting that user off its data directory.
+    folder = Path(tempfile.mkdtemp(prefix="dbperf-cache-test-")) / "cache"
+    yield folder
+    running = _servers(folder)
+    for proc in running:
+        proc.terminate()
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    assert not running, "the cache cluster must be stopped when the last run ends"
+
+
+def _audit(root: Path, folder: Path, **kwargs):
+    return run_audit(discover(root), AuditOptions(cache_dir=folder, **kwargs))
+
+
+def test_second_run_of_an_unchanged_project_hits_and_is_3x_faster(app: Path, cache: Path) -> None:
+    rows = {"events": 1_000_000}  # enough rows that seeding, not the cluster start, is what the cache saves
+    first = _audit(app, cache, rows=rows, rules=["duplicate-index", "missing-index"])
+    second = _audit(app, cache, rows=rows, rules=["duplicate-index", "missing-index"])
+    assert first.report.database["cache"] == "miss"
+    assert second.report.database["cache"] == "hit"
+    assert first.report.database["rows_seeded"] == second.report.database["rows_seeded"] == 1_020_000
+
+    def to_seeded(report) -> float:  # what the cache saves: a server with the seeded database, ready
+        return sum(report.timings[s] for s in ("postgres", "schema", "seed"))
+
+    assert to_seeded(first.report) >= 3 * to_seeded(second.report), (first.report.timings, second.report.timings)
+    # Same data, same findings.
+    assert [(f.rule, f.table, f.columns) for f in first.report.findings] == \
+           [(f.rule, f.table, f.columns) for f in second.report.findings]
+    assert first.context.schema.tables["events"].rows == second.context.schema.tables["events"].rows
+
+
+def test_a_changed_schema_or_seed_setting_misses(app: Path, cache: Path) -> None:
+    assert _audit(app, cache, seed_only=True).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True).report.database["cache"] == "hit"
+    assert _audit(app, cache, seed_only=True, seed=7).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, rows={"events": 1000}).report.database["cache"] == "miss"
+    (app / "schema.sql").write_text(SCHEMA + "CREATE INDEX events_kind_idx ON events (kind);\n")
+    assert _audit(app, cache, seed_only=True).report.database["cache"] == "miss"
+    # A comment is not a change of the schema PostgreSQL made.
+    (app / "schema.sql").write_text("-- tidied up\n" + SCHEMA + "CREATE INDEX events_kind_idx ON events (kind);\n")
+    assert _audit(app, cache, seed_only=True).report.database["cache"] == "hit"
+
+
+def test_no_cache_seeds_on_a_throw_away_cluster(app: Path, cache: Path) -> None:
+    report = _audit(app, cache, seed_only=True, cache=False).report
+    assert report.database["cache"] == "off" and report.database["kind"] == "embedded"
+    assert not (cache / "users").exists() or not any((cache / "users").iterdir())
+
+
+def test_the_cache_is_bounded_least_recently_used_first(app: Path, cache: Path) -> None:
+    (app / "dbperf.toml").write_text(TOML + "\n[database]\ncache_max_databases = 2\n")
+    for seed in (1, 2, 1, 3):  # 1 is used again after 2: 2 is the least recently used when 3 arrives
+        _audit(app, cache, seed_only=True, seed=seed, rows={"events": 2000})
+    with CacheCluster(cache) as cluster:
+        entries = SeedCache(cluster.uri).entries()
+        with psycopg.connect(cluster.uri) as conn:
+            templates = {r[0] for r in conn.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'dbperf_cache_%'").fetchall()}
+    assert len(entries) == 2 and {e["dbname"] for e in entries} == templates
+    assert _audit(app, cache, seed_only=True, seed=1, rows={"events": 2000}).report.database["cache"] == "hit"
+    assert _audit(app, cache, seed_only=True, seed=2, rows={"events": 2000}).report.database["cache"] == "miss"
+
+
+CHILD = textwrap.dedent("""
+    import sys, warnings
+    warnings.simplefilter("ignore")
+    from pathlib import Path
+    from dbperf.pipeline import AuditOptions, run_audit
+    from dbperf.project import discover
+    r = run_audit(discover(Path(sys.argv[1])), AuditOptions(cache_dir=Path(sys.argv[2]), seed_only=True,
+                  seed=int(sys.argv[3]), rows={"events": int(sys.argv[4])}))
+    print("RESULT", r.report.database["cache"], r.report.database["rows_seeded"], flush=True)
+""")
+
+
+def _child(app: Path, cache: Path, seed: int, events: int = 400_000) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", CHILD, str(app), str(cache), str(seed), str(events)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_concurrent_runs_do_not_collide(app: Path, cache: Path) -> None:
+    runs = [_child(app, cache, seed) for seed in (5, 5, 6)]
+    outputs = [proc.communicate(timeout=300) for proc in runs]
+    for proc, (out, err) in zip(runs, outputs):
+        assert proc.returncode == 0, err[-2000:]
+        assert "RESULT" in out and "420000" in out
+    with CacheCluster(cache) as cluster:
+        with psycopg.connect(cluster.uri) as conn:
+            left = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (RUN_PREFIX + "%",)).fetchall()
+        assert left == []
+        assert len(SeedCache(cluster.uri).entries()) == 2  # seeds 5 and 6
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_interrupted_runs_leave_nothing_running(app: Path, cache: Path, how: signal.Signals) -> None:
+    proc = _child(app, cache, 9, events=3_000_000)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until it is seeding: the cluster runs, its work database exists
+        if _servers(cache) and (cache / "users").exists() and any((cache / "users").iterdir()):
+            time.sleep(1.5)
+            break
+        time.sleep(0.1)
+    proc.send_signal(how)
+    out, _ = proc.communicate(timeout=60)
+    assert "RESULT" not in out, "the run ended before it was interrupted: the test proves nothing"
+    if how != signal.SIGKILL:
+        assert not _servers(cache), "Ctrl-C / SIGTERM: the cache cluster is stopped"
+    # The next run cleans up after a killed one: its work database is dropped, the server stopped at the end.
+    report = _audit(app, cache, seed_only=True, seed=9).report
+    assert report.database["cache"] == "miss"
+    with CacheCluster(cache) as cluster:
+        with psycopg.connect(cluster.uri) as conn:
+            left = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (RUN_PREFIX + "%",)).fetchall()
+    assert left == []
+    for proc in _servers(cache):  # SIGKILL of the audit left its server running until the next run ended
+        pytest.fail(f"server still running: {proc.pid}")
+
+
+def test_keep_leaves_the_database_running_until_stopped(app: Path, cache: Path) -> None:
+    from dbperf.seedcli import stop_kept
+
+    report = _audit(app, cache, seed_only=True, keep=True).report
+    uri = report.database["uri"]
+    with psycopg.connect(uri) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == 400_000
+    assert stop_kept(uri, cache_dir=cache)
+    assert not _servers(cache)
+
+
+@pytest.mark.skipif(shutil.which("true") is None, reason="posix only")
+def test_cache_dir_defaults_to_env(monkeypatch, tmp_path: Path) -> None:
+    from dbperf.cache import cache_dir
+
+    monkeypatch.setenv("DBPERF_CACHE_DIR", str(tmp_path / "x"))
+    assert cache_dir() == tmp_path / "x"
+    monkeypatch.delenv("DBPERF_CACHE_DIR")
+    assert cache_dir().name == "dbperf"
