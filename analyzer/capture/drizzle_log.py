@@ -17,9 +17,10 @@ SQL so far keeps parsing; other lines (the app's own output) are ignored.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pglast.parser import ParseError, fingerprint
 

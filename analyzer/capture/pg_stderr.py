@@ -18,22 +18,26 @@ own newlines) start with a tab and belong to the line before them.
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any
 
 from dbperf.capture.model import CapturedStatement
-from dbperf.capture.sniff import PG_LINE, open_text
+from dbperf.capture.sniff import PG_LINE, PG_SEVERITIES
+from dbperf.capture.text import blocks
 from dbperf.diagnostics import Origin, Problems
 
+SESSION_KIND = "connection"  # the session is a backend pid
 MAX_LINE_PROBLEMS = 20  # unreadable lines reported one by one per file; the rest are counted
 
 LINE_HINT = (
-    "the line is skipped; is the log truncated, or not in the stderr format "
-    "(csvlog and jsonlog are not supported)?"
+    "the line is skipped; is the log truncated or garbled? (csvlog and jsonlog files "
+    "are recognised by their own format: use --format-in if sniffing picked the wrong one)"
 )
 
 # Regular expressions below read log-line prefixes and log messages, never SQL.
@@ -44,7 +48,6 @@ _TIMESTAMP = re.compile(
 _EPOCH = re.compile(r"(?<![\d.])(?P<epoch>\d{9,11}\.\d{3})(?![\d.])")
 _PID = re.compile(r"\[(?P<pid>\d+)(?:-\d+)?\]|\bpid=(?P<pid2>\d+)")
 _BARE_NUMBER = re.compile(r"(?<![\S])(?P<pid>\d+)(?![\S])")
-_DURATION = re.compile(r"duration: (?P<ms>\d+(?:\.\d+)?) ms(?:  (?P<rest>.*))?\Z", re.DOTALL)
 
 # Zone abbreviations PostgreSQL prints with %m/%t, when unambiguous; others give naive timestamps.
 _ZONES = {
@@ -55,27 +58,31 @@ _ZONES = {
 }  # fmt: skip
 
 
-@dataclass
-class LogEntry:
-    """One log message: its first line's position and prefix, and its text with continuations."""
+SEVERITIES = frozenset(PG_SEVERITIES.split("|"))
+_STAMP_AT_START = re.compile(
+    r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?"
+    r"(?: (?:[A-Za-z][A-Za-z0-9_/]*|[+-]\d{2}(?::?\d{2})?))?"
+)
+MAX_CACHED_PREFIXES = 4096
 
-    line: int
-    severity: str
-    text: str
-    pid: str | None = None
-    timestamp: datetime | None = None
+# emit(sql, params, session, timestamp, duration_ms, line): one statement found
+Emit = Callable[[str, tuple | None, str | None, datetime | None, float | None, int], None]
 
 
-@dataclass
 class _Pending:
     """A statement seen in the log, waiting for its DETAIL parameters or duration line."""
 
-    entry: LogEntry
-    sql: str
-    execute: bool  # extended protocol: a DETAIL with parameters may follow
-    duration_ms: float | None = None
-    params: tuple[str | None, ...] | None = None
-    failed: bool = False  # an ERROR followed; dropped if its STATEMENT is this statement
+    __slots__ = ("duration_ms", "execute", "failed", "line", "params", "pid", "sql", "timestamp")
+
+    def __init__(self, line, pid, timestamp, sql, execute, duration_ms):  # type: ignore[no-untyped-def]
+        self.line = line
+        self.pid = pid
+        self.timestamp = timestamp
+        self.sql = sql
+        self.execute = execute  # extended protocol: a DETAIL with parameters may follow
+        self.duration_ms = duration_ms
+        self.params = None
+        self.failed = False  # an ERROR followed; dropped if its STATEMENT is this statement
 
     @property
     def complete(self) -> bool:
@@ -85,62 +92,308 @@ class _Pending:
 
 def load_pg_stderr(path: Path, problems: Problems) -> Iterator[CapturedStatement]:
     """Stream the statements of one PostgreSQL stderr log (plain or `.gz`)."""
-    with open_text(path) as stream:
-        yield from read_log(stream, str(path), problems)
+    yield from _statements(blocks(path, problems), str(path), problems)
 
 
 def read_log(lines: Iterable[str], source: str, problems: Problems) -> Iterator[CapturedStatement]:
     """The statements of a stream of stderr log lines."""
-    reader = _Reader(source, problems)
-    for entry in log_entries(lines, source, problems):
-        yield from reader.feed(entry)
-    yield from reader.finish()
+
+    def chunks() -> Iterator[tuple[int, list[str]]]:
+        it = iter(lines)
+        number = 1
+        while batch := [line.rstrip("\r\n") for line in islice(it, 1000)]:
+            yield number, batch
+            number += len(batch)
+
+    yield from _statements(chunks(), source, problems)
 
 
-def log_entries(lines: Iterable[str], source: str, problems: Problems) -> Iterator[LogEntry]:
-    """Group log lines into messages: a prefixed line and the tab-indented lines after it."""
-    current: LogEntry | None = None
-    continuation: list[str] = []
-    unreadable = 0
-    for number, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n")
-        if line.startswith("\t") and current is not None:
-            continuation.append(line[1:])
-            continue
-        match = PG_LINE.match(line)
-        if match is None:
-            if line.strip():
-                unreadable += 1
-                if unreadable <= MAX_LINE_PROBLEMS:
-                    problems.add(
-                        "capture", "unrecognised log line", Origin(source, number), hint=LINE_HINT
-                    )
-            continue
-        if current is not None:
-            yield _joined(current, continuation)
-        continuation = []
-        current = _entry(number, match)
-    if current is not None:
-        yield _joined(current, continuation)
-    if unreadable > MAX_LINE_PROBLEMS:
-        problems.add(
-            "capture",
-            f"{unreadable - MAX_LINE_PROBLEMS} more unrecognised log lines",
-            Origin(source),
-            hint=LINE_HINT,
+def _statements(
+    chunks: Iterable[tuple[int, list[str]]], source: str, problems: Problems
+) -> Iterator[CapturedStatement]:
+    found: list[CapturedStatement] = []
+
+    def emit(sql, params, session, timestamp, duration_ms, line):  # type: ignore[no-untyped-def]
+        found.append(
+            CapturedStatement(sql, Origin(source, line), params, session, timestamp, duration_ms,
+                              session_kind=SESSION_KIND)
         )
 
+    parser = StderrParser(source, problems, emit, emit_statement=found.append)
+    for first, lines in chunks:
+        parser.feed(lines, first)
+        yield from found
+        found.clear()
+    parser.finish()
+    yield from found
 
-def _joined(entry: LogEntry, continuation: list[str]) -> LogEntry:
-    if continuation:
-        entry.text = "\n".join([entry.text, *continuation])
-    return entry
+
+class StderrParser:
+    """Push parser: `feed` blocks of lines, `finish` at the end; statements go to `emit`.
+
+    Lines are grouped into messages (a prefixed line and the tab-indented lines
+    after it); each message is handled when the next one starts. One statement
+    may be pending per backend, waiting for its DETAIL parameters or duration.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        problems: Problems,
+        emit: Emit,
+        report_failed: bool = True,
+        emit_statement: Callable[[CapturedStatement], None] | None = None,
+    ) -> None:
+        self.source = source
+        self.emit_statement = emit_statement  # statements with more than emit takes (plans)
+        self.problems = problems
+        self.emit = emit
+        self.report_failed = report_failed
+        self.pending: dict[str | None, _Pending] = {}
+        self.failed = 0
+        self.unreadable = 0
+        self.entries = 0
+        self.lines = 0  # lines read (set by scan_pg_stderr)
+        self._prefixes: dict[str, tuple[datetime | None, str | None]] = {}
+        self._stamps: dict[str, datetime] = {}
+        self._pids: dict[str, str | None] = {}
+        # the message being read: (line, severity, prefix, first line of text), continuations
+        self._current: tuple[int, str, str, str] | None = None
+        self._continuation: list[str] = []
+
+    def feed(self, lines: list[str], first: int) -> None:
+        current = self._current
+        continuation = self._continuation
+        severities = SEVERITIES
+        entry = self._entry
+        number = first - 1
+        for line in lines:
+            number += 1
+            if line[:1] == "\t" and current is not None:
+                continuation.append(line[1:])
+                continue
+            i = line.find(":  ")
+            severity = None
+            if i > 0:
+                j = line.rfind(" ", 0, i) + 1
+                if line[j:i] in severities:
+                    severity = line[j:i]
+                    prefix = line[:j]
+                    message = line[i + 3 :]
+            if severity is None:
+                match = PG_LINE.match(line) if i >= 0 else None
+                if match is None:
+                    if line.strip():
+                        self._unreadable(number)
+                    continue
+                severity, prefix, message = match["severity"], match["prefix"], match["message"]
+            if current is not None:
+                if continuation:
+                    entry(current, "\n".join([current[3], *continuation]))
+                    continuation.clear()
+                else:
+                    entry(current, current[3])
+            current = (number, severity, prefix, message)
+        self._current = current
+
+    def finish(self) -> None:
+        current = self._current
+        if current is not None:
+            text = "\n".join([current[3], *self._continuation]) if self._continuation else current[3]
+            self._continuation = []
+            self._current = None
+            self._entry(current, text)
+        if self.unreadable > MAX_LINE_PROBLEMS:
+            self.problems.add(
+                "capture",
+                f"{self.unreadable - MAX_LINE_PROBLEMS} more unrecognised log lines",
+                Origin(self.source),
+                hint=LINE_HINT,
+            )
+        for pid in list(self.pending):
+            self._flush(pid)
+        if self.failed and self.report_failed:
+            self.problems.add("capture", failed_message(self.failed), Origin(self.source),
+                              hint=FAILED_HINT)
+
+    def _unreadable(self, number: int) -> None:
+        self.unreadable += 1
+        if self.unreadable <= MAX_LINE_PROBLEMS:
+            self.problems.add("capture", "unrecognised log line", Origin(self.source, number),
+                              hint=LINE_HINT)
+
+    def _prefix(self, prefix: str) -> tuple[datetime | None, str | None]:
+        """(timestamp, pid) of a log_line_prefix; cached, the same prefix repeats a lot."""
+        parsed = self._prefixes.get(prefix)
+        if parsed is not None:
+            return parsed
+        match = _STAMP_AT_START.match(prefix)
+        if match is not None:
+            stamp = match.group()
+            timestamp = self._stamps.get(stamp)
+            if timestamp is None:
+                timestamp, _ = _timestamp(stamp)
+                if len(self._stamps) >= MAX_CACHED_PREFIXES:
+                    self._stamps.clear()
+                self._stamps[stamp] = timestamp  # type: ignore[assignment]
+            rest = prefix[match.end() :]
+            if rest in self._pids:
+                pid = self._pids[rest]
+            else:
+                pid = self._pids[rest] = _pid(" " + rest)
+        else:
+            timestamp, rest = _timestamp(prefix)
+            pid = _pid(rest)
+        if len(self._prefixes) >= MAX_CACHED_PREFIXES:
+            self._prefixes.clear()
+        parsed = self._prefixes[prefix] = (timestamp, pid)
+        return parsed
+
+    def record(
+        self, line: int, severity: str, timestamp: datetime | None, pid: str | None, text: str
+    ) -> None:
+        """One message whose timestamp and pid are known (csvlog, jsonlog)."""
+        self._entry((line, severity, "", ""), text, (timestamp, pid))
+
+    def _entry(
+        self,
+        current: tuple[int, str, str, str],
+        text: str,
+        known: tuple[datetime | None, str | None] | None = None,
+    ) -> None:
+        self.entries += 1
+        line, severity, prefix, _ = current
+        if severity == "LOG":
+            self._log(line, prefix, text, known)
+            return
+        timestamp, pid = known or self._prefix(prefix)
+        if severity == "DETAIL":
+            self._detail(line, pid, text)
+        elif severity in ("ERROR", "FATAL", "PANIC"):
+            pending = self.pending.get(pid)
+            if pending is not None and pending.duration_ms is None:
+                # the statement being run failed, unless its STATEMENT line says otherwise
+                pending.failed = True
+            elif pending is not None:
+                self._flush(pid)
+        elif severity == "STATEMENT":
+            pending = self.pending.get(pid)
+            self.failed += 1
+            if pending is not None and pending.failed and pending.sql == text.strip():
+                del self.pending[pid]  # the logged statement is the one that failed
+            elif pending is not None:
+                self._flush(pid)
+
+    def _log(
+        self, line: int, prefix: str, text: str, known: tuple[datetime | None, str | None] | None
+    ) -> None:
+        duration: float | None = None
+        if text.startswith("duration: "):
+            end = text.find(" ms", 10)
+            try:
+                duration = float(text[10:end]) if end > 10 else None
+            except ValueError:
+                duration = None
+            rest = text[end + 3 :] if duration is not None else "?"
+            if rest and not rest.startswith("  "):
+                self.problems.add(
+                    "capture",
+                    "truncated or garbled duration line",
+                    Origin(self.source, line),
+                    hint=LINE_HINT,
+                )
+                return
+            text = rest[2:]
+            if text.startswith("plan:"):  # auto_explain
+                timestamp, pid = known or self._prefix(prefix)
+                statement = auto_explain(text[5:], duration, pid, timestamp,
+                                         Origin(self.source, line))
+                if statement is None:
+                    self.problems.add("capture", "could not read the auto_explain plan",
+                                      Origin(self.source, line), hint=LINE_HINT)
+                elif self.emit_statement is not None:
+                    self.emit_statement(statement)
+                else:
+                    self.emit(statement.sql, None, pid, timestamp, duration, line)
+                return
+            if not text:  # log_duration: the time of the statement logged before
+                pid = (known or self._prefix(prefix))[1]
+                pending = self.pending.get(pid)
+                if pending is not None and pending.duration_ms is None:
+                    pending.duration_ms = duration
+                    if pending.complete:
+                        self._flush(pid)
+                return
+        if text.startswith("statement: "):
+            sql, execute = text[11:].strip(), False
+        elif text.startswith("execute ") and not text.startswith("execute fetch from "):
+            name_end = text.find(": ")
+            if name_end < 0:
+                return
+            sql, execute = text[name_end + 2 :].strip(), True
+        else:
+            if _is_protocol_step(text):  # parse, bind, fetch, fastpath: a new step of this backend
+                pid = (known or self._prefix(prefix))[1]
+                if pid in self.pending:
+                    self._flush(pid)
+            return
+        timestamp, pid = known or self._prefix(prefix)
+        if pid in self.pending:
+            self._flush(pid)
+        if duration is not None and not execute:
+            self.emit(sql, None, pid, timestamp, duration, line)
+        else:
+            self.pending[pid] = _Pending(line, pid, timestamp, sql, execute, duration)
+
+    def _detail(self, line: int, pid: str | None, text: str) -> None:
+        pending = self.pending.get(pid)
+        if pending is None or not pending.execute or pending.params is not None:
+            return
+        if text[:12].lower() != "parameters: ":
+            return
+        params = parse_parameters(text[12:])
+        if params is None:
+            self.problems.add(
+                "capture",
+                "could not read the bound parameters",
+                Origin(self.source, line),
+                hint="the statement is kept without parameters; dbperf fills them from seeded data",
+            )
+            params = ()
+        pending.params = params
+        if pending.complete:
+            self._flush(pid)
+
+    def _flush(self, pid: str | None) -> None:
+        pending = self.pending.pop(pid, None)
+        if pending is not None:
+            self.emit(pending.sql, pending.params or None, pending.pid, pending.timestamp,
+                      pending.duration_ms, pending.line)
 
 
-def _entry(number: int, match: re.Match[str]) -> LogEntry:
-    prefix = match.group("prefix")
-    timestamp, rest = _timestamp(prefix)
-    return LogEntry(number, match.group("severity"), match.group("message"), _pid(rest), timestamp)
+FAILED_HINT = "failed statements are not analysed; the log shows their errors"
+
+
+def failed_message(count: int) -> str:
+    return f"skipped {count} statement(s) that failed on the server (ERROR … STATEMENT)"
+
+
+def scan_pg_stderr(
+    path: Path | str,
+    problems: Problems,
+    emit: Emit,
+    byte_range: tuple[int, int] | None = None,
+    source: str | None = None,
+    report_failed: bool = True,
+    emit_statement: Callable[[CapturedStatement], None] | None = None,
+) -> StderrParser:
+    """Read a stderr log (or a byte range of it) into `emit`, without building statement objects."""
+    parser = StderrParser(source or str(path), problems, emit, report_failed, emit_statement)
+    for first, lines in blocks(path, problems, byte_range, source):
+        parser.feed(lines, first)
+        parser.lines = first + len(lines) - 1
+    parser.finish()
+    return parser
 
 
 def _timestamp(prefix: str) -> tuple[datetime | None, str]:
@@ -179,130 +432,43 @@ def _pid(prefix: str) -> str | None:
     return match.group("pid") if match else None
 
 
-class _Reader:
-    """Turns log messages into statements, one pending statement per backend."""
 
-    def __init__(self, source: str, problems: Problems) -> None:
-        self.source = source
-        self.problems = problems
-        self.pending: dict[str | None, _Pending] = {}
-        self.failed = 0
-
-    def feed(self, entry: LogEntry) -> Iterator[CapturedStatement]:
-        severity = entry.severity
-        if severity == "LOG":
-            yield from self._log(entry)
-        elif severity == "DETAIL":
-            yield from self._detail(entry)
-        elif severity in ("ERROR", "FATAL", "PANIC"):
-            pending = self.pending.get(entry.pid)
-            if pending is not None and pending.duration_ms is None:
-                # the statement being run failed, unless its STATEMENT line says otherwise
-                pending.failed = True
-            elif pending is not None:
-                yield from self._flush(entry.pid)
-        elif severity == "STATEMENT":
-            yield from self._statement_of_error(entry)
-
-    def finish(self) -> Iterator[CapturedStatement]:
-        for pid in list(self.pending):
-            yield from self._flush(pid)
-        if self.failed:
-            self.problems.add(
-                "capture",
-                f"skipped {self.failed} statement(s) that failed on the server (ERROR … STATEMENT)",
-                Origin(self.source),
-                hint="failed statements are not analysed; the log shows their errors",
-            )
-
-    def _log(self, entry: LogEntry) -> Iterator[CapturedStatement]:
-        text = entry.text
-        duration: float | None = None
-        if text.startswith("duration:"):
-            match = _DURATION.match(text)
-            if match is None:
-                self.problems.add(
-                    "capture",
-                    "truncated or garbled duration line",
-                    Origin(self.source, entry.line),
-                    hint=LINE_HINT,
-                )
-                return
-            duration = float(match.group("ms"))
-            text = match.group("rest") or ""
-            if not text:  # log_duration: the time of the statement logged before
-                pending = self.pending.get(entry.pid)
-                if pending is not None and pending.duration_ms is None:
-                    pending.duration_ms = duration
-                    if pending.complete:
-                        yield from self._flush(entry.pid)
-                return
-        statement = _statement_text(text)
-        if statement is None:
-            if _is_protocol_step(text):  # parse, bind, fetch, fastpath: a new step of this backend
-                yield from self._flush(entry.pid)
-            return
-        sql, execute = statement
-        yield from self._flush(entry.pid)
-        pending = _Pending(entry, sql, execute, duration)
-        if pending.complete:
-            yield self._captured(pending)
-        else:
-            self.pending[entry.pid] = pending
-
-    def _detail(self, entry: LogEntry) -> Iterator[CapturedStatement]:
-        pending = self.pending.get(entry.pid)
-        if pending is None or not pending.execute or pending.params is not None:
-            return
-        if entry.text[:12].lower() != "parameters: ":
-            return
-        params = parse_parameters(entry.text[12:])
-        if params is None:
-            self.problems.add(
-                "capture",
-                "could not read the bound parameters",
-                Origin(self.source, entry.line),
-                hint="the statement is kept without parameters; dbperf fills them from seeded data",
-            )
-            params = ()
-        pending.params = params
-        if pending.complete:
-            yield from self._flush(entry.pid)
-
-    def _statement_of_error(self, entry: LogEntry) -> Iterator[CapturedStatement]:
-        pending = self.pending.get(entry.pid)
-        self.failed += 1
-        if pending is not None and pending.failed and pending.sql == entry.text.strip():
-            del self.pending[entry.pid]  # the logged statement is the one that failed
-        elif pending is not None:
-            yield from self._flush(entry.pid)
-
-    def _flush(self, pid: str | None) -> Iterator[CapturedStatement]:
-        pending = self.pending.pop(pid, None)
-        if pending is not None:
-            yield self._captured(pending)
-
-    def _captured(self, pending: _Pending) -> CapturedStatement:
-        entry = pending.entry
-        return CapturedStatement(
-            sql=pending.sql,
-            origin=Origin(self.source, entry.line),
-            params=pending.params or None,
-            session=entry.pid,
-            timestamp=entry.timestamp,
-            duration_ms=pending.duration_ms,
-        )
+def auto_explain(
+    text: str,
+    duration_ms: float | None,
+    pid: str | None,
+    timestamp: datetime | None,
+    origin: Origin,
+) -> CapturedStatement | None:
+    """The statement of an auto_explain `plan:` message (JSON or text format), plan kept."""
+    body = text.strip("\n ")
+    plan: Any
+    if body.startswith("{"):
+        try:
+            plan = json.loads(body)
+        except ValueError:
+            return None
+        sql = plan.get("Query Text") if isinstance(plan, dict) else None
+        if not isinstance(sql, str):
+            return None
+    else:
+        lines = body.split("\n")
+        if not lines[0].startswith("Query Text: "):
+            return None
+        sql_lines = [lines[0][len("Query Text: ") :]]
+        rest = 1
+        # the query text runs until the first plan node line ("… (cost=…" / "(actual …")
+        while rest < len(lines) and not _plan_node(lines[rest]):
+            sql_lines.append(lines[rest])
+            rest += 1
+        sql = "\n".join(sql_lines)
+        plan = "\n".join(lines[rest:])
+    return CapturedStatement(sql.strip(), origin, None, pid, timestamp, duration_ms,
+                             session_kind=SESSION_KIND, plan=plan)
 
 
-def _statement_text(text: str) -> tuple[str, bool] | None:
-    """(sql, is_execute) of a `statement: …` or `execute <name>: …` message, else None."""
-    if text.startswith("statement: "):
-        return text[len("statement: ") :].strip(), False
-    if text.startswith("execute ") and not text.startswith("execute fetch from "):
-        name_end = text.find(": ")
-        if name_end > 0:
-            return text[name_end + 2 :].strip(), True
-    return None
+def _plan_node(line: str) -> bool:
+    return "  (cost=" in line or "  (actual " in line or line.lstrip().startswith("->  ")
 
 
 def _is_protocol_step(text: str) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
+import csv
 import io
+import json
 import re
 from pathlib import Path
 from typing import TextIO
@@ -11,12 +12,20 @@ from typing import TextIO
 SQL = "sql"
 DRIZZLE = "drizzle"
 PG_STDERR = "pg_stderr"
+PG_CSVLOG = "csvlog"
+PG_JSONLOG = "jsonlog"
+JSONL = "jsonl"
+PGSS = "pgss"
+OTLP = "otlp"
+FORMATS = (SQL, DRIZZLE, PG_STDERR, PG_CSVLOG, PG_JSONLOG, JSONL, PGSS, OTLP)
 
 SUPPORTED = (
     "supported capture formats: .sql files (statements separated by ';'), "
     "Drizzle ORM DefaultLogger output ('Query: … -- params: […]' lines), "
-    "PostgreSQL stderr server logs (log_min_duration_statement or log_statement); "
-    "each may be gzip-compressed (.gz)"
+    "PostgreSQL server logs: stderr, csvlog, jsonlog (log_min_duration_statement or "
+    "log_statement, auto_explain), a pg_stat_statements export (CSV or JSON), "
+    "OpenTelemetry OTLP JSON traces, generic JSON Lines ({\"sql\": …}, see docs/capture.md); "
+    "each may be gzip-compressed (.gz); --format-in forces one of: " + ", ".join(FORMATS)
 )
 
 SNIFF_LINES = 50  # non-empty lines looked at before giving up
@@ -33,17 +42,58 @@ PG_LINE = re.compile(rf"(?P<prefix>.{{0,300}}?)\b(?P<severity>{PG_SEVERITIES}): 
 
 
 def open_text(path: Path) -> TextIO:
-    """Open a capture file as text, decompressing `.gz`; undecodable bytes are replaced."""
-    if path.suffix == ".gz":
-        return io.TextIOWrapper(
-            gzip.open(path, "rb"), encoding="utf-8", errors="replace", newline=""
-        )
-    return open(path, encoding="utf-8", errors="replace", newline="")
+    """Open a capture file as text, decompressing `.gz` (or gzip content); bad bytes are replaced."""
+    from dbperf.capture.text import open_binary
+
+    return io.TextIOWrapper(open_binary(path), encoding="utf-8", errors="replace", newline="")
 
 
 def base_suffix(path: Path) -> str:
     """The file's extension, ignoring a trailing `.gz`: `q.sql.gz` -> `.sql`."""
     return Path(path.stem).suffix if path.suffix == ".gz" else path.suffix
+
+
+_CSV_STAMP = re.compile(r'\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}')
+
+
+def _structured(first: str, stream: TextIO) -> str | None:
+    """JSON, OTLP, pg_stat_statements or csvlog, from the first non-empty line."""
+    text = first.lstrip("\ufeff").strip()
+    if text.startswith(("{", "[")):
+        try:
+            value = json.loads(text)
+        except ValueError:  # a document over several lines: look at its start
+            head = text + stream.read(1 << 16)
+            if '"resourceSpans"' in head:
+                return OTLP
+            if '"query"' in head and '"calls"' in head:
+                return PGSS
+            if '"sql"' in head:
+                return JSONL
+            return None
+        if isinstance(value, list):
+            value = value[0] if value and isinstance(value[0], dict) else {}
+        if not isinstance(value, dict):
+            return None
+        if "resourceSpans" in value:
+            return OTLP
+        if "error_severity" in value:
+            return PG_JSONLOG
+        if "query" in value and "calls" in value:
+            return PGSS
+        if "sql" in value:
+            return JSONL
+        return None
+    try:
+        row = next(csv.reader([text]))
+    except (csv.Error, StopIteration):
+        return None
+    columns = {c.strip().lower() for c in row}
+    if {"query", "calls"} <= columns:
+        return PGSS
+    if len(row) >= 22 and _CSV_STAMP.match(row[0]) and row[11] in PG_SEVERITIES.split("|"):
+        return PG_CSVLOG
+    return None
 
 
 def is_drizzle_line(line: str) -> bool:
@@ -58,7 +108,7 @@ def is_pg_line(line: str) -> bool:
 
 
 def sniff(path: Path) -> str | None:
-    """The format of `path` (SQL, DRIZZLE, PG_STDERR), or None when not recognised.
+    """The format of `path` (one of FORMATS), or None when not recognised.
 
     Raises OSError (and gzip.BadGzipFile) when the file cannot be read.
     """
@@ -70,6 +120,10 @@ def sniff(path: Path) -> str | None:
             line = line.rstrip("\r\n")
             if not line.strip():
                 continue
+            if seen == 0:
+                structured = _structured(line, stream)
+                if structured is not None:
+                    return structured
             if is_drizzle_line(line):
                 return DRIZZLE
             if is_pg_line(line):

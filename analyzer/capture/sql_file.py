@@ -7,8 +7,8 @@ comments and dollar quotes never splits a statement.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from pglast.parser import ParseError, scan
 

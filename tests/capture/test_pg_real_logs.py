@@ -9,9 +9,9 @@ server log (data_dir/"log") with `dbperf.capture.load`.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Iterator
 
 import pytest
 
@@ -112,9 +112,12 @@ def test_workload_from_real_log(real_log: tuple[str, Path, dict[str, int]]) -> N
     assert by_sql['INSERT INTO "User" VALUES ($1, $2, $3), ($4, $5, $6)'].calls == 1
     assert generator.SCHEMA_QUALIFIED in by_sql
     assert workload.utility == 4  # two CREATE TABLE (one query string), BEGIN, COMMIT
-    assert [len(workload.sessions[str(pids[role])]) for role in ("simple", "bound", "raw")] == [
-        2,
-        6,
-        1,
+    # N+1 candidates only: the two lookups by id, then the two inserts after the second lookup
+    bound = str(pids["bound"])
+    assert [[e.params for e in workload.sessions[key]] for key in (bound, f"{bound}#2")] == [
+        [("1",), ("2",)],
+        [("2",), ("1", "it's\nmulti-line"), ("2", None)],
     ]
+    assert workload.session_info[bound].confidence == "medium"  # a connection, timed
+    assert len(workload.sessions) == 2
     assert not [p for p in problems if "parse" in p.message]

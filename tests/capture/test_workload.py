@@ -9,7 +9,7 @@ import pytest
 from dbperf.capture import load
 from dbperf.capture.model import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
-from dbperf.workload import MAX_ORIGINS, MAX_SAMPLES, build_workload
+from dbperf.workload import MAX_ORIGINS, MAX_SAMPLES, SessionInfo, build_workload
 
 
 def stmt(sql: str, line: int = 1, **kwargs: object) -> CapturedStatement:
@@ -99,7 +99,7 @@ def test_several_statements_in_one_query_string() -> None:
         ("select", "SELECT $1 FROM t", "SELECT 'é' FROM t"),
         ("update", "UPDATE t SET a = $1", "UPDATE t SET a = 2"),
     ]
-    assert workload.utility == 2 and len(workload.sessions["9"]) == 2
+    assert workload.utility == 2 and workload.sessions == {}  # two shapes: no N+1 candidate
 
 
 def test_samples_and_origins_are_capped_and_distinct() -> None:
@@ -130,8 +130,9 @@ def test_sessions_in_capture_order() -> None:
         stmt("SELECT 2", 5),
     ]
     workload = build_workload(statements, Problems())
-    assert list(workload.sessions) == ["a", "b"]
-    a = workload.sessions["a"]
+    assert list(workload.sessions) == ["a"]  # only N+1 candidates are kept: "b" has none
+    assert workload.session_info["a"] == SessionInfo("a", None, "low", 2)
+    a = workload.sessions["a"]  # the statement before the burst, then the burst
     assert [e.origin.line for e in a] == [1, 2, 4]
     assert a[1].fingerprint == a[2].fingerprint != a[0].fingerprint
     assert a[1].params == ("1",) and a[1].duration_ms == 1.5

@@ -1,0 +1,55 @@
+"""`dbperf workload`: the top query groups without a database; values hidden by default."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from typer.testing import CliRunner
+
+from dbperf.capture.cli import register
+
+SECRETS = ("secret-value", "o''brien", "it's", "a@x.io", "O'Brien")
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+
+    @app.callback()
+    def main() -> None:
+        pass
+
+    register(app)
+    return app
+
+
+def _run(*args: str) -> str:
+    result = CliRunner().invoke(_app(), ["workload", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_json_top_groups(samples: Path) -> None:
+    report = json.loads(_run(str(samples / "app.jsonl"), "--format", "json"))
+    assert report["statements"] == 8 and report["query_groups"] == 3
+    first = report["groups"][0]
+    assert first["calls"] == 1 and first["total_ms"] == 12.0  # sorted by total time
+    users = next(g for g in report["groups"] if g["calls"] == 6)
+    assert users["mean_ms"] == 0.3 and users["p95_ms"] == 0.3 and users["rows"] == 6
+    assert users["origin"].endswith("app.jsonl:2") and users["n_plus_one_bursts"] == 1
+
+
+def test_no_values_by_default(samples: Path) -> None:
+    paths = [str(p) for p in sorted(samples.iterdir()) if p.suffix != ".py"]
+    for fmt in ("json", "rich"):
+        output = _run(*paths, "--format", fmt, "--top", "0")
+        for secret in SECRETS:
+            assert secret not in output, (fmt, secret)
+    shown = _run(str(samples / "app.jsonl"), "--format", "json", "--show-values")
+    assert "secret-value" in shown and "100" in shown
+
+
+def test_rich_output(samples: Path) -> None:
+    output = _run(str(samples / "pg_stat_statements.csv"))
+    assert "3,540 statements" in output and "1,500" in output
