@@ -104,8 +104,10 @@ def audit(
     schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema: drizzle-kit migrations "
                                                 "folder, DDL file or pg_dump --schema-only output. Repeatable."),
     queries: Optional[List[Path]] = typer.Option(None, "--queries", "-q", help="Captured queries: .sql files, "
-                                                 "Drizzle logger output, PostgreSQL server logs; files or "
-                                                 "folders. Repeatable."),
+                                                 "Drizzle logger output, PostgreSQL logs (stderr, csvlog, "
+                                                 "jsonlog, auto_explain), pg_stat_statements exports, JSON "
+                                                 "Lines, OpenTelemetry traces; files, folders, .gz. "
+                                                 "Repeatable (docs/capture.md)."),
     output_format: OutputFormat = typer.Option(OutputFormat.rich, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Seed of the synthetic data (default 42, or "
@@ -262,8 +264,12 @@ def main() -> None:
 
 def _register_commands() -> None:
     """Commands defined next to the code they drive."""
+    from dbperf.capture.cli import register as register_workload
+    from dbperf.gate.cli import register as register_gate
     from dbperf.seedcli import register as register_seed
 
+    register_gate(app)
+    register_workload(app)
     register_seed(app)
 
 

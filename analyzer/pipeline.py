@@ -19,7 +19,7 @@ import psycopg
 from psycopg import sql as pgsql
 
 from dbperf import __version__
-from dbperf.capture import load as load_captures
+from dbperf.capture import load_workload
 from dbperf.config import Config
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError, Origin, Problems
@@ -37,7 +37,7 @@ from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
 from dbperf.seed.seeder import SeedResult, seed
 from dbperf.sql.shape import QueryShape, analyze
-from dbperf.workload import Workload, build_workload
+from dbperf.workload import Workload
 
 HINT_MAX_DISTINCT = 12  # captured parameter values kept as seeding hints for one column
 _RUNS = itertools.count()  # scratch database names unique within a process
@@ -101,7 +101,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         return _Timer(name, timings, ui)
 
     with timed("capture"):
-        workload = build_workload(load_captures(project.query_paths, problems), problems)
+        workload = load_workload(project.query_paths, problems)
 
     with ExitStack() as stack:
         with timed("postgres"):

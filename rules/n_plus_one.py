@@ -61,7 +61,7 @@ class Burst:
 
     @property
     def distinct_params(self) -> int:
-        return len({e.params for e in self.executions})
+        return len({repr(e.params) for e in self.executions})  # repr: Drizzle JSON params are unhashable
 
 
 def find_bursts(sessions: dict[str, list[Execution]], min_calls: int) -> list[Burst]:
@@ -101,7 +101,7 @@ def _varying_param(burst: Burst) -> int | None:
     if not params:
         return None
     width = min(len(p) for p in params)
-    varying = [i for i in range(width) if len({p[i] for p in params}) > 1]
+    varying = [i for i in range(width) if len({repr(p[i]) for p in params}) > 1]
     return varying[0] + 1 if len(varying) == 1 else None
 
 
@@ -126,11 +126,14 @@ def check(ctx: Context) -> Iterable[Finding]:
         largest = max(shape_bursts, key=lambda b: len(b.executions))
         n = len(largest.executions)
         single = measurement(ctx, group)
+        info = ctx.workload.session_info.get(largest.session)
+        session = info.session if info else largest.session
         evidence: dict = {
             "bursts": len(shape_bursts),
             "largest_burst": n,
             "distinct_params": largest.distinct_params,
-            "session": largest.session,
+            "session": session,
+            "confidence": info.confidence if info else "low",  # trace: high; timed connection: medium
             "after_query": largest.parent,
         }
         captured = [e.duration_ms for e in largest.executions if e.duration_ms is not None]
@@ -154,7 +157,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         cost = (f" ({evidence['n_times_single_ms']:.1f} ms of execution"
                 + (f" vs {evidence['batched_ms']:.2f} ms batched)" if "batched_ms" in evidence else ")")
                 if "n_times_single_ms" in evidence else "")
-        message = (f"The same query on {table or 'a table'} runs {n} times in a row in session {largest.session} "
+        message = (f"The same query on {table or 'a table'} runs {n} times in a row in session {session} "
                    f"with different parameters{cost}: an N+1 loop.")
         yield Finding(
             rule=ID,
