@@ -321,10 +321,14 @@ def _select_keys(select: exp.Select, keys: list[exp.Column]) -> None:
     if select.args.get("group") is not None or select.args.get("distinct") is not None:
         return
     outputs = {fold(e.this) for e in select.expressions if isinstance(e, exp.Column)}
+    # An aggregate per key (`SELECT count(*) … WHERE project_id = $1`) becomes one row per key.
+    aggregated = any(e.find(exp.AggFunc) for e in select.expressions)
     for key in keys:
         if key.find_ancestor(exp.Select) is select and fold(key.this) not in outputs:
             select.append("expressions", key.copy())
             outputs.add(fold(key.this))
+            if aggregated:
+                select.group_by(key.copy(), copy=False)
 
 
 def _is_unique_key(column: exp.Column, select: exp.Select, schema: Schema) -> bool:

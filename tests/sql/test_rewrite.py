@@ -264,3 +264,12 @@ def test_batch_rewrite_without_schema_refuses_a_limit() -> None:
 def test_param_numbers() -> None:
     assert param_numbers("select * from t where a = $2 and b in ($1,$3) and c = $2") == [1, 2, 3]
     assert param_numbers("not sql at all (") == []
+
+
+def test_batch_rewrite_of_an_aggregate_groups_by_the_key() -> None:
+    """`count(*)` per project in a loop becomes one query with a row per project."""
+    sql = "SELECT count(*) FROM tasks WHERE tenant_id = $1 AND project_id = $2 AND deleted_at IS NULL"
+    out = batch_rewrite(sql, 2)
+    assert out is not None and "project_id = ANY($2)" in out
+    assert "GROUP BY project_id" in out
+    pglast.parser.parse_sql(out)
