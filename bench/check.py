@@ -10,13 +10,12 @@ Then N fresh Python processes each run the gate twice, exactly as
 `dbperf check COPY --format sarif` does (its own embedded PostgreSQL started
 and stopped per run, audit, decision, SARIF rendered):
 
-- cold: the first run of the process (imports, first cluster start on this
-  process, nothing cached by dbperf);
-- warm: a second run in the same process right after it (modules imported,
-  the OS page cache warm). No seeded-database cache is used (none existed
-  when this was written; if `AuditOptions` has grown a `cache` option it is
-  switched off), so the warm run seeds and measures everything again: the
-  difference is imports and OS caches only.
+- cold: the first run of the process, with an empty seeded-database cache
+  (each process gets its own `DBPERF_CACHE_DIR`): imports, cluster start,
+  seeding, storing the seeded database in the cache;
+- warm: a second run in the same process right after it, as a CI job whose
+  cache folder was restored (e.g. `actions/cache` on `~/.cache/dbperf`): the
+  seeded database comes from the cache, everything else runs again.
 
 The table shows the median over the N processes, with the audit's stage
 timings (`Report.timings`) of the median runs.
@@ -40,24 +39,10 @@ FIXTURE = ROOT / "fixtures" / "saas"
 STAGES = ["capture", "postgres", "schema", "analyze queries", "seed", "explain", "rules"]
 
 
-def audit_options(scale: float | None):
-    """No seeded-database cache: if the pipeline has one, it is switched off so cold and warm mean the same."""
-    from dataclasses import fields
-
+def audit_options(scale: float | None, cache: bool):
     from dbperf.pipeline import AuditOptions
 
-    options = AuditOptions(scale=scale)
-    if "cache" in {f.name for f in fields(AuditOptions)}:
-        options.cache = False
-    return options
-
-
-def has_cache_option() -> bool:
-    from dataclasses import fields
-
-    from dbperf.pipeline import AuditOptions
-
-    return "cache" in {f.name for f in fields(AuditOptions)}
+    return AuditOptions(scale=scale, cache=cache)
 
 
 def child(project: Path, scale: float | None) -> None:
@@ -72,7 +57,7 @@ def child(project: Path, scale: float | None) -> None:
     imported = time.perf_counter() - started
     for label in ("cold", "warm"):
         t = time.perf_counter()
-        run = run_check(project, options=CheckOptions(audit=audit_options(scale)))
+        run = run_check(project, options=CheckOptions(audit=audit_options(scale, cache=True)))
         render(run.result, "sarif")
         seconds = time.perf_counter() - t + (imported if label == "cold" else 0.0)
         print("BENCH-RESULT " + json.dumps({
@@ -88,7 +73,9 @@ def run_child(project: Path, scale: float | None) -> list[dict]:
     if scale is not None:
         cmd += ["--scale", str(scale)]
     t = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+    with tempfile.TemporaryDirectory(prefix="dbperf-bench-cache-") as cache:  # cold: an empty cache
+        env = {**os.environ, "DBPERF_CACHE_DIR": cache}
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False, env=env)
     wall = time.perf_counter() - t
     results = [json.loads(line[len("BENCH-RESULT "):]) for line in proc.stdout.splitlines()
                if line.startswith("BENCH-RESULT ")]
@@ -103,7 +90,7 @@ def make_baseline(project: Path, scale: float | None) -> float:
     from dbperf.gate.run import run_baseline
 
     t = time.perf_counter()
-    baseline, found = run_baseline(project, audit_options=audit_options(scale))
+    baseline, found = run_baseline(project, audit_options=audit_options(scale, cache=False))
     baseline.write(found.root / ".dbperf-baseline.json")
     return time.perf_counter() - t
 
@@ -163,12 +150,8 @@ def main() -> None:
         for reason in r["reasons"]:
             print(f"failed {r['run']} run: {reason}")
     print(f"verdict of every run: exit {', '.join(map(str, codes))} ({mc['summary']})")
-    if has_cache_option():
-        print("note: the pipeline now has a seeded-database cache option; it was switched off here (cache=False), "
-              "so a warm run seeds and measures everything again, as a gate run without a cache does.")
-    else:
-        print("note: no seeded-database cache exists yet — a warm run starts a new embedded cluster, seeds and "
-              "measures everything again; cold vs warm differs only by imports and OS caches.")
+    print("note: cold = empty seeded-database cache (seeds, then stores the seeded database); warm = the "
+          "seeded database restored from the cache, as in a CI job that restores ~/.cache/dbperf.")
 
 
 if __name__ == "__main__":
