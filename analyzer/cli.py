@@ -264,11 +264,13 @@ def main() -> None:
 
 def _register_commands() -> None:
     """Commands defined next to the code they drive."""
+    from dbperf.advisor.cli import register as register_advise
     from dbperf.capture.cli import register as register_workload
     from dbperf.gate.cli import register as register_gate
     from dbperf.seedcli import register as register_seed
 
     register_gate(app)
+    register_advise(app)
     register_workload(app)
     register_seed(app)
 

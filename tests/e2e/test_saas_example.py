@@ -16,8 +16,10 @@ from dbperf.pipeline import AuditOptions, AuditResult, run_audit
 from dbperf.project import discover
 from dbperf.report.json_report import render_json
 
+from . import expectations
+
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
-EXPECTED = json.loads((SAAS / "expected.json").read_text())
+EXPECTED = expectations.load(SAAS)
 MISSION_RULES = ("missing-index", "over-select", "n-plus-one", "offset-pagination")
 
 
@@ -31,31 +33,14 @@ def report_json(audit) -> dict:
     return json.loads(render_json(audit.report))
 
 
-def _matches(finding: dict, spec: dict) -> bool:
-    """fixtures/saas/README.md: same rule and table, spec columns a subset of the finding's (empty: any)."""
-    if finding["rule"] != spec["rule"] or finding["table"] != spec["table"]:
-        return False
-    wanted = spec.get("columns") or []
-    if not wanted:
-        return True
-    have = finding["columns"]
-    return set(wanted) <= set(have)
-
-
-def _summary(findings: list[dict]) -> str:
-    return "\n".join(f"  {f['rule']} {f['table']} {f['columns']}" for f in findings)
-
-
-@pytest.mark.parametrize("spec", EXPECTED["must_find"], ids=lambda s: f"{s['rule']}:{s['table']}:{s.get('columns')}")
+@pytest.mark.parametrize("spec", EXPECTED["must_find"], ids=expectations.spec_id)
 def test_must_find(report_json, spec) -> None:
-    findings = report_json["findings"]
-    assert any(_matches(f, spec) for f in findings), f"not found: {spec}\n{_summary(findings)}"
+    expectations.assert_found(report_json["findings"], spec)
 
 
-@pytest.mark.parametrize("spec", EXPECTED["must_not_find"], ids=lambda s: f"{s['rule']}:{s['table']}:{s.get('columns')}")
+@pytest.mark.parametrize("spec", EXPECTED["must_not_find"], ids=expectations.spec_id)
 def test_must_not_find(report_json, spec) -> None:
-    wrong = [f for f in report_json["findings"] if _matches(f, spec)]
-    assert not wrong, f"false positive for {spec}:\n{_summary(wrong)}"
+    expectations.assert_not_found(report_json["findings"], spec)
 
 
 def test_mission_rules_carry_measured_evidence(report_json) -> None:
