@@ -242,6 +242,8 @@ def test_query_on_an_unknown_table_is_reported_at_its_line(broken_audit) -> None
     project, _, report = broken_audit
     problem = _problem_at(report, project, "queries/app.sql:8")
     assert "ghosts" in problem["message"]
+    at_line = [p for p in report["problems"] if origin_of(p, project) == "queries/app.sql:8"]
+    assert len(at_line) == 1, "reported once (not again by EXPLAIN as 'relation does not exist')"
     assert "--schema" in problem["hint"] or "schema" in problem["hint"]
 
 
