@@ -82,7 +82,25 @@ class AuditResult:
     changes: list[IndexChange] = field(default_factory=list)  # index migrations proposed by findings
 
 
-def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | None = None) -> AuditResult:
+@dataclass
+class Measured:
+    """What the measuring stages produced, while the database is still open (see `measured`)."""
+
+    context: Context
+    where: "_Where"
+    loaded: SchemaLoad
+    seeded: SeedResult
+    problems: Problems
+    timings: dict[str, float]
+    stack: ExitStack  # closes the database (and its cluster) when `measured` exits
+
+
+@contextmanager
+def measured(project: Project, options: AuditOptions | None = None, ui: UI | None = None) -> Iterator[Measured]:
+    """Every stage up to EXPLAIN ANALYZE; yields the `Context` with its database (and `Lab`) open.
+
+    `run_audit` runs the rules inside it; the index advisor runs its trials inside it.
+    """
     options = options or AuditOptions()
     ui = ui or UI()
     config = project.config
@@ -135,28 +153,36 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
                 measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
         ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
                       config=config, stats=stats, lab=runner)
+        yield Measured(ctx, where, loaded, seeded, problems, timings, stack)
+
+
+def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | None = None) -> AuditResult:
+    options = options or AuditOptions()
+    with measured(project, options, ui) as m:
+        ctx, where, problems = m.context, m.where, m.problems
         findings: list[Finding] = []
         if not options.seed_only:
-            with timed("rules"):
+            with _Timer("rules", m.timings, ui or UI()):
                 findings = run_rules(ctx, problems, options.rules)
         database = {
-            "postgres": db.fetchval("SHOW server_version"),
+            "postgres": where.db.fetchval("SHOW server_version"),
             "kind": where.kind,
-            "seed": config.seed,
-            "scale": config.scale,
-            "rows_seeded": seeded.total_rows if where.kind != "dsn" else 0,
-            "tables": len(schema.tables),
+            "seed": ctx.config.seed,
+            "scale": ctx.config.scale,
+            "rows_seeded": m.seeded.total_rows if where.kind != "dsn" else 0,
+            "tables": len(ctx.schema.tables),
             "cache": where.cache_state,
         }
         if where.kind == "dsn":
             database["read_only"] = True
         if options.keep and where.kind != "dsn":
-            database["uri"], database["stop"] = where.keep(stack)
+            database["uri"], database["stop"] = where.keep(m.stack)
 
+    workload = ctx.workload
     inputs = {
         "root": str(project.root),
         "schema": [str(p) for p in project.schema_paths],
-        "schema_kind": loaded.source_kind,
+        "schema_kind": m.loaded.source_kind,
         "queries": [str(p) for p in project.query_paths],
         "statements": workload.statements,
         "query_groups": len(workload.groups),
@@ -166,9 +192,9 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         database=database,
         inputs=inputs,
         findings=findings,
-        queries=[_query_report(g, measurements.get(g.fingerprint)) for g in workload.groups.values()],
+        queries=[_query_report(g, ctx.measurements.get(g.fingerprint)) for g in workload.groups.values()],
         problems=list(problems) + list(workload.problems) if workload.problems is not problems else list(problems),
-        timings=timings,
+        timings=m.timings,
     )
     return AuditResult(report=report, context=ctx, changes=index_changes(findings))
 
