@@ -86,10 +86,13 @@ def load_workload(
     problems: Problems,
     format_in: str | None = None,
     jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Workload:
     """The `Workload` of every capture file under `paths`: `build_workload(load(…))`, faster.
 
     `jobs` processes read a big plain PostgreSQL stderr log (default: the CPU count).
+    `progress(bytes, statements)` is called as input is read: bytes just read (as stored for
+    plain PostgreSQL logs, the whole file at its end for other formats) and statements so far.
     """
     from dbperf.capture.parallel import PARALLEL_MIN_BYTES, scan_parallel
     from dbperf.capture.pg_stderr import FAILED_HINT, SESSION_KIND, failed_message, scan_pg_stderr
@@ -97,28 +100,45 @@ def load_workload(
 
     jobs = jobs or os.cpu_count() or 1
     builder = WorkloadBuilder(problems)
+
+    def on_read(n: int) -> None:
+        if progress is not None:
+            progress(n, builder.workload.statements)
+
     for file in files_of(paths, problems):
         fmt = _format(file, problems, format_in)
         if fmt is None:
             continue
         builder.workload.formats[str(file)] = fmt
+        plain_log = fmt == PG_STDERR and _plain(file)
         if fmt != PG_STDERR:
             for statement in _read(file, fmt, problems):
                 builder.add(statement)
+            on_read(_size(file))
             continue
         try:
-            if jobs > 1 and _plain(file) and file.stat().st_size >= PARALLEL_MIN_BYTES:
-                failed = scan_parallel(file, builder, problems, jobs)
+            if jobs > 1 and plain_log and file.stat().st_size >= PARALLEL_MIN_BYTES:
+                failed = scan_parallel(file, builder, problems, jobs, on_read=on_read)
             else:
                 builder.start_file(str(file), SESSION_KIND)
                 failed = scan_pg_stderr(file, problems, builder.add_raw, report_failed=False,
-                                        emit_statement=builder.add).failed
+                                        emit_statement=builder.add,
+                                        on_read=on_read if plain_log else None).failed
+                if not plain_log:
+                    on_read(_size(file))
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             _unreadable(file, exc, problems)
             continue
         if failed:
             problems.add("capture", failed_message(failed), Origin(str(file)), hint=FAILED_HINT)
     return builder.finish()
+
+
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:
+        return 0
 
 
 def files_of(paths: list[Path], problems: Problems) -> Iterator[Path]:

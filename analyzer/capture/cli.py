@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,14 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TransferSpeedColumn,
+)
 from rich.table import Table
 
 from dbperf.capture import load_workload
@@ -63,13 +74,47 @@ def workload_command(
         if format_in not in FORMAT_ALIASES:
             raise typer.BadParameter(f"unknown format {format_in!r}; one of: {', '.join(FORMATS)}")
     problems = Problems()
-    workload = load_workload(paths, problems, format_in=format_in, jobs=jobs)
+    with _reading_progress(paths) as progress:
+        workload = load_workload(paths, problems, format_in=format_in, jobs=jobs, progress=progress)
     report = summarise(workload, problems, top, sort.value, show_values)
     if output_format is WorkloadFormat.json:
         json.dump(report, sys.stdout, indent=2, default=str)
         sys.stdout.write("\n")
     else:
         render(report, Console())
+
+
+@contextmanager
+def _reading_progress(paths: list[Path]) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr (bytes read, statements/s) while captures are read; none off a terminal."""
+    err = Console(stderr=True)
+    if not err.is_terminal:
+        yield None
+        return
+    total = None if any(str(p) == "-" for p in paths) else sum(_bytes_under(p) for p in paths) or None
+    columns = (TextColumn("reading captures"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("read", total=total, rate="")
+        started = time.perf_counter()
+
+        def advance(read: int, statements: int) -> None:
+            rate = statements / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, advance=read, rate=f"{statements:,} statements · {rate:,.0f}/s")
+
+        yield advance
+
+
+def _bytes_under(path: Path) -> int:
+    """Bytes of a capture file, or of the files under a folder (globs count as unknown: 0)."""
+    try:
+        if path.is_file():
+            return path.stat().st_size
+        if path.is_dir():
+            return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    except OSError:
+        pass
+    return 0
 
 
 def summarise(

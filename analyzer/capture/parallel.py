@@ -15,6 +15,8 @@ duration; an N+1 burst across a cut counts as two bursts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import multiprocessing
 import os
 from dataclasses import replace
@@ -74,8 +76,11 @@ def _part(builder: WorkloadBuilder, parser: Any) -> dict[str, Any]:
     }
 
 
-def scan_parallel(path: Path, builder: WorkloadBuilder, problems: Problems, jobs: int) -> int:
-    """Read a plain stderr log with `jobs` processes into `builder`; returns failed statements."""
+def scan_parallel(path: Path, builder: WorkloadBuilder, problems: Problems, jobs: int,
+                  on_read: Callable[[int], None] | None = None) -> int:
+    """Read a plain stderr log with `jobs` processes into `builder`; returns failed statements.
+
+    `on_read(n)` follows this process's part block by block, the workers' parts as they finish."""
     points = cut_points(path, jobs)
     ranges = list(zip(points, points[1:]))
     source = str(path)
@@ -84,11 +89,13 @@ def scan_parallel(path: Path, builder: WorkloadBuilder, problems: Problems, jobs
         pending = [pool.apply_async(_scan, (source, start, end)) for start, end in ranges[1:]]
         builder.start_file(source, SESSION_KIND)
         parser = scan_pg_stderr(path, problems, builder.add_raw, ranges[0], report_failed=False,
-                                emit_statement=builder.add)
+                                emit_statement=builder.add, on_read=on_read)
         offset = parser.lines
         failed = parser.failed
-        for result in pending:
+        for (start, end), result in zip(ranges[1:], pending):
             part = result.get()
+            if on_read is not None:
+                on_read(end - start)
             absorb(builder, part, offset, source)
             offset += part["lines"]
             failed += part["failed"]

@@ -386,10 +386,11 @@ def scan_pg_stderr(
     source: str | None = None,
     report_failed: bool = True,
     emit_statement: Callable[[CapturedStatement], None] | None = None,
+    on_read: Callable[[int], None] | None = None,
 ) -> StderrParser:
     """Read a stderr log (or a byte range of it) into `emit`, without building statement objects."""
     parser = StderrParser(source or str(path), problems, emit, report_failed, emit_statement)
-    for first, lines in blocks(path, problems, byte_range, source):
+    for first, lines in blocks(path, problems, byte_range, source, on_read):
         parser.feed(lines, first)
         parser.lines = first + len(lines) - 1
     parser.finish()

@@ -18,7 +18,7 @@ import gzip
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Callable, BinaryIO
 
 from dbperf.diagnostics import Origin, Problems
 
@@ -92,8 +92,12 @@ def blocks(
     problems: Problems,
     byte_range: tuple[int, int] | None = None,
     source: str | None = None,
+    on_read: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, lines) blocks of a capture file; the last line has no newline."""
+    """(first line number, lines) blocks of a capture file; the last line has no newline.
+
+    `on_read(n)` is told each block's size (bytes as stored for plain files, decompressed for gzip).
+    """
     decoder = Decoder(source or str(path), problems)
     number = 1
     with open_binary(path) as stream:
@@ -109,6 +113,8 @@ def blocks(
                 remaining -= len(data)
             if not data:
                 break
+            if on_read is not None:
+                on_read(len(data))
             cut = data.rfind(b"\n")
             if cut < 0:
                 carry += data
