@@ -32,7 +32,8 @@ def advise_command(
     path: Path = typer.Argument(Path("."), help="Project root (as for `dbperf audit`)."),
     write_migrations: Optional[Path] = typer.Option(None, "--write-migrations", help="Write the migrations "
                                                     "(SQL up/down, drizzle) into this folder."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show the migrations' paths, write nothing."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="With --write-migrations: print the up migration "
+                                 "that would be written, write nothing."),
     max_indexes: Optional[int] = typer.Option(None, "--max-indexes", help="Create at most N indexes."),
     max_size: Optional[float] = typer.Option(None, "--max-size", help="New indexes may use at most this "
                                              "many MB (seeded data)."),
@@ -75,7 +76,10 @@ def advise_command(
         if write_migrations is not None:
             changes = advice.changes(include_unused=include_unused)
             if dry_run:
-                err.print(f"dry run: {len(changes)} change(s) would be written to {write_migrations}")
+                from dbperf.migrate.sql_files import up_sql
+
+                err.print(f"dry run: {len(changes)} change(s) would be written to {write_migrations}:")
+                err.print(up_sql(changes), markup=False, highlight=False, soft_wrap=True)
             else:
                 from dbperf.migrate.writer import write_migrations as write
 

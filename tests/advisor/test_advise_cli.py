@@ -1,0 +1,35 @@
+"""`dbperf advise` from the command line, on the small B2B example (~300k rows, a few seconds)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"
+
+
+def _dbperf(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dbperf", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=600, check=False)
+
+
+def test_advise_json_and_dry_run(tmp_path: Path) -> None:
+    out = tmp_path / "migrations"
+    run = _dbperf("advise", str(B2B), "--format", "json", "--write-migrations", str(out), "--dry-run", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    advice = json.loads(run.stdout)
+    assert advice["version"] == 1
+    assert advice["workload"]["after_ms"] < advice["workload"]["before_ms"]
+    creates = [p for p in advice["proposals"] if p["action"] == "create"]
+    assert creates and all(p["sql"].startswith("CREATE INDEX") and p["queries"] for p in creates)
+    assert any(p["action"] == "drop" and p["table"] == "memberships" for p in advice["proposals"])  # duplicate
+    assert "CREATE INDEX CONCURRENTLY IF NOT EXISTS" in run.stderr  # the migration it would write
+    assert not out.exists(), "--dry-run writes nothing"
+
+
+def test_advise_on_a_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    run = _dbperf("advise", str(tmp_path / "nowhere"), cwd=tmp_path)
+    assert run.returncode == 2 and "error:" in run.stderr and "Traceback" not in run.stderr
