@@ -30,8 +30,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from dbperf.context import Context
-from dbperf.findings import Finding, Fix, IndexChange
-from dbperf.migrate.ddl import drop_index_sql
+from dbperf.findings import Finding, IndexChange
+from dbperf.migrate.fix import index_fix
 from dbperf.schema.model import Index
 
 ID = "duplicate-index"
@@ -90,10 +90,5 @@ def _finding(table: str, extra: Index, keeper: Index) -> Finding:
             "definition": extra.definition,
             "size_bytes": extra.size_bytes,
         },
-        fix=Fix(
-            description=f"Drop {extra.name}: {keeper.name} already serves every query it could.",
-            sql=drop_index_sql(change),
-            drizzle=f"Remove index('{extra.name}') from the table's extra config in schema.ts.",
-            indexes=(change,),
-        ),
+        fix=index_fix(change, f"Drop {extra.name}: {keeper.name} already serves every query it could."),
     )

@@ -31,9 +31,9 @@ from dataclasses import replace
 from typing import Iterable
 
 from dbperf.context import Context
-from dbperf.findings import Finding, Fix
-from dbperf.migrate.ddl import create_index_sql, quote_ident
-from dbperf.migrate.drizzle import drizzle_index_builder
+from dbperf.findings import Finding
+from dbperf.migrate.ddl import quote_ident
+from dbperf.migrate.fix import index_fix
 from dbperf.rules.common import covering_index, new_index
 
 ID = "fk-without-index"
@@ -74,12 +74,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                 columns=fk.columns,
                 origins=tuple(str(o) for o in (fk.origin or table.origin,) if o),
                 evidence=evidence,
-                fix=Fix(
-                    description=f"Index {table_key} ({', '.join(fk.columns)}).",
-                    sql=create_index_sql(change),
-                    drizzle=drizzle_index_builder(change),
-                    indexes=(change,),
-                ),
+                fix=index_fix(change, f"Index {table_key} ({', '.join(fk.columns)})."),
             )
 
 

@@ -38,10 +38,8 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.explain.plan import PlanNode
-from dbperf.findings import Finding, Fix
-from dbperf.migrate.ddl import create_index_sql
-from dbperf.migrate.drizzle import drizzle_index_builder
-from dbperf.workload import QueryGroup
+from dbperf.findings import Finding
+from dbperf.migrate.fix import index_fix
 from dbperf.rules.common import (
     before_after,
     covering_index,
@@ -53,6 +51,7 @@ from dbperf.rules.common import (
     trial_ddl,
     verified,
 )
+from dbperf.workload import QueryGroup
 
 ID = "missing-index"
 SEVERITY = "warning"
@@ -185,11 +184,6 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         queries=tuple(g.fingerprint for g in groups),
         origins=origins(groups),
         evidence=evidence,
-        fix=Fix(
-            description=f"Create an index on {table_name} ({cols}).",
-            sql=create_index_sql(change),
-            drizzle=drizzle_index_builder(change),
-            indexes=(change,),
-        ),
+        fix=index_fix(change, f"Create an index on {table_name} ({cols})."),
     )
 

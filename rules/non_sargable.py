@@ -39,7 +39,14 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
-from dbperf.rules.common import before_after, measured_groups, new_index, origins, trial_ddl, verified
+from dbperf.rules.common import (
+    before_after,
+    measured_groups,
+    new_index,
+    origins,
+    trial_ddl,
+    verified,
+)
 from dbperf.sql.sargable import date_range_rewrite
 
 ID = "non-sargable"
