@@ -56,6 +56,12 @@ CREATE TABLE IF NOT EXISTS dbperf_cache (
     hits bigint NOT NULL DEFAULT 0,
     bytes bigint NOT NULL DEFAULT 0,
     meta jsonb NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS dbperf_measurements (
+    key text NOT NULL REFERENCES dbperf_cache ON DELETE CASCADE,
+    item text NOT NULL,
+    value jsonb NOT NULL,
+    PRIMARY KEY (key, item)
 )
 """
 
@@ -227,6 +233,26 @@ class SeedCache:
             finally:
                 conn.execute("SELECT pg_advisory_unlock(%s)", (_LOCK_ID,))
         return dropped
+
+    def measurements(self, key: str) -> dict[str, Any]:
+        """Measurements remembered for entry `key` (see `dbperf.explain.memo`), by item key."""
+        with self._admin() as conn:
+            rows = conn.execute("SELECT item, value FROM dbperf_measurements WHERE key = %s", (key,)).fetchall()
+        return dict(rows)
+
+    def remember(self, key: str, items: Mapping[str, Any]) -> int:
+        """Store measurements of entry `key`; how many were stored (0 when the entry is gone)."""
+        if not items:
+            return 0
+        with self._admin() as conn:
+            try:
+                with conn.cursor() as cur:
+                    cur.executemany("INSERT INTO dbperf_measurements (key, item, value) VALUES (%s, %s, %s) "
+                                    "ON CONFLICT DO NOTHING",
+                                    [(key, item, json.dumps(value)) for item, value in items.items()])
+            except psycopg.errors.ForeignKeyViolation:
+                return 0  # the seeded database was evicted meanwhile: its measurements go with it
+        return len(items)
 
     def entries(self) -> list[dict[str, Any]]:
         with self._admin() as conn:

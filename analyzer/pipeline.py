@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import time
 from collections import defaultdict
@@ -23,6 +24,7 @@ from dbperf.capture import load_workload
 from dbperf.config import Config
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError, Origin, Problems
+from dbperf.explain.memo import MeasurementMemo, code_digest
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.migrate.fix import index_changes
@@ -93,6 +95,7 @@ class Measured:
     problems: Problems
     timings: dict[str, float]
     stack: ExitStack  # closes the database (and its cluster) when `measured` exits
+    memo: MeasurementMemo | None = None  # measurements reused from / kept for the cache
 
 
 @contextmanager
@@ -143,7 +146,8 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                 seeded = _seed_or_restore(where, schema, config, _hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
-        runner = Runner(db, config, shapes, problems)
+        memo = _memo(where, config)
+        runner = Runner(db, config, shapes, problems, memo=memo)
         measurements: dict = {}
         if not options.seed_only:
             with timed("explain"):
@@ -151,9 +155,18 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                 runnable = [g for g in workload.groups.values() if not shapes[g.fingerprint].unknown_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
                 measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
+            if memo is not None and memo.reused:
+                ui.note(f"[dim]{memo.reused} of {len(runnable)} query measurements reused from the cache "
+                        "(same seeded database, same statements; --no-cache measures afresh)[/dim]")
         ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
                       config=config, stats=stats, lab=runner)
-        yield Measured(ctx, where, loaded, seeded, problems, timings, stack)
+        yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo)
+        if memo is not None and where.cache is not None and where.cache_key:
+            try:
+                where.cache.remember(where.cache_key, memo.new)
+            except psycopg.Error as exc:
+                problems.add("explain", f"measurements could not be cached: {str(exc).strip()}",
+                             hint="the audit is complete; the next run measures again", severity="info")
 
 
 def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | None = None) -> AuditResult:
@@ -173,6 +186,8 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
             "tables": len(ctx.schema.tables),
             "cache": where.cache_state,
         }
+        if m.memo is not None:
+            database["measurements_reused"] = m.memo.reused
         if where.kind == "dsn":
             database["read_only"] = True
         if options.keep and where.kind != "dsn":
@@ -263,6 +278,7 @@ class _Where:
     server_uri: str = ""  # admin URI of the server (its `postgres` database)
     cache: Any = None  # SeedCache when the cache is used
     cache_state: str = "off"  # "hit" | "miss" | "off"
+    cache_key: str | None = None  # the seeded database's key when it is (now) in the cache
     cluster: Any = None  # CacheCluster | EmbeddedPostgres | container, for --keep
     _keep: Callable[[], tuple[str, str]] | None = None
 
@@ -359,7 +375,7 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
             restored = where.cache.restore(key, where.name)
             db.reconnect()
             if restored is not None:
-                where.cache_state = "hit"
+                where.cache_state, where.cache_key = "hit", key
                 for problem in restored.problem_objects():
                     problems.items.append(problem)
                 ui.note(f"[dim]seeded database reused from the cache ({restored.seconds:.1f} s of seeding "
@@ -383,12 +399,25 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
         db.close()  # CREATE DATABASE … TEMPLATE needs the source without sessions
         try:
             where.cache.store(key, where.name, entry)
+            where.cache_key = key
         except psycopg.Error as exc:
             problems.add("seed", f"the seeded database could not be cached: {str(exc).strip()}",
                          hint="the audit goes on; see docs/cache.md")
         finally:
             db.reconnect()
     return seeded
+
+
+def _memo(where: _Where, config: Config) -> MeasurementMemo | None:
+    """Measurements of earlier runs on this very seeded database, when it came from (or went to) the cache."""
+    if where.cache is None or not where.cache_key:
+        return None
+    salt = [code_digest(), config.repeats, config.statement_timeout_ms, where.db.server_version_num]
+    try:
+        known = where.cache.measurements(where.cache_key)
+    except psycopg.Error:
+        known = {}
+    return MeasurementMemo(known, salt=json.dumps(salt))
 
 
 def _drop_database(server_uri: str, name: str) -> None:

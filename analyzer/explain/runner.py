@@ -29,6 +29,7 @@ from psycopg import sql as pgsql
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
 from dbperf.explain.measurement import Measurement
+from dbperf.explain.memo import MeasurementMemo, Remembered, group_identity, raw_identity
 from dbperf.explain.parse import parse_plan
 from dbperf.explain.plan import Plan
 from dbperf.postgres.database import Database
@@ -124,8 +125,10 @@ class Runner:
         config: Config,
         shapes: Mapping[str, Any] | None = None,
         problems: Problems | None = None,
+        memo: MeasurementMemo | None = None,
     ) -> None:
         self.db = db
+        self.memo = memo  # results of an earlier run on the same seeded database (None: always measure)
         self.config = config
         self.shapes = shapes or {}
         self.problems = problems
@@ -138,6 +141,11 @@ class Runner:
     def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
         """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it using the same parameters)."""
         sql = sql or group.example.sql
+        key = self.memo.key("measure", group_identity(group), sql) if self.memo else None
+        choice_key = (group.fingerprint, sql)
+        return self._remembered(key, lambda: [self._measure_group(group, sql)], choice_key)[0]
+
+    def _measure_group(self, group: QueryGroup, sql: str) -> Measurement:
         try:
             info = inspect_statement(sql)
             choice = self._choose(group, sql, info)
@@ -157,6 +165,10 @@ class Runner:
 
     def measure_raw(self, sql: str, params: tuple | None = None) -> Measurement:
         """EXPLAIN ANALYZE an ad-hoc statement (fingerprint ""), with `params` if given."""
+        key = self.memo.key("raw", raw_identity([(sql, params)])) if self.memo else None
+        return self._remembered(key, lambda: [self._measure_raw(sql, params)])[0]
+
+    def _measure_raw(self, sql: str, params: tuple | None) -> Measurement:
         try:
             info = inspect_statement(sql)
             choice = self._raw_choice(info, params)
@@ -180,6 +192,14 @@ class Runner:
         `measure_raw` would; their measurements follow those of `groups`.
         """
         groups = list(groups)
+        key = None
+        if self.memo:
+            key = self.memo.key("trial", list(ddl), [group_identity(g) for g in groups], raw_identity(raw))
+        return self._remembered(key, lambda: self._trial(ddl, groups, raw))
+
+    def _trial(
+        self, ddl: list[str], groups: list[QueryGroup], raw: Sequence[tuple[str, tuple | None]]
+    ) -> list[Measurement]:
         plans = []
         for g in groups:  # parameters are chosen (and sampled) outside the transaction
             info = inspect_statement(g.example.sql)
@@ -244,6 +264,32 @@ class Runner:
             results[group.fingerprint] = self.measure(group)
             if progress:
                 progress(group)
+        return results
+
+    def _remembered(
+        self,
+        key: str | None,
+        run: Callable[[], list[Measurement]],
+        choice_key: tuple[str, str] | None = None,
+    ) -> list[Measurement]:
+        """`run()`, or what it gave in an earlier run on the same seeded database (see `memo`)."""
+        if key is None or self.memo is None:
+            return run()
+        hit = self.memo.get(key)
+        if hit is not None:
+            if self.problems is not None:
+                self.problems.items.extend(hit.problems)
+            if choice_key and hit.choice:
+                self._choices[choice_key] = _Choice(*hit.choice)
+            return hit.measurements
+        before = len(self.problems.items) if self.problems is not None else 0
+        results = run()
+        choice = self._choices.get(choice_key) if choice_key else None
+        self.memo.put(key, Remembered(
+            measurements=results,
+            problems=list(self.problems.items[before:]) if self.problems is not None else [],
+            choice=(choice.params, choice.source) if choice else None,
+        ))
         return results
 
     # -- choosing parameters ----------------------------------------------------------

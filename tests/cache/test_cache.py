@@ -3,6 +3,7 @@ stays bounded, concurrent runs do not collide, and interrupted runs leave no ser
 
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import subprocess
@@ -202,3 +203,73 @@ def test_cache_dir_defaults_to_env(monkeypatch, tmp_path: Path) -> None:
     assert cache_dir() == tmp_path / "x"
     monkeypatch.delenv("DBPERF_CACHE_DIR")
     assert cache_dir().name == "dbperf"
+
+
+# -- measurements remembered with the seeded database ----------------------------------------------------
+
+def _evidence(report) -> list:
+    """What a user reads of each finding and query: the measured numbers included."""
+    findings = [(f.rule, f.table, f.columns, f.message, json.dumps(f.evidence, sort_keys=True, default=str))
+                for f in report.findings]
+    queries = [(q.fingerprint, q.ms, q.buffers, q.plan.shape() if q.plan else None) for q in report.queries]
+    return findings + queries
+
+
+def test_an_unchanged_project_reuses_its_measurements(app: Path, cache: Path) -> None:
+    first = _audit(app, cache)
+    second = _audit(app, cache)
+    assert first.report.database["measurements_reused"] == 0
+    assert second.report.database["cache"] == "hit"
+    assert second.report.database["measurements_reused"] >= len(second.report.queries)
+    # The same plans, timings and findings as the run that measured them: nothing was re-run.
+    assert _evidence(first.report) == _evidence(second.report)
+    assert any(f.rule == "missing-index" for f in second.report.findings)
+
+
+def test_a_new_query_is_measured_and_the_unchanged_ones_reused(app: Path, cache: Path) -> None:
+    first = _audit(app, cache, rules=["missing-index"])
+    with (app / "queries" / "app.sql").open("a") as f:
+        f.write("SELECT kind, count(*) FROM events GROUP BY kind;\n")  # no literal: no new seeding hint
+    second = _audit(app, cache, rules=["missing-index"])
+    assert second.report.database["cache"] == "hit"
+    old = {q.fingerprint: q for q in first.report.queries}
+    new = [q for q in second.report.queries if q.fingerprint not in old]
+    assert len(new) == 1 and new[0].ms is not None and new[0].ms > 0
+    for q in second.report.queries:
+        if q.fingerprint in old:
+            assert (q.ms, q.buffers) == (old[q.fingerprint].ms, old[q.fingerprint].buffers)
+    assert second.report.database["measurements_reused"] >= len(old)
+
+
+def test_no_cache_measures_afresh(app: Path, cache: Path) -> None:
+    _audit(app, cache, rules=["missing-index"])
+    report = _audit(app, cache, rules=["missing-index"], cache=False).report
+    assert "measurements_reused" not in report.database and report.database["cache"] == "off"
+
+
+def test_measurements_go_with_their_evicted_seeded_database(app: Path, cache: Path) -> None:
+    _audit(app, cache, rules=["missing-index"])
+    cluster = CacheCluster(cache)
+    with cluster:
+        store = SeedCache(cluster.uri)
+        (entry,) = store.entries()
+        assert store.measurements(entry["key"])
+        store.clear()
+        assert store.measurements(entry["key"]) == {}
+
+
+def test_timeouts_are_not_remembered(scratch_db) -> None:
+    from dbperf.config import Config
+    from dbperf.explain.memo import MeasurementMemo
+    from dbperf.explain.runner import Runner
+
+    memo = MeasurementMemo()
+    runner = Runner(scratch_db, Config(repeats=1, statement_timeout_ms=50), memo=memo)
+    slow = runner.measure_raw("SELECT pg_sleep(0.5)")
+    assert slow.error and slow.error.startswith("timed out")
+    fast = runner.measure_raw("SELECT 1")
+    assert fast.ok
+    assert len(memo.new) == 1  # SELECT 1 only: a timeout depends on the machine's load, not on the data
+    again = Runner(scratch_db, Config(repeats=1, statement_timeout_ms=50), memo=MeasurementMemo(memo.new))
+    assert again.measure_raw("SELECT 1").runs == fast.runs
+    assert again.measure_raw("SELECT pg_sleep(0.5)").error.startswith("timed out")
