@@ -128,7 +128,8 @@ def schema_text(uri: str) -> str:
 
 
 def cache_key(schema_ddl: str, *, seed: int, scale: float, rows: Mapping[str, int],
-              hints: Mapping[tuple[str, str], Sequence[object]], server_version: int, anchor: str) -> str:
+              hints: Mapping[tuple[str, str], Sequence[object]], server_version: int, anchor: str,
+              profiles: Mapping[tuple[str, str], object] | None = None) -> str:
     payload = {
         "dbperf": __version__,
         "seed_code": seed_source_digest(),
@@ -140,6 +141,8 @@ def cache_key(schema_ddl: str, *, seed: int, scale: float, rows: Mapping[str, in
         "hints": sorted([list(k), [repr(v) for v in values]] for k, values in hints.items()),
         "schema": hashlib.sha256(schema_ddl.encode()).hexdigest(),
     }
+    if profiles:  # column profiles (stats.json, [seed.columns]); absent keeps older keys valid
+        payload["profiles"] = sorted([list(k), repr(p)] for k, p in profiles.items())
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 

@@ -129,6 +129,9 @@ def audit(
     postgres: Optional[str] = typer.Option(None, "--postgres", help="Run on PostgreSQL 14, 15, 16 or 17 in a "
                                            "container (needs Docker and the docker extra) instead of the "
                                            "embedded 18."),
+    stats: Optional[Path] = typer.Option(None, "--stats", exists=True, dir_okay=False,
+                                         help="stats.json from `dbperf stats export`: seed production's row "
+                                         "counts (x --scale) and value distributions (docs/seeding.md)."),
 ) -> None:
     """Audit an application: seed its schema, EXPLAIN ANALYZE its queries, report problems with evidence.
 
@@ -147,7 +150,8 @@ def audit(
     from dbperf.pipeline import AuditOptions
 
     options = AuditOptions(seed=seed, scale=scale, rules=rule or None, cache=False if no_cache else None,
-                           dsn=dsn, allow_writes=allow_writes or None, keep=keep, postgres=postgres)
+                           dsn=dsn, allow_writes=allow_writes or None, keep=keep, postgres=postgres,
+                           stats=stats)
     _run(lambda: _audit(path, schema, queries, output_format, output, write_migrations, verbose, options))
 
 

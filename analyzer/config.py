@@ -10,6 +10,12 @@ Example::
     scale = 1.0
     rows = { user = 50000, orders = 200000 }
 
+    [seed.columns."orders.status"]     # a column's distribution (docs/seeding.md)
+    values = { done = 0.95, failed = 0.04 }   # value = share of rows; the rest: usual values
+    null_fraction = 0.01
+    # or: values = ["a", "b", "c"] with distribution = "uniform" | "zipf" | "normal",
+    #     min = 1, max = 500 (numbers, dates), n_distinct = 1000
+
     [thresholds]
     large_table_rows = 10000
     n_plus_one_min_calls = 5
@@ -43,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dbperf.diagnostics import DbperfError
+from dbperf.diagnostics import DbperfError, Origin
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -100,6 +106,10 @@ class Config:
     seed: int = 42
     scale: float = 1.0
     rows: dict[str, int] = field(default_factory=dict)  # per-table row counts at scale 1
+    # [seed.columns."table.column"]: raw entries with their dbperf.toml line (seed/profile.py reads them)
+    column_overrides: dict[str, tuple[dict[str, Any], Origin | None]] = field(default_factory=dict)
+    # (table key, column) -> seed.profile.ColumnProfile, checked against the schema before seeding
+    profiles: dict[tuple[str, str], Any] = field(default_factory=dict)
     large_table_rows: int = 10_000  # a scan of fewer rows is never a problem worth naming
     n_plus_one_min_calls: int = 5  # same shape this many times in one session sequence
     repeats: int = 3  # timed EXPLAIN ANALYZE runs per query group (median kept)
@@ -148,6 +158,7 @@ class Config:
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
             self.rows = {str(k): int(v) for k, v in seed.get("rows", {}).items()}
+            self.column_overrides = _columns(seed.get("columns", {}), path)
             thresholds = data.get("thresholds", {})
             self.large_table_rows = int(thresholds.get("large_table_rows", self.large_table_rows))
             self.n_plus_one_min_calls = int(thresholds.get("n_plus_one_min_calls", self.n_plus_one_min_calls))
@@ -161,6 +172,51 @@ class Config:
         self.gate = _gate(data.get("gate", {}), path)
         self.ignores = _ignores(data.get("ignore", []), path)
         self.database = _database(data.get("database", {}), path)
+
+
+COLUMN_KEYS = {"values", "distribution", "null_fraction", "min", "max", "n_distinct"}
+DISTRIBUTIONS = ("uniform", "zipf", "normal")  # how seed/profile.py draws the values of a column
+
+
+def _columns(data: Any, path: Path) -> dict[str, tuple[dict[str, Any], Origin | None]]:
+    """`[seed.columns."table.column"]` entries, checked for shape; the schema checks them later."""
+    hint = "see docs/seeding.md for [seed.columns]"
+    if not isinstance(data, dict):
+        raise DbperfError(f"{path}: [seed.columns] must be a table of \"table.column\" entries", hint=hint)
+    try:
+        lines = path.read_text().splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    found: dict[str, tuple[dict[str, Any], Origin | None]] = {}
+    for name, entry in data.items():
+        line = next((i for i, text in enumerate(lines, 1) if f'"{name}"' in text or f"'{name}'" in text), 0)
+        where = f"{path}:{line}" if line else str(path)
+        if "." not in name or not isinstance(entry, dict):
+            raise DbperfError(f'{where}: [seed.columns."{name}"] must be a table named "table.column"', hint=hint)
+        unknown = sorted(set(entry) - COLUMN_KEYS)
+        if unknown:
+            raise DbperfError(f'{where}: unknown [seed.columns."{name}"] setting '
+                              f"{', '.join(repr(k) for k in unknown)}",
+                              hint=f"known settings: {', '.join(sorted(COLUMN_KEYS))}")
+        null = entry.get("null_fraction", 0)
+        if isinstance(null, bool) or not isinstance(null, (int, float)) or not 0 <= null <= 1:
+            raise DbperfError(f'{where}: null_fraction of "{name}" must be a number from 0 to 1', hint=hint)
+        values = entry.get("values")
+        if values is not None and not isinstance(values, (list, dict)):
+            raise DbperfError(f'{where}: values of "{name}" must be a list or a table of value = share', hint=hint)
+        if isinstance(values, dict) and not (
+                all(isinstance(f, (int, float)) and not isinstance(f, bool) and f >= 0 for f in values.values())
+                and sum(values.values()) <= 1 + 1e-9):
+            raise DbperfError(f'{where}: the shares in values of "{name}" must be numbers ≥ 0 adding up to ≤ 1',
+                              hint='e.g. values = { done = 0.95, failed = 0.04 } (the rest: usual values)')
+        if "distribution" in entry and entry["distribution"] not in DISTRIBUTIONS:
+            raise DbperfError(f'{where}: distribution of "{name}" must be one of {", ".join(DISTRIBUTIONS)}',
+                              hint=hint)
+        if "n_distinct" in entry and (isinstance(entry["n_distinct"], bool)
+                                      or not isinstance(entry["n_distinct"], (int, float))):
+            raise DbperfError(f'{where}: n_distinct of "{name}" must be a number', hint=hint)
+        found[str(name)] = (dict(entry), Origin(str(path), line))
+    return found
 
 
 GATE_KEYS = {

@@ -37,6 +37,7 @@ from dbperf.rules import all_rules
 from dbperf.schema.catalog import read_schema
 from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
+from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import SeedResult, seed
 from dbperf.sql.shape import QueryShape, analyze
 from dbperf.workload import Workload
@@ -75,6 +76,7 @@ class AuditOptions:
     keep: bool = False  # leave the seeded database (and its server) running; report.database["uri"] says where
     rows: dict[str, int] | None = None  # per-table row counts at scale 1, over [seed] rows
     seed_only: bool = False  # stop after seeding (`dbperf seed`): no EXPLAIN, no rules
+    stats: Path | None = None  # stats.json (`dbperf stats export`): production's row counts and distributions
 
 
 @dataclass
@@ -143,6 +145,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             if where.kind == "dsn":  # the user's data is the data: nothing is written
                 seeded = SeedResult(rows={key: t.rows or 0 for key, t in schema.tables.items()})
             else:
+                apply_profiles(db, schema, config, options.stats, problems, workload)  # docs/seeding.md
                 seeded = _seed_or_restore(where, schema, config, _hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
@@ -369,6 +372,7 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
             where.cache = None
         else:
             key = cache_key(ddl, seed=config.seed, scale=config.scale, rows=config.rows, hints=hints,
+                            profiles=config.profiles,
                             server_version=db.server_version_num, anchor=ANCHOR)
             started = time.perf_counter()
             db.close()

@@ -1,4 +1,4 @@
-"""`dbperf seed`, `dbperf stop` and `dbperf cache`: seeded databases to explore, and the cache of them.
+"""`dbperf seed`, `dbperf stop` and `dbperf cache` (and `dbperf stats export`, from stats/cli.py): seeded databases to explore, and the cache of them.
 
 `register(app)` adds the commands to the `dbperf` typer app (cli.py calls it).
 """
@@ -38,7 +38,7 @@ def parse_rows(items: list[str] | None) -> dict[str, int]:
 
 
 def seed_project(path: Path, schema: list[Path] | None, scale: float | None, rows: dict[str, int],
-                 seed: int | None, cache: bool, postgres: str | None = None) -> dict:
+                 seed: int | None, cache: bool, postgres: str | None = None, stats: Path | None = None) -> dict:
     """Seed `path`'s schema into a database that stays running; report.database (with uri and stop)."""
     from dbperf.cli import RichUI
     from dbperf.pipeline import AuditOptions, run_audit
@@ -47,7 +47,7 @@ def seed_project(path: Path, schema: list[Path] | None, scale: float | None, row
     project = discover(path, schema or None, None)
     ui = RichUI(err, enabled=err.is_terminal)
     result = run_audit(project, AuditOptions(seed=seed, scale=scale, rows=rows or None, cache=cache, keep=True,
-                                             seed_only=True, postgres=postgres), ui)
+                                             seed_only=True, postgres=postgres, stats=stats), ui)
     database = dict(result.report.database)
     database["tables"] = {t.name: t.rows for t in result.context.schema.tables.values()}
     database["problems"] = [str(p) for p in result.report.problems if p.stage == "seed"]
@@ -77,7 +77,10 @@ def stop_kept(target: str, cache_dir: Path | None = None) -> bool:
 
 
 def register(app: typer.Typer) -> None:
-    """Add `seed`, `stop` and `cache` to the dbperf command."""
+    """Add `seed`, `stop`, `cache` and `stats export` to the dbperf command."""
+    from dbperf.stats.cli import register as register_stats
+
+    register_stats(app)
 
     @app.command("seed")
     def seed_command(
@@ -92,6 +95,9 @@ def register(app: typer.Typer) -> None:
         no_cache: bool = typer.Option(False, "--no-cache", help="Seed afresh on a throw-away cluster."),
         postgres: Optional[str] = typer.Option(None, "--postgres", help="PostgreSQL major version in a "
                                                "container (docker extra); default: the embedded 18."),
+        stats: Optional[Path] = typer.Option(None, "--stats", exists=True, dir_okay=False,
+                                             help="stats.json from `dbperf stats export`: production's row "
+                                             "counts (x --scale) and value distributions."),
     ) -> None:
         """Seed a project's schema and leave the database running to explore with psql or your app.
 
@@ -104,7 +110,7 @@ def register(app: typer.Typer) -> None:
         from dbperf.cli import _run
 
         def job() -> None:
-            database = seed_project(path, schema, scale, parse_rows(rows), seed, not no_cache, postgres)
+            database = seed_project(path, schema, scale, parse_rows(rows), seed, not no_cache, postgres, stats)
             total = sum(v or 0 for v in database["tables"].values())
             err.print(f"seeded {total:,} rows in {len(database['tables'])} tables "
                       f"(PostgreSQL {database['postgres']}, cache {database['cache']})", soft_wrap=True)

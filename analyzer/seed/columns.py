@@ -6,7 +6,8 @@ repeat (a function of the row number that cannot collide), a foreign key
 recomputes its parent's key expression at a skewed parent row number (so it
 always holds without a lookup), and the remaining columns get realistic
 values from `values.py`, with the captured workload's filter literals (hints)
-mixed in at a realistic frequency.
+mixed in at a realistic frequency, unless a column profile (production's
+distribution from stats.json or `[seed.columns]`, see profile.py) says otherwise.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed import hashing, values, vocab
 from dbperf.seed.checks import ColumnRules, default_constant, parse_checks
 from dbperf.seed.plan import SeedPlan, pair_fks, unique_fk
+from dbperf.seed.profile import profile_builder
 
 NULL_SHARE = 0.05  # nullable columns without a default
 FK_NULL_SHARE = 0.10  # nullable foreign keys
@@ -159,6 +161,11 @@ class TableSql:
         if col.identity:
             return self._cast(col, lambda row: row)
         builder = self._value_builder(col)
+        profile = self.ctx.plan.profiles.get((self.key, col.name))
+        if profile is not None:  # production's distribution (stats.json or [seed.columns]), checked
+            heuristic = self._with_hints(col, builder) if builder is not None else None
+            return self._cast(col, profile_builder(
+                profile, col, self.rows, lambda purpose: self._cell(col, "0").salt("profile " + purpose), heuristic))
         if builder is None:
             if col.default is not None:
                 return None

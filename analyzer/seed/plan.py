@@ -4,12 +4,15 @@ Tables are seeded parents first (a topological order of the foreign keys).
 A cycle between tables is broken by deferring one of its foreign keys,
 preferably a nullable one: its columns are inserted NULL and filled by an
 UPDATE once every table has rows. Self-references are not edges: a row may
-point at an earlier row of the same INSERT.
+point at an earlier row of the same INSERT. Row counts come from `[seed] rows`
+(or stats.json's `reltuples`, see seed/profile.py) times `scale`, else from
+heuristics; the plan also carries the checked column profiles.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from dbperf.config import Config
 from dbperf.schema.model import ForeignKey, Schema, Table
@@ -38,6 +41,8 @@ class SeedPlan:
     rows: dict[str, int]
     deferred: list[ForeignKey] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # adjustments worth telling the user
+    # (table key, column) -> seed.profile.ColumnProfile: production-like distributions (config.profiles)
+    profiles: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def is_deferred(self, fk: ForeignKey) -> bool:
         return any(d.name == fk.name and d.table == fk.table for d in self.deferred)
@@ -46,7 +51,7 @@ class SeedPlan:
 def make_plan(schema: Schema, config: Config) -> SeedPlan:
     """Order the tables and size each one from the config or the heuristics."""
     order, deferred = insert_order(schema)
-    plan = SeedPlan(order=order, rows={}, deferred=deferred)
+    plan = SeedPlan(order=order, rows={}, deferred=deferred, profiles=dict(config.profiles))
     for key in order:
         plan.rows[key] = _row_count(schema, key, config, plan)
     return plan

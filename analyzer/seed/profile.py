@@ -1,0 +1,550 @@
+"""Column profiles: how production's values of one column are distributed, as seeding input.
+
+A `ColumnProfile` is the one notion behind both `[seed.columns."table.column"]`
+in dbperf.toml and a `stats.json` exported from production (`dbperf stats
+export`, see analyzer/stats/). It says:
+
+- `null_fraction`: the share of NULLs;
+- `values`: most-common values with their frequencies (of all rows);
+- how the *rest* of the rows is drawn: between `histogram` bounds (as
+  PostgreSQL's pg_stats keeps them), or by a named `distribution`
+  (`uniform`, `zipf`, `normal`) over a `domain` of values or a `[low, high]`
+  range, or, when the profile says nothing about the rest, by the seeder's
+  usual name/type heuristics;
+- `n_distinct` (distinct values of the whole column; < 0: a fraction of the
+  rows, PostgreSQL's convention) and `correlation` (physical order vs value
+  order: near ±1 lays histogram values out in row order).
+
+A JSON/JSONB column read by the workload (`settings->>'theme'`,
+`data @> '{"plan": "pro"}'`, `payload ? 'ip'`) gets a profile too:
+`json_reads()` finds those keys with sqlglot, and every seeded document
+carries them, with the values the workload compares them with (or plausible
+ones by the key's name).
+
+`profile_builder()` turns a profile into one deterministic SQL expression of
+the row number (hash-based, like every generator: see hashing.py).
+`apply_profiles()` checks profiles against the scratch database's schema
+before seeding: a value the column's type, CHECK constraints or NOT NULL
+refuse, or a profile on a key column, makes that column fall back to the
+heuristics, and the problem is reported with its origin.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import psycopg
+from pglast import parse_sql
+from pglast.parser import ParseError
+from pglast.stream import RawStream
+
+from dbperf.diagnostics import Origin, Problems
+from dbperf.schema.model import Column, Schema, Table
+from dbperf.seed import hashing, values
+
+if TYPE_CHECKING:
+    from dbperf.config import Config
+    from dbperf.postgres.database import Database
+    from dbperf.workload import Workload
+
+ZIPF_POWER = 3.5  # the seeder's usual skew (hashing.skewed)
+CORRELATED = 0.9  # |correlation| from which histogram values follow the row order
+Builder = Callable[[str], str]
+Salt = Callable[[str], int]  # purpose -> the column's salt for it (hashing.salt of seed, table, column)
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """The distribution of one column's values (see the module docstring)."""
+
+    null_fraction: float | None = None
+    values: tuple[tuple[str, float], ...] = ()  # (value as PostgreSQL text, frequency of all rows)
+    histogram: tuple[str, ...] = ()  # sorted bounds of equal-population buckets, as text
+    distribution: str | None = None  # uniform | zipf | normal: how the rest is drawn
+    domain: tuple[str, ...] = ()  # values the distribution picks from (first = most likely for zipf)
+    low: str | None = None  # range the distribution draws from (numbers, dates, timestamps)
+    high: str | None = None
+    n_distinct: float | None = None
+    correlation: float | None = None
+    # where it was written (dbperf.toml or stats.json line); not part of the cache key (repr)
+    origin: Origin | None = field(default=None, compare=False, repr=False)
+    source: str = "config"  # "config" ([seed.columns]) or "stats" (stats.json)
+    # json/jsonb: keys the workload reads (path, values compared with, as JSON text), in every document
+    json_keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    @property
+    def literals(self) -> list[str]:
+        """Every value the profile can put in the column, for validation."""
+        found = [v for v, _ in self.values] + list(self.histogram) + list(self.domain)
+        return found + [v for v in (self.low, self.high) if v is not None]
+
+    def describe(self) -> str:
+        return {"config": "[seed.columns]", "stats": "stats.json"}.get(self.source, "workload")
+
+
+# -- from dbperf.toml ---------------------------------------------------------------------------
+
+def from_override(entry: Mapping[str, Any], origin: Origin | None) -> ColumnProfile:
+    """`[seed.columns."table.column"]` → a profile (config.py checked the keys, types and shares)."""
+    raw = entry.get("values")
+    freqs: tuple[tuple[str, float], ...] = ()
+    domain: tuple[str, ...] = ()
+    if isinstance(raw, Mapping):
+        freqs = tuple((_text(v), float(f)) for v, f in raw.items())
+    elif raw is not None:
+        domain = tuple(_text(v) for v in raw)
+    null = entry.get("null_fraction")
+    return ColumnProfile(
+        null_fraction=float(null) if null is not None else None,
+        values=freqs, domain=domain, distribution=entry.get("distribution"),
+        low=_text(entry["min"]) if "min" in entry else None,
+        high=_text(entry["max"]) if "max" in entry else None,
+        n_distinct=float(entry["n_distinct"]) if "n_distinct" in entry else None,
+        origin=origin, source="config")
+
+
+def _text(value: object) -> str:
+    """A TOML value as PostgreSQL would print it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# -- checked against the schema ---------------------------------------------------------------
+
+def apply_profiles(db: Database, schema: Schema, config: Config, stats_path: Path | None,
+                   problems: Problems, workload: Workload | None = None) -> None:
+    """Fill `config.profiles` (and row counts from stats.json) with the profiles the schema accepts.
+
+    stats.json first, `[seed.columns]` over it (the config is the user's last word), then
+    the JSON keys the workload reads. Explicit row counts (`[seed] rows`, `--rows`) win
+    over stats.json's.
+    """
+    from dbperf.stats.format import load_stats
+
+    wanted: dict[tuple[str, str], ColumnProfile] = {}
+    if stats_path is not None:
+        stats = load_stats(stats_path)
+        for origin, message in stats.unreadable:
+            problems.add("seed", message + "; the column keeps dbperf's usual values", origin,
+                         hint="re-export the file with dbperf stats export")
+        for table_name, rows in stats.rows.items():
+            table = _find(schema, table_name)
+            if table is not None and rows >= 0:
+                key = _key(schema, table)
+                if key not in config.rows and table.name not in config.rows:
+                    config.rows[key] = max(round(rows), 1)
+        for (table_name, column), profile in stats.profiles.items():
+            table = _find(schema, table_name)
+            if table is not None and table.column(column) is not None:
+                wanted[(_key(schema, table), column)] = profile
+    for name, (entry, origin) in config.column_overrides.items():
+        profile = from_override(entry, origin)
+        table_name, _, column = name.rpartition(".")
+        table = _find(schema, table_name)
+        if table is None or table.column(column) is None:
+            problems.add("config", f'[seed.columns."{name}"]: no such column in the schema', origin,
+                         hint='write "table.column" (or "schema.table.column") as the schema spells them')
+            continue
+        wanted[(_key(schema, table), column)] = profile
+    for where, keys in (json_reads(workload, schema) if workload is not None else {}).items():
+        found = tuple((path, tuple(dict.fromkeys(found))) for path, found in sorted(keys.items()))
+        wanted[where] = replace(wanted.get(where, ColumnProfile(source="workload")), json_keys=found)
+    config.profiles = {}
+    for (key, column), profile in sorted(wanted.items()):
+        checked = _checked(db, schema.tables[key], schema.tables[key].column(column), profile,  # type: ignore[arg-type]
+                           problems)
+        if checked is not None:
+            config.profiles[(key, column)] = checked
+
+
+def _find(schema: Schema, name: str) -> Table | None:
+    nsp, _, bare = name.rpartition(".")
+    return schema.find(bare, nsp or None)
+
+
+def _key(schema: Schema, table: Table) -> str:
+    return next(k for k, t in schema.tables.items() if t is table)
+
+
+def _checked(db: Database, table: Table, col: Column, profile: ColumnProfile,
+             problems: Problems) -> ColumnProfile | None:
+    """The profile if the column can take it (maybe with fewer NULLs), else None (reported)."""
+    where = f"{table.name}.{col.name}"
+    hint = "the column keeps dbperf's usual generated values; fix the " + (
+        "entry in dbperf.toml" if profile.source == "config" else "stats.json or re-export it")
+
+    def refuse(reason: str) -> None:
+        problems.add("seed", f"{profile.describe()} profile of {where} not used: {reason}", profile.origin,
+                     hint=hint)
+
+    keys = [table.primary_key, *table.uniques]
+    fk_columns = {c for fk in table.foreign_keys for c in fk.columns}
+    if col.name in fk_columns or any(k and col.name in k for k in keys) or col.identity:
+        if profile.source == "config":  # stats.json has every column: keys are generated on purpose
+            refuse("a key column (primary key, UNIQUE or foreign key) is generated so that it holds")
+        return None
+    if col.is_array:
+        if profile.source != "stats":
+            refuse("array columns are not profiled")
+        return None
+    literals = profile.literals
+    if literals:
+        bad = _invalid_for_type(db, col, literals)
+        if bad is not None:
+            refuse(f"{bad!r} is not a valid {col.type}")
+            return None
+        failing = _violated_check(db, table, col, literals)
+        if failing is not None:
+            refuse(failing)
+            return None
+    if profile.null_fraction and col.not_null:
+        refuse(f"NULLs ({profile.null_fraction:.0%}) in a NOT NULL column; seeded without NULLs")
+        profile = replace(profile, null_fraction=0.0)
+    return profile
+
+
+def _invalid_for_type(db: Database, col: Column, literals: list[str]) -> str | None:
+    """The first literal the column's type refuses, or None."""
+    try:
+        db.execute(f"SELECT $1::text[]::{col.type}[]", [literals])
+        return None
+    except psycopg.Error:
+        pass
+    for literal in literals:
+        try:
+            db.execute(f"SELECT $1::text::{col.type}", [literal])
+        except psycopg.Error:
+            return literal
+    return literals[0]
+
+
+def _violated_check(db: Database, table: Table, col: Column, literals: list[str]) -> str | None:
+    """Why the table's CHECK constraints refuse these values for `col`, or None.
+
+    A CHECK on this column alone is evaluated by PostgreSQL on each value (its
+    column reference resolves to the value); one that relates it to other
+    columns cannot hold for values drawn independently, so it refuses all.
+    """
+    for check in table.checks:
+        if col.name not in check.columns:
+            continue
+        if set(check.columns) != {col.name}:
+            return f"CHECK {check.name} relates it to other columns"
+        expression = _check_expression(check.expression)
+        if expression is None:
+            continue
+        query = (f"SELECT v FROM (SELECT v, v::{col.type} AS {_ident(col.name)} FROM unnest($1::text[]) v) x "
+                 f"WHERE ({expression}) IS FALSE LIMIT 1")
+        try:
+            bad = db.fetchval(query, [literals])
+        except psycopg.Error as exc:
+            return f"CHECK {check.name} could not be evaluated ({str(exc).strip().splitlines()[0]})"
+        if bad is not None:
+            return f"{bad!r} breaks CHECK {check.name}"
+    return None
+
+
+def _check_expression(definition: str) -> str | None:
+    """The boolean expression of `CHECK (…)` as SQL text, via pglast."""
+    try:
+        stmt = parse_sql(f"ALTER TABLE t ADD CONSTRAINT c {definition}")[0].stmt
+        return RawStream()(stmt.cmds[0].def_.raw_expr)  # type: ignore[attr-defined]
+    except (ParseError, AttributeError, IndexError):
+        return None
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+# -- the SQL expression -----------------------------------------------------------------------
+
+def profile_builder(profile: ColumnProfile, col: Column, rows: int, salt: Salt,
+                    heuristic: Builder | None) -> Builder:
+    """SQL value of `col` at a row: a most-common value, NULL, or the rest, by their frequencies.
+
+    `salt(purpose)` gives the column's hash salts (every number is
+    `hashing.uniform(row, salt)`, never random()); `heuristic` is the seeder's usual generator, used for the rest when the
+    profile does not say how the rest is distributed.
+    """
+    def uniform(row: str, purpose: str) -> str:
+        return hashing.uniform(row, salt(purpose))
+
+    rest = _rest_builder(profile, col, rows, salt) or heuristic
+    if profile.json_keys and rest is not None and col.base_type in ("json", "jsonb"):
+        rest = _with_json_keys(rest, profile.json_keys, col, salt)
+    cases: list[tuple[float, str]] = []  # (cumulative share, SQL value)
+    cumulative = 0.0
+    for value, freq in profile.values:
+        if freq > 0:
+            cumulative += freq
+            cases.append((cumulative, f"{_literal(value)}::{col.type}"))
+    if profile.null_fraction:
+        cumulative += profile.null_fraction
+        cases.append((cumulative, "NULL"))
+    if rest is None and cases:  # values and NULLs only: stretch them over every row
+        cases = [(c / cumulative, v) for c, v in cases]
+        cases[-1] = (2.0, cases[-1][1])
+    thresholds = f"ARRAY[{', '.join(repr(min(c, 2.0)) for c, _ in cases)}]::float8[]"
+
+    def build(row: str) -> str:
+        other = f"({rest(row)})::{col.type}" if rest is not None else f"NULL::{col.type}"
+        if not cases:
+            return other
+        # One uniform number, one binary search over the cumulative shares (not a CASE per value):
+        # bucket 0 is the first value, …, the last bucket is the rest.
+        picks = ", ".join(v for _, v in cases)
+        return (f"(ARRAY[{picks}, {other}]::{col.type}[])"
+                f"[1 + width_bucket({uniform(row, 'profile')}, {thresholds})]")
+
+    return build
+
+
+def _rest_builder(profile: ColumnProfile, col: Column, rows: int, salt: Salt) -> Builder | None:
+    """Values of the rows that are neither a most-common value nor NULL, or None for the heuristics."""
+
+    def uniform(row: str, purpose: str) -> str:
+        return hashing.uniform(row, salt(purpose))
+
+    base = col.base_type
+    numeric = base in values.INTEGER_TYPES or base in values.FLOAT_TYPES or base in ("numeric", "money")
+    ordered = numeric or base in values.TIME_TYPES
+    whole = "int" if base == "date" else "bigint"  # date + int is a date; there is no date + bigint
+    if len(profile.histogram) >= 2:
+        bounds = _array(profile.histogram, col)
+        buckets = len(profile.histogram) - 1
+        distinct = _rest_distinct(profile, rows)
+        if not ordered and base not in values.TEXT_TYPES and distinct > buckets + 1:
+            return None  # uuids, inets…: the bounds alone would repeat a few values; the usual generator won't
+
+        def position(row: str) -> str:
+            corr = profile.correlation or 0.0
+            if corr >= CORRELATED:
+                return f"((({row}) - 1)::float8 / {max(rows, 1)})"
+            if corr <= -CORRELATED:
+                return f"(1 - ({row})::float8 / {max(rows, 1)})"
+            return uniform(row, "histogram")
+
+        def between(row: str) -> str:
+            p = f"({position(row)} * {buckets})"
+            k = f"(floor({p})::int + 1)"
+            if not ordered:
+                pick = f"{bounds}[{k}]"
+                per_bucket = math.ceil(distinct / buckets) if distinct else 1
+                if base in values.TEXT_TYPES and per_bucket > 1:  # more distinct values than bounds
+                    return f"({pick} || ' ' || {hashing.below(row, salt('suffix'), per_bucket)})"
+                return pick
+            low, high, frac = f"{bounds}[{k}]", f"{bounds}[{k} + 1]", f"({p} - floor({p}))"
+            if base in values.INTEGER_TYPES or base == "date":
+                return f"({low} + floor(({high} - {low}) * {frac})::{whole})"
+            return f"({low} + ({high} - {low}) * {frac})"
+
+        return between
+    if profile.distribution is None and not profile.domain and profile.low is None:
+        if profile.n_distinct and base in values.TEXT_TYPES | values.INTEGER_TYPES:
+            return _synthetic(profile, col, rows, uniform)
+        return None
+    draw = _draw(profile.distribution or "uniform", uniform)
+    if profile.domain:
+        array = _array(profile.domain, col)
+        return lambda row: f"{array}[1 + least(floor({draw(row)} * {len(profile.domain)})::int, "\
+                           f"{len(profile.domain) - 1})]"
+    if profile.low is not None and profile.high is not None and ordered:
+        low, high = f"{_literal(profile.low)}::{col.type}", f"{_literal(profile.high)}::{col.type}"
+        if base in values.INTEGER_TYPES or base == "date":
+            return lambda row: f"({low} + floor(({high} - {low} + 1) * {draw(row)})::{whole})"
+        return lambda row: f"({low} + ({high} - {low}) * {draw(row)})"
+    if profile.n_distinct and base in values.TEXT_TYPES | values.INTEGER_TYPES:
+        return _synthetic(profile, col, rows, uniform)
+    return None
+
+
+def _synthetic(profile: ColumnProfile, col: Column, rows: int, uniform: Callable[[str, str], str]) -> Builder:
+    """`n_distinct` values with no known text: 1…n (integers) or "column 1"…"column n"."""
+    n = max(1, _rest_distinct(profile, rows))
+    draw = _draw(profile.distribution or "uniform", uniform)
+    if col.base_type in values.INTEGER_TYPES:
+        return lambda row: f"(1 + floor({draw(row)} * {n})::bigint)"
+    prefix = _literal(col.name + " ")
+    return lambda row: f"({prefix} || (1 + floor({draw(row)} * {n})::bigint))"
+
+
+def _draw(distribution: str, uniform: Callable[[str, str], str]) -> Callable[[str], str]:
+    """SQL float8 in [0, 1) for a row: uniform, zipf-like (low values far likelier) or normal (clamped)."""
+    if distribution == "zipf":
+        return lambda row: f"power({uniform(row, 'rest')}, {ZIPF_POWER})"
+    if distribution == "normal":  # Box-Muller, mean 0.5, 3 standard deviations to each end
+        return lambda row: (f"least(greatest(0.5 + sqrt(-2 * ln(1 - {uniform(row, 'rest')})) * "
+                            f"cos(2 * pi() * {uniform(row, 'rest2')}) / 6, 0), 0.999999)")
+    return lambda row: uniform(row, "rest")
+
+
+def _rest_distinct(profile: ColumnProfile, rows: int) -> int:
+    nd = profile.n_distinct or 0
+    total = nd if nd >= 0 else -nd * rows
+    return max(1, round(total) - len(profile.values))
+
+
+def _array(items: tuple[str, ...], col: Column) -> str:
+    element = col.type.removesuffix("[]")
+    return f"(ARRAY[{', '.join(_literal(v) for v in items)}]::{element}[])"
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+# -- JSON documents shaped by the workload ------------------------------------------------------
+
+JSON_VALUES = {"timezone": ("UTC", "Europe/Berlin", "America/New_York", "Asia/Tokyo"),
+               "theme": ("light", "dark", "system")}
+
+
+def json_reads(workload: Workload, schema: Schema) -> dict[tuple[str, str], dict[tuple[str, ...], list[str]]]:
+    """(table key, column) -> {key path: values (JSON text) compared with it} for json/jsonb columns.
+
+    Read with sqlglot: `col->'a'->>'b'` (path a.b), `col @> '{"a": 1}'` (path a, value 1),
+    `col ? 'a'` (path a). A `$n` compared with a key takes the captured parameters' values.
+    """
+    import json
+
+    import sqlglot
+    from sqlglot import exp
+
+    found: dict[tuple[str, str], dict[tuple[str, ...], list[str]]] = {}
+    for group in workload.groups.values():
+        try:
+            tree = sqlglot.parse_one(group.example.sql, read="postgres")
+        except (sqlglot.errors.ParseError, sqlglot.errors.TokenError):
+            continue  # the audit reports unparsable statements; seeding just learns nothing from them
+        if tree is None:
+            continue
+        aliases = {t.alias_or_name: t.name for t in tree.find_all(exp.Table)}
+
+        def note(node: exp.Expression, path: tuple[str, ...], values: list[str],
+                 aliases: dict[str, str] = aliases) -> None:
+            where = _json_column(node, aliases, schema)
+            if where is not None and path:
+                found.setdefault(where, {}).setdefault(path, []).extend(values)
+
+        for node in tree.find_all(exp.JSONExtractScalar, exp.JSONExtract):
+            if isinstance(node.parent, (exp.JSONExtract, exp.JSONExtractScalar)) and node.arg_key == "this":
+                continue  # the outer step of a chain walks it
+            path: list[str] = []
+            inner: exp.Expression = node
+            while isinstance(inner, (exp.JSONExtract, exp.JSONExtractScalar)):
+                steps = [str(k.this) for k in inner.expression.find_all(exp.JSONPathKey)] \
+                    if isinstance(inner.expression, exp.JSONPath) else \
+                    [inner.expression.this] if isinstance(inner.expression, exp.Literal) else []
+                path = steps + path
+                inner = inner.this
+            compared = node.parent if isinstance(node.parent, (exp.EQ, exp.In)) else None
+            note(inner, tuple(path), _compared_values(compared, node, group) if compared is not None else [])
+        for node in tree.find_all(exp.ArrayContainsAll):  # @> '{"plan": "pro"}'
+            if isinstance(node.expression, exp.Literal) and node.expression.is_string:
+                try:
+                    document = json.loads(node.expression.this)
+                except ValueError:
+                    continue
+                for path, value in _leaves(document, ()):
+                    note(node.this, path, [json.dumps(value)])
+        for node in tree.find_all(exp.JSONBContainsTopKey):  # ? 'key'
+            if isinstance(node.expression, exp.Literal):
+                note(node.this, (node.expression.this,), [])
+    return found
+
+
+def _json_column(node: Any, aliases: dict[str, str], schema: Schema) -> tuple[str, str] | None:
+    """(table key, column) of a json/jsonb column reference, resolved through the statement's aliases."""
+    from sqlglot import exp
+
+    if not isinstance(node, exp.Column):
+        return None
+    names = [aliases.get(node.table, node.table)] if node.table else sorted(set(aliases.values()))
+    for name in names:
+        table = schema.find(name)
+        col = table.column(node.name) if table else None
+        if table is not None and col is not None and col.base_type in ("json", "jsonb"):
+            return _key(schema, table), col.name
+    return None
+
+
+def _compared_values(compared: Any, node: Any, group: Any) -> list[str]:
+    """JSON texts of the literals (or captured parameters) a `->>` expression is compared with."""
+    import json
+
+    from sqlglot import exp
+
+    others = [compared.expression] if isinstance(compared, exp.EQ) else list(compared.expressions)
+    if isinstance(compared, exp.EQ) and compared.expression is node:
+        others = [compared.this]
+    values: list[str] = []
+    for other in others:
+        if isinstance(other, exp.Literal):
+            values.append(json.dumps(other.this if other.is_string else _number(other.this)))
+        elif isinstance(other, exp.Parameter) and isinstance(other.this, exp.Literal):
+            n = int(other.this.this)
+            values += [json.dumps(s.params[n - 1]) for s in group.samples
+                       if s.params and len(s.params) >= n and s.params[n - 1] is not None][:5]
+    return values
+
+
+def _number(text: str) -> float | int:
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _leaves(document: Any, path: tuple[str, ...]) -> list[tuple[tuple[str, ...], Any]]:
+    if isinstance(document, dict):
+        return [leaf for k, v in document.items() for leaf in _leaves(v, (*path, str(k)))]
+    return [(path, document)] if path else []
+
+
+def _with_json_keys(rest: Builder, keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], col: Column,
+                    salt: Salt) -> Builder:
+    """Documents of `rest` with every key the workload reads merged in (nested paths as objects)."""
+    import json
+
+    from dbperf.seed import vocab
+
+    def value(path: tuple[str, ...], known: tuple[str, ...], row: str) -> str:
+        """The workload's values first (likeliest), then plausible ones by the key's name."""
+        name = values.snake(path[-1])
+        purpose = "json " + ".".join(path)
+        words = JSON_VALUES.get(name) or next((labels for names, labels in vocab.CATEGORIES
+                                               if any(w in name for w in names)), None)
+        if words:
+            others = [f"to_jsonb({_literal(w)}::text)" for w in words if json.dumps(w) not in known]
+        elif "email" in name:
+            others = [f"to_jsonb('billing' || {hashing.below(row, salt(purpose + ' o'), 10_000)} || '@example.com')"]
+        else:
+            others = [f"to_jsonb(({values.WORDS})[1 + {hashing.below(row, salt(purpose + ' o'), len(vocab.WORDS))}])"]
+        choices = [f"{_literal(v)}::jsonb" for v in known] + others
+        if len(choices) == 1:
+            return choices[0]
+        u = hashing.uniform(row, salt(purpose))
+        pick = f"1 + least(floor(power({u}, 2) * {len(choices)})::int, {len(choices) - 1})"  # first ones likelier
+        return f"(ARRAY[{', '.join(choices)}])[{pick}]"
+
+    def tree(row: str) -> str:
+        nested: dict[str, Any] = {}
+        for path, known in keys:
+            spot = nested
+            for step in path[:-1]:
+                spot = spot.setdefault(step, {}) if isinstance(spot.get(step, {}), dict) else {}
+            spot[path[-1]] = value(path, known, row)
+        return _object(nested)
+
+    def build(row: str) -> str:
+        return f"(({rest(row)})::jsonb || {tree(row)})"
+
+    return build
+
+
+def _object(nested: dict[str, Any]) -> str:
+    parts = [f"{_literal(k)}, {_object(v) if isinstance(v, dict) else v}" for k, v in nested.items()]
+    return f"jsonb_build_object({', '.join(parts)})"

@@ -1,0 +1,6 @@
+"""Production statistics without production rows: `dbperf stats export` and the stats.json format.
+
+`export` reads pg_class/pg_stats of a user's database (read-only), `format`
+writes and reads the versioned stats.json and turns it into column profiles
+(seed/profile.py) for `dbperf audit --stats` / `dbperf seed --stats`.
+"""
