@@ -126,9 +126,10 @@ def audit(
     allow_writes: bool = typer.Option(False, "--allow-writes", help="With --dsn: EXPLAIN ANALYZE writes too "
                                       "(still in a transaction that is rolled back)."),
     keep: bool = typer.Option(False, "--keep", help="Leave the seeded database running and print its URI."),
-    postgres: Optional[str] = typer.Option(None, "--postgres", help="Run on PostgreSQL 14, 15, 16 or 17 in a "
-                                           "container (needs Docker and the docker extra) instead of the "
-                                           "embedded 18."),
+    postgres: Optional[str] = typer.Option(None, "--postgres", help="Run on PostgreSQL 13-17 instead of the embedded "
+                                           "18: that version's installed server binaries (e.g. Debian's "
+                                           "postgresql-15, or DBPERF_PG_BINDIR), else a Docker container "
+                                           "(docker extra)."),
     stats: Optional[Path] = typer.Option(None, "--stats", exists=True, dir_okay=False,
                                          help="stats.json from `dbperf stats export`: seed production's row "
                                          "counts (x --scale) and value distributions (docs/seeding.md)."),

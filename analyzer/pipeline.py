@@ -276,7 +276,8 @@ class _Where:
     """The database an audit works in, and how it got there."""
 
     db: Database
-    kind: str  # "embedded" (throw-away cluster), "cache" (cache cluster), "server" (server_uri), "container", "dsn"
+    kind: str  # "embedded" (throw-away cluster), "cache" (cache cluster), "server" (server_uri), "local"
+    # (installed binaries of --postgres NN), "container" (Docker), "dsn"
     name: str = ""  # database name on the server
     server_uri: str = ""  # admin URI of the server (its `postgres` database)
     cache: Any = None  # SeedCache when the cache is used
@@ -313,10 +314,11 @@ def _open_database(stack: ExitStack, options: AuditOptions, config: Config) -> _
         use_cache = False  # a shared server (tests) is not dbperf's cache
         name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
     elif postgres and postgres != "18":
-        from dbperf.postgres.container import PostgresContainer
+        from dbperf.postgres.local import LocalPostgres, server_for
 
-        cluster = stack.enter_context(PostgresContainer(postgres))
-        kind, server_uri, use_cache = "container", cluster.uri, False
+        cluster = stack.enter_context(server_for(postgres))  # installed binaries of that version, else Docker
+        kind = "local" if isinstance(cluster, LocalPostgres) else "container"
+        server_uri, use_cache = cluster.uri, False
         name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
     elif use_cache:
         from dbperf.cache import SeedCache, cache_dir
@@ -345,7 +347,7 @@ def _open_database(stack: ExitStack, options: AuditOptions, config: Config) -> _
         if kind == "cache":
             cluster.mark_kept(name)
             stop = f"dbperf stop {name}"
-        elif kind == "embedded":
+        elif kind in ("embedded", "local"):
             stop = f"dbperf stop {cluster.detach()}"
         else:
             cluster.detach()

@@ -93,8 +93,9 @@ def register(app: typer.Typer) -> None:
         keep: bool = typer.Option(False, "--keep", help="Return at once and leave the database running "
                                   "(stop it with `dbperf stop`); without it, dbperf waits for Ctrl-C."),
         no_cache: bool = typer.Option(False, "--no-cache", help="Seed afresh on a throw-away cluster."),
-        postgres: Optional[str] = typer.Option(None, "--postgres", help="PostgreSQL major version in a "
-                                               "container (docker extra); default: the embedded 18."),
+        postgres: Optional[str] = typer.Option(None, "--postgres", help="PostgreSQL major version (13-17): its "
+                                               "installed binaries, else a container (docker extra); "
+                                               "default: the embedded 18."),
         stats: Optional[Path] = typer.Option(None, "--stats", exists=True, dir_okay=False,
                                              help="stats.json from `dbperf stats export`: production's row "
                                              "counts (x --scale) and value distributions."),

@@ -1,0 +1,71 @@
+"""`--postgres 15` on the PostgreSQL 15 installed on the machine (Debian's postgresql-15 here): no Docker.
+
+PostgreSQL 15 has no `EXPLAIN (GENERIC_PLAN)`: statements without usable values
+get their generic plan through PREPARE + force_generic_plan instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from dbperf.diagnostics import DbperfError
+from dbperf.pipeline import AuditOptions, run_audit
+from dbperf.postgres.local import LocalPostgres, find_bindir
+from dbperf.project import discover
+
+pytestmark = pytest.mark.skipif(find_bindir("15") is None,
+                                reason="no PostgreSQL 15 server binaries (Debian: apt install postgresql-15)")
+
+SCHEMA = """
+CREATE TABLE accounts (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, plan text NOT NULL DEFAULT 'free');
+CREATE TABLE events (id bigserial PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id),
+                     kind text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+"""
+QUERIES = """
+SELECT * FROM events WHERE account_id = 7 ORDER BY created_at DESC LIMIT 20;
+SELECT count(*) FROM events WHERE created_at > now() - $1::interval;
+"""
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Path:
+    root = tmp_path / "app"
+    (root / "queries").mkdir(parents=True)
+    (root / "schema.sql").write_text(SCHEMA)
+    (root / "queries" / "app.sql").write_text(QUERIES)
+    (root / "dbperf.toml").write_text("[seed]\nrows = { accounts = 2000, events = 100000 }\n")
+    return root
+
+
+def test_an_audit_runs_on_the_installed_postgresql_15(app: Path) -> None:
+    result = run_audit(discover(app), AuditOptions(postgres="15", rules=["missing-index", "fk-without-index"]))
+    database = result.report.database
+    assert database["kind"] == "local" and database["postgres"].startswith("15.")
+    assert database["rows_seeded"] == 102_000
+    by_sql = {q.sql.split("WHERE")[1].strip(): q for q in result.report.queries}
+    seq = next(q for s, q in by_sql.items() if s.startswith("account_id"))
+    assert seq.ms is not None and seq.plan is not None and "Seq Scan on events" in seq.plan.shape()
+    # No value for $1 and no GENERIC_PLAN on 15: the generic plan comes from PREPARE.
+    generic = next(q for s, q in by_sql.items() if s.startswith("created_at"))
+    assert generic.params_source == "generic" and generic.plan is not None and generic.error is None
+    assert {f.rule for f in result.report.findings} >= {"missing-index", "fk-without-index"}
+    assert not [p for p in result.report.problems if p.severity == "error"]
+
+
+def test_the_cluster_is_gone_after_use() -> None:
+    with LocalPostgres("15") as pg:
+        data = pg.data_dir
+        with psycopg.connect(pg.uri) as conn:
+            assert conn.execute("SHOW server_version_num").fetchone()[0].startswith("15")
+            assert conn.execute("SHOW fsync").fetchone()[0] == "off"
+        assert (data / "postmaster.pid").exists()
+    assert not data.parent.exists()
+
+
+def test_a_version_that_is_not_installed_says_what_to_do(monkeypatch) -> None:
+    with pytest.raises(DbperfError, match="no PostgreSQL 12 server binaries") as info:
+        LocalPostgres("12").start()
+    assert "DBPERF_PG_BINDIR" in info.value.hint
