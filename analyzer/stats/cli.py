@@ -37,6 +37,11 @@ def export_to_text(dsn: str, redact: bool, schemas: list[str] | None) -> tuple[s
     finally:
         db.close()
     tables = document["tables"]
+    never = sorted(name for name, t in tables.items() if t["rows"] < 0)
+    if never:
+        shown = ", ".join(never[:5]) + (f" and {len(never) - 5} more" if len(never) > 5 else "")
+        err.print(f"[yellow]warning:[/yellow] never analysed, no statistics: {shown} (their row counts and values "
+                  "stay dbperf's guesses; run ANALYZE on them, then export again)", soft_wrap=True)
     return dumps(document), len(tables), sum(len(t["columns"]) for t in tables.values())
 
 

@@ -63,8 +63,8 @@ def seeded(pg_server):
     """seeded(stats, problems): a new database with the schema, seeded (with stats.json when given)."""
     made: list[Database] = []
 
-    def make(stats: Path | None, problems: Problems) -> Database:
-        made.append(_seeded(pg_server, stats, problems))
+    def make(stats: Path | None, problems: Problems, rows: dict | None = None) -> Database:
+        made.append(_seeded(pg_server, stats, problems, rows))
         return made[-1]
 
     yield make
@@ -75,11 +75,11 @@ def seeded(pg_server):
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def _seeded(pg_server, stats: Path | None, problems: Problems) -> Database:
+def _seeded(pg_server, stats: Path | None, problems: Problems, rows: dict | None) -> Database:
     db = Database.scratch(pg_server.uri, name=f"test_skew_{next(_names)}")
     db.execute(DDL)
     schema = read_schema(db)
-    config = Config(seed=7)
+    config = Config(seed=7, rows=dict(rows or {}))
     apply_profiles(db, schema, config, stats, problems)
     seed(db, schema, config, problems=problems)
     return db
@@ -128,3 +128,9 @@ def test_same_stats_same_seed_same_data(seeded, production_stats):
     digests = [seeded(production_stats, Problems()).fetchval(
         "SELECT md5(string_agg(o::text, '|' ORDER BY id)) FROM orders o") for _ in range(2)]
     assert digests[0] == digests[1]
+
+
+def test_explicit_row_counts_win_over_the_stats(seeded, production_stats):
+    db = seeded(production_stats, Problems(), {"customers": 500})
+    assert db.fetchval("SELECT count(*) FROM customers") == 500
+    assert db.fetchval("SELECT count(*) FROM orders") == 60000

@@ -110,9 +110,11 @@ def _dbperf(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def test_cli_export_then_audit_seeds_production_sizes(production, tmp_path):
+    production.execute("CREATE TABLE never_analysed (id int)")
     exported = _dbperf("stats", "export", "--dsn", production.uri, "--redact", cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
-    assert "statistics of 1 tables" in exported.stderr and "redacted" in exported.stderr
+    assert "statistics of 2 tables" in exported.stderr and "redacted" in exported.stderr
+    assert "never analysed" in exported.stderr and "public.never_analysed" in exported.stderr
     stats = tmp_path / "stats.json"
     stats.write_text(exported.stdout)
     project = tmp_path / "app"
