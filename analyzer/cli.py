@@ -13,7 +13,8 @@ from typing import Callable, Iterator, List, Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from dbperf import __version__
 from dbperf.diagnostics import DbperfError
@@ -57,6 +58,17 @@ def _main(
     pass
 
 
+class _Rate(ProgressColumn):
+    """`84,512 rows/s` once there is a rate to show."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed:,.0f} {self.unit}/s" if task.speed else "")
+
+
 class RichUI:
     """Progress for the pipeline on stderr: a line per stage, bars for long ones."""
 
@@ -73,17 +85,18 @@ class RichUI:
         with self.console.status(f"[bold]{name}…", spinner="dots"):
             yield
 
-    def bar(self, description: str, total: int) -> Callable[[int], None]:
+    def bar(self, description: str, total: int, unit: str = "") -> Callable[..., None]:
         if not self.enabled:
-            return lambda n: None
-        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                            TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
-                            console=self.console, transient=True)
+            return lambda n, description=None: None
+        counts = (TextColumn("{task.completed:,.0f}/{task.total:,.0f} " + unit), _Rate(unit)) if unit else \
+            (TextColumn("{task.completed}/{task.total}"),)
+        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), *counts,
+                            TimeElapsedColumn(), console=self.console, transient=True)
         task = progress.add_task(description, total=total)
         progress.start()
 
-        def advance(n: int) -> None:
-            progress.advance(task, n)
+        def advance(n: int, description: str | None = None) -> None:
+            progress.update(task, advance=n, **({"description": description} if description else {}))
             if progress.finished:
                 progress.stop()
 

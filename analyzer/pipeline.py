@@ -37,6 +37,7 @@ from dbperf.rules import all_rules
 from dbperf.schema.catalog import read_schema
 from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
+from dbperf.seed.plan import make_plan
 from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import SeedResult, seed
 from dbperf.sql.shape import QueryShape, analyze
@@ -53,9 +54,10 @@ class UI:
     def stage(self, name: str) -> Iterator[None]:
         yield
 
-    def bar(self, description: str, total: int) -> Callable[[int], None]:
-        """Start a progress bar; returns `advance(n)`."""
-        return lambda n: None
+    def bar(self, description: str, total: int, unit: str = "") -> Callable[..., None]:
+        """Start a progress bar counting `unit`s (rows: also shows the rate); returns
+        `advance(n, description=None)`."""
+        return lambda n, description=None: None
 
     def note(self, message: str) -> None:
         pass
@@ -191,6 +193,9 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         }
         if m.memo is not None:
             database["measurements_reused"] = m.memo.reused
+        if options.seed_only and m.seeded.seconds_per_table:  # `dbperf seed` prints rows/s per table
+            database["seconds_per_table"] = {ctx.schema.tables[k].name if k in ctx.schema.tables else k: round(s, 3)
+                                             for k, s in m.seeded.seconds_per_table.items()}
         if where.kind == "dsn":
             database["read_only"] = True
         if options.keep and where.kind != "dsn":
@@ -389,16 +394,22 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
                 return SeedResult(rows=restored.rows, seconds=time.perf_counter() - started,
                                   seconds_per_table={}, failed=restored.failed)
             where.cache_state = "miss"
-    advance = ui.bar("seeding", len(schema.tables))
-    done: set[str] = set()
+    plan = make_plan(schema, config)
+    advance = ui.bar("seeding", sum(plan.rows.values()), unit="rows")
+    done: dict[str, int] = {}
 
     def on_progress(table: str, rows: int, table_total: int) -> None:
-        if rows >= table_total and table not in done:
-            done.add(table)
-            advance(1)
+        """Rows so far of `table` (0 of its total when it failed: the bar skips its rows)."""
+        so_far = rows if rows or table_total == 0 else table_total
+        step = max(0, min(so_far, table_total) - done.get(table, 0))
+        done[table] = done.get(table, 0) + step
+        advance(step, description=f"seeding {schema.tables[table].name if table in schema.tables else table}")
 
     before = len(problems.items)
-    seeded = seed(db, schema, config, hints=hints, progress=on_progress, problems=problems)
+    try:
+        seeded = seed(db, schema, config, hints=hints, progress=on_progress, problems=problems)
+    finally:
+        advance(max(0, sum(plan.rows.values()) - sum(done.values())))  # the bar always ends
     if where.cache is not None and key is not None:
         entry = CachedSeed(rows=seeded.rows, seconds=seeded.seconds, seconds_per_table=seeded.seconds_per_table,
                            failed=seeded.failed, problems=CachedSeed.problem_dicts(problems.items[before:]))

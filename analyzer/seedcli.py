@@ -115,6 +115,10 @@ def register(app: typer.Typer) -> None:
             total = sum(v or 0 for v in database["tables"].values())
             err.print(f"seeded {total:,} rows in {len(database['tables'])} tables "
                       f"(PostgreSQL {database['postgres']}, cache {database['cache']})", soft_wrap=True)
+            for name, seconds in sorted(database.get("seconds_per_table", {}).items(), key=lambda kv: -kv[1]):
+                table_rows = database["tables"].get(name) or 0
+                rate = f"{table_rows / seconds:>12,.0f} rows/s" if seconds > 0 else ""
+                err.print(f"  {escape(name):24} {table_rows:>12,} rows {seconds:>7.2f} s {rate}", soft_wrap=True)
             for problem in database["problems"]:
                 err.print(f"[yellow]seed:[/yellow] {escape(problem)}", soft_wrap=True)
             typer.echo(database["uri"])
