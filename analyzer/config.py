@@ -44,6 +44,7 @@ Example::
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +145,7 @@ class Config:
     def apply(self, data: dict[str, Any], path: Path) -> None:
         self.source = path
         base = path.parent
+        _known_keys(data, path)
 
         def paths(value: Any) -> list[Path]:
             items = value if isinstance(value, list) else [value]
@@ -172,6 +174,42 @@ class Config:
         self.gate = _gate(data.get("gate", {}), path)
         self.ignores = _ignores(data.get("ignore", []), path)
         self.database = _database(data.get("database", {}), path)
+
+
+SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top level); [gate],
+    # [[ignore]], [database] and [seed.columns."t.c"] check their own
+    "": {"schema", "queries", "seed", "thresholds", "rules", "gate", "ignore", "database"},
+    "seed": {"seed", "scale", "rows", "columns"},
+    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "repeats"},
+    "rules": {"disable", "severity"},
+}
+
+
+def _known_keys(data: dict[str, Any], path: Path) -> None:
+    """A misspelt setting (`shema = …`) would be ignored silently and the run would not do what was
+    asked: name it, with the closest known setting."""
+    for section, known in SECTION_KEYS.items():
+        table = data if not section else data.get(section, {})
+        if not isinstance(table, dict):
+            raise DbperfError(f"{path}: [{section}] must be a table", hint="see docs/configuration.md")
+        for key in sorted(set(table) - known):
+            where = f"[{section}] setting" if section else "top-level setting"
+            close = difflib.get_close_matches(str(key), sorted(known), n=1)
+            raise DbperfError(f"{path}:{_line_of(path, key)}: unknown {where} {key!r}"
+                              + (f" (did you mean {close[0]!r}?)" if close else ""),
+                              hint=f"known: {', '.join(sorted(known))} (docs/configuration.md)")
+
+
+def _line_of(path: Path, key: str) -> int:
+    """The first line of `path` that sets `key` (1 when it cannot be told)."""
+    try:
+        for number, text in enumerate(path.read_text().splitlines(), 1):
+            stripped = text.strip().strip('"').strip("'")
+            if stripped.startswith(key) and stripped[len(key):].lstrip(" \"'").startswith("="):
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1
 
 
 COLUMN_KEYS = {"values", "distribution", "null_fraction", "min", "max", "n_distinct"}

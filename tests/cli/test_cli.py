@@ -336,3 +336,15 @@ def test_schema_and_queries_options_override_discovery(tmp_path: Path) -> None:
     assert [(f["table"], f["columns"], f["origins"]) for f in missing] == [
         ("orders", ["customer_id"], [f"{queries}:2"])
     ]
+
+
+def test_a_misspelt_setting_in_dbperf_toml_is_named_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "schema.sql").write_text("CREATE TABLE t (id int PRIMARY KEY);\n")
+    (tmp_path / "dbperf.toml").write_text('schema = "schema.sql"\n\n[seed]\nscale = 0.1\nrow = { t = 10 }\n')
+    run = dbperf("audit", tmp_path)
+    assert_failed_cleanly(run, mentions=["dbperf.toml:5", "unknown [seed] setting 'row'", "did you mean 'rows'"],
+                          hint_mentions=["docs/configuration.md"])
+    (tmp_path / "dbperf.toml").write_text('shema = "schema.sql"\n')
+    run = dbperf("audit", tmp_path)
+    assert_failed_cleanly(run, mentions=["dbperf.toml:1", "unknown top-level setting 'shema'",
+                                         "did you mean 'schema'"])
