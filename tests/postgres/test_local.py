@@ -69,3 +69,37 @@ def test_a_version_that_is_not_installed_says_what_to_do(monkeypatch) -> None:
     with pytest.raises(DbperfError, match="no PostgreSQL 12 server binaries") as info:
         LocalPostgres("12").start()
     assert "DBPERF_PG_BINDIR" in info.value.hint
+
+
+def test_a_dsn_audit_of_a_postgresql_15_database_changes_nothing(tmp_path: Path) -> None:
+    """--dsn on 15: read-only, rolled back, generic plans through PREPARE — and the database is as before."""
+    from dbperf.config import Config
+    from dbperf.project import Project
+
+    def snapshot(uri: str) -> tuple:
+        with psycopg.connect(uri, autocommit=True) as conn:
+            rows = conn.execute("SELECT count(*), md5(string_agg(e::text, '|' ORDER BY e.id)) FROM events e").fetchone()
+            catalog = conn.execute("SELECT relname, relpages, reltuples FROM pg_class "
+                                   "WHERE relnamespace = 'public'::regnamespace ORDER BY relname").fetchall()
+            stats = conn.execute("SELECT count(*) FROM pg_stats WHERE schemaname = 'public'").fetchone()
+            return rows, catalog, stats
+
+    with LocalPostgres("15") as pg:
+        with psycopg.connect(pg.uri, autocommit=True) as conn:
+            conn.execute(SCHEMA)
+            conn.execute("INSERT INTO accounts (email) SELECT 'a' || g || '@x.io' FROM generate_series(1, 500) g")
+            conn.execute("INSERT INTO events (account_id, kind) SELECT 1 + g % 500, 'k' || g % 7 "
+                         "FROM generate_series(1, 50000) g")
+            conn.execute("VACUUM ANALYZE")
+        (tmp_path / "queries").mkdir()
+        (tmp_path / "queries" / "app.sql").write_text(QUERIES + "UPDATE events SET kind = 'x';\n")
+        config = Config(root=tmp_path)
+        config.large_table_rows = 1000
+        before = snapshot(pg.uri)
+        result = run_audit(Project(tmp_path, config, [], [tmp_path / "queries"], None, None, []),
+                           AuditOptions(dsn=pg.uri))
+        assert snapshot(pg.uri) == before
+    report = result.report
+    assert report.database["kind"] == "dsn" and report.database["postgres"].startswith("15.")
+    assert all(q.plan is not None for q in report.queries), [q.error for q in report.queries]
+    assert {"unbounded-write", "fk-without-index"} <= {f.rule for f in report.findings}
