@@ -5,7 +5,8 @@ null fraction, n_distinct, most-common values and frequencies, histogram
 bounds, correlation) on a `Database.existing()` connection: read-only from
 the first statement, every statement rolled back, statement and lock
 timeouts. With `redact=True`, the literal values of text and JSON columns
-(most-common values and histogram bounds) become stand-ins ("status 1", "status 2", … in
+(most-common values and histogram bounds) become stand-ins, except values a
+CHECK constraint lists (`status IN ('a', 'b')`: schema, not data) ("status 1", "status 2", … in
 the same order), frequencies kept: plans depend on the shape, not on the words.
 """
 
@@ -16,6 +17,8 @@ import json
 from typing import Any
 
 from dbperf.postgres.database import Database
+from dbperf.schema.model import Check
+from dbperf.seed.checks import parse_checks
 from dbperf.stats.format import FORMAT, VERSION
 
 _TABLES = """
@@ -42,7 +45,23 @@ WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm')
 ORDER BY n.nspname, c.relname, a.attnum, s.inherited
 """
 
+_CHECKS = """
+SELECT n.nspname, c.relname, k.conname, pg_get_constraintdef(k.oid)
+FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE k.contype = 'c' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+"""
+
 REDACTED_CATEGORIES = {"S"}  # string types (and json/jsonb documents); enum labels ('E') are schema, not data
+
+
+def _check_lists(db: Database) -> dict[tuple[str, str, str], set[str]]:
+    """(schema, table, column) -> the values a CHECK constraint lists for it (read with pglast)."""
+    lists: dict[tuple[str, str, str], set[str]] = {}
+    for nsp, rel, name, definition in db.fetchall(_CHECKS):
+        for column, rules in parse_checks([Check(name, rel, definition)]).items():
+            if rules.allowed:
+                lists.setdefault((nsp, rel, column), set()).update(rules.allowed)
+    return lists
 
 
 def _stand_in(column: str, rank: str, document: bool) -> str:
@@ -57,6 +76,7 @@ def export_stats(db: Database, *, redact: bool = False, schemas: list[str] | Non
         if schemas and nsp not in schemas:
             continue
         tables[f"{nsp}.{rel}"] = {"rows": round(reltuples), "columns": {}}
+    listed = _check_lists(db) if redact else {}
     for nsp, rel, column, type_name, category, null, nd, mcv, freqs, histogram, corr in db.fetchall(_COLUMNS):
         table = tables.get(f"{nsp}.{rel}")
         if table is None:
@@ -65,8 +85,11 @@ def export_stats(db: Database, *, redact: bool = False, schemas: list[str] | Non
         hidden = redact and (category in REDACTED_CATEGORIES or document)
         pairs = [[v, round(f, 6)] for v, f in zip(mcv or [], freqs or [])]
         if hidden:
-            pairs = [[_stand_in(column, str(k), document), f] for k, (_, f) in enumerate(pairs, 1)]
-            histogram = [_stand_in(column, f"~{k:04d}", document) for k in range(len(histogram or []))] or None
+            schema_words = listed.get((nsp, rel, column), set())  # a CHECK (… IN (…)) list is schema, not data
+            pairs = [[v if v in schema_words else _stand_in(column, str(k), document), f]
+                     for k, (v, f) in enumerate(pairs, 1)]
+            histogram = [v if v in schema_words else _stand_in(column, f"~{k:04d}", document)
+                         for k, v in enumerate(histogram or [])] or None
         entry: dict[str, Any] = {"type": type_name, "null_frac": round(null, 6), "n_distinct": nd,
                                  "correlation": None if corr is None else round(corr, 6),
                                  "mcv": pairs or None, "histogram": histogram or None}
