@@ -1,7 +1,17 @@
-"""Load one table: INSERT batches, sequences, its secondary indexes, FK check, ANALYZE.
+"""Load one table: INSERT batches, sequences, its keys and indexes, its foreign keys, ANALYZE.
 
 Runs on a worker connection; returns what went wrong as messages instead of
 touching shared state, so several tables can load side by side.
+
+Indexes are built once after the load instead of being maintained row by row
+(a PRIMARY KEY on random text keys is ~3x the cost of the heap insert):
+secondary indexes are dropped before seeding and re-created from
+`pg_get_indexdef()`; PRIMARY KEY and UNIQUE constraints are dropped inside the
+load transaction and re-added from `pg_get_constraintdef()` before it commits
+(a duplicate rolls the table back to empty, as a failing INSERT would);
+foreign keys are dropped before seeding and re-added (and so validated by
+PostgreSQL) once their table is loaded. Names, definitions and validation
+state come back exactly as they were.
 """
 
 from __future__ import annotations
@@ -22,6 +32,95 @@ LONG_TEXT_WIDTH = 2_500
 Progress = Callable[[str, int, int], None]
 
 
+@dataclass(frozen=True)
+class Constraint:
+    """A PRIMARY KEY, UNIQUE or FOREIGN KEY constraint dropped for the load, re-added as it was."""
+
+    table: str  # table key in the Schema
+    relation: str  # quoted schema.table
+    name: str
+    definition: str  # pg_get_constraintdef(): columns, ON DELETE, DEFERRABLE, INCLUDE, NULLS NOT DISTINCT…
+    kind: str  # "p", "u" or "f"
+    ref_table: str | None = None  # referenced table key of a foreign key
+
+    def drop(self) -> str:
+        return f"ALTER TABLE {self.relation} DROP CONSTRAINT {quote_ident(self.name)}"
+
+    def add(self, not_valid: bool = False) -> str:
+        return (f"ALTER TABLE {self.relation} ADD CONSTRAINT {quote_ident(self.name)} {self.definition}"
+                + (" NOT VALID" if not_valid else ""))
+
+
+# Constraints of plain tables that were declared on the table itself (not inherited by a partition).
+_CONSTRAINTS = """
+SELECT c.contype, n.nspname, t.relname, c.conname, pg_get_constraintdef(c.oid), rn.nspname, r.relname
+FROM pg_constraint c
+JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+LEFT JOIN pg_class r ON r.oid = c.confrelid LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE c.contype IN ('p', 'u', 'f') AND t.relkind = 'r' AND NOT t.relispartition
+  AND c.conparentid = 0 AND c.coninhcount = 0 AND (r.oid IS NULL OR (r.relkind = 'r' AND NOT r.relispartition))
+ORDER BY n.nspname, t.relname, c.conname
+"""
+
+
+def _constraints(db: Database, schema: Schema) -> list[tuple[Constraint, bool]]:
+    """(constraint, known) for every PK/UNIQUE/FK; known when both its tables are in `schema`."""
+    keys = {(t.schema, t.name): key for key, t in schema.tables.items()}
+    found = []
+    for kind, nsp, rel, name, definition, ref_nsp, ref_rel in db.fetchall(_CONSTRAINTS):
+        table, ref = keys.get((nsp, rel)), keys.get((ref_nsp, ref_rel)) if ref_rel else None
+        relation = f"{quote_ident(nsp)}.{quote_ident(rel)}"
+        known = table is not None and (kind != "f" or ref is not None)
+        found.append((Constraint(table or f"{nsp}.{rel}", relation, name, definition, kind, ref), known))
+    return found
+
+
+def drop_foreign_keys(db: Database, schema: Schema, keep: Callable[[ForeignKey], bool]) -> dict[str, list[Constraint]]:
+    """Drop the foreign keys between tables of `schema` (except those `keep` names), per child table key."""
+    by_name = {(fk.table, fk.name): fk for t in schema.tables.values() for fk in t.foreign_keys}
+    dropped: dict[str, list[Constraint]] = {}
+    for con, known in _constraints(db, schema):
+        fk = by_name.get((con.table, con.name))
+        if con.kind != "f" or not known or fk is None or keep(fk):
+            continue
+        db.execute(con.drop())
+        dropped.setdefault(con.table, []).append(con)
+    return dropped
+
+
+def droppable_keys(db: Database, schema: Schema) -> dict[str, list[Constraint]]:
+    """PRIMARY KEY/UNIQUE constraints of tables no remaining foreign key references, per table key."""
+    referenced = set(db.fetchall("SELECT DISTINCT n.nspname, r.relname FROM pg_constraint c JOIN pg_class r "
+                                 "ON r.oid = c.confrelid JOIN pg_namespace n ON n.oid = r.relnamespace "
+                                 "WHERE c.contype = 'f'"))
+    keys: dict[str, list[Constraint]] = {}
+    for con, known in _constraints(db, schema):
+        table = schema.tables.get(con.table)
+        if con.kind in ("p", "u") and known and table and (table.schema, table.name) not in referenced:
+            keys.setdefault(con.table, []).append(con)
+    return keys
+
+
+def restore_foreign_keys(db: Database, schema: Schema, fks: list[Constraint]) -> list[str]:
+    """Re-add foreign keys (PostgreSQL validates them); a violated one comes back NOT VALID, reported."""
+    messages = []
+    for con in fks:
+        try:
+            with db.conn.transaction():
+                db.execute("SET LOCAL statement_timeout = 0")
+                db.execute(con.add())
+        except psycopg.errors.ForeignKeyViolation:
+            model = next((fk for fk in schema.tables[con.table].foreign_keys if fk.name == con.name), None)
+            messages += orphans(db, schema, [model]) if model else []
+            try:
+                db.execute(con.add(not_valid=True))
+            except psycopg.Error as exc:
+                messages.append(f"foreign key {con.name} could not be re-created after seeding: {first_line(exc)}")
+        except psycopg.Error as exc:
+            messages.append(f"foreign key {con.name} could not be re-created after seeding: {first_line(exc)}")
+    return messages
+
+
 @dataclass
 class Loaded:
     """The outcome of loading one table."""
@@ -40,15 +139,20 @@ def load_table(
     check: list[ForeignKey],
     unchecked: bool,
     progress: Progress | None,
+    keys: list[Constraint] = (),
+    foreign_keys: list[Constraint] = (),
 ) -> Loaded:
-    """Run `insert` for all rows, then re-create `indexes`, count orphans of `check` and ANALYZE."""
+    """Load all rows (dropping and re-adding `keys` around them), re-create `indexes`, re-add
+    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers) and ANALYZE."""
     loaded = Loaded()
     try:
-        loaded.inserted = _insert_rows(db, sql, insert, unchecked, progress)
+        loaded.inserted = _insert_rows(db, sql, insert, unchecked, progress,
+                                       [] if sql.needs_on_conflict else list(keys))
     except psycopg.Error as exc:
         loaded.error = first_line(exc)
     finally:
         loaded.warnings += recreate_indexes(db, indexes)
+        loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys))
     if loaded.error is None:
         loaded.warnings += orphans(db, sql.ctx.schema, check)
     db.execute(f"ANALYZE {quote_table(sql.table)}")
@@ -67,19 +171,30 @@ def insert_statement(sql: TableSql) -> str:
     return f"INSERT INTO {quote_table(sql.table)} ({names}){overriding}\nSELECT {exprs}\nFROM {rows}{conflict}"
 
 
-def _insert_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None) -> int:
-    """All batches in one transaction: a failing batch leaves the table empty."""
+def _insert_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None,
+                 keys: list[Constraint]) -> int:
+    """All batches in one transaction: a failing batch or a duplicate key leaves the table empty."""
     inserted, total = 0, sql.rows
     with db.conn.transaction():
         db.execute("SET LOCAL statement_timeout = 0")
         if unchecked or sql.needs_replica:
             db.execute("SET LOCAL session_replication_role = replica")  # no RI triggers: checked afterwards
+        dropped = []
+        for key in keys:
+            try:
+                with db.conn.transaction():  # a savepoint: a key something else depends on stays
+                    db.execute(key.drop())
+                dropped.append(key)
+            except psycopg.Error:
+                pass
         batch = batch_size(sql)
         for start in range(1, total + 1, batch):
             end = min(start + batch - 1, total)
             inserted += db.execute(insert, (start, end)).rowcount
             if progress:
                 progress(sql.key, end, total)
+        for key in dropped:
+            db.execute(key.add())  # one sorted index build instead of a btree insert per row
         _reset_sequences(db, sql)
     return inserted
 

@@ -4,8 +4,10 @@ Tables load parents first, a few at a time on their own connections (a table
 starts once its parents are done). Each one is an `INSERT … SELECT <expression
 per column> FROM generate_series(a, b)` per batch inside one transaction: a
 table that cannot be seeded is rolled back to empty and reported, the rest
-goes on. Secondary indexes are dropped first and re-created exactly from
-their definitions after their table is loaded; every table is ANALYZEd.
+goes on. Indexes and keys are built once after the rows are in, not row by
+row: secondary indexes and foreign keys are dropped first, PRIMARY KEY and
+UNIQUE constraints inside the table's load transaction, and all come back
+exactly from their definitions (`load.py`); every table is ANALYZEd.
 """
 
 from __future__ import annotations
@@ -22,16 +24,21 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
+from dbperf.seed import values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
 from dbperf.seed.load import (
+    Constraint,
     Loaded,
     Progress,
+    drop_foreign_keys,
     drop_secondary_indexes,
+    droppable_keys,
     first_line,
     insert_statement,
     load_table,
     orphans,
     recreate_indexes,
+    restore_foreign_keys,
 )
 from dbperf.seed.plan import make_plan
 
@@ -82,14 +89,24 @@ def seed(
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
     dropped = drop_secondary_indexes(db, schema)
+    # Without RI triggers the foreign keys are re-added (validated) after their table is loaded instead.
+    fks = drop_foreign_keys(db, schema, keep=plan.is_deferred) if unchecked else {}
+    keys = droppable_keys(db, schema)
+    corpus = any(values.is_long_text(t, c) for t in schema.tables.values() for c in t.columns)
     result = SeedResult()
     try:
-        _load_all(db, ctx, dropped, unchecked, _serialized(progress), problems, result)
+        corpus = corpus and _create_corpus(db, problems)
+        _load_all(db, ctx, _Deferred(dropped, fks, keys), unchecked, _serialized(progress), problems, result)
         _fill_deferred(db, ctx, unchecked, problems)
     finally:
         for key, indexes in dropped.items():  # tables that never reached a worker
             for message in recreate_indexes(db, indexes):
                 problems.add("seed", message, severity="error")
+        for key, constraints in fks.items():
+            for message in restore_foreign_keys(db, schema, constraints):
+                problems.add("seed", message, severity="error")
+        if corpus:
+            db.execute(values.drop_corpus_statement())
     for key in plan.order:
         if key not in result.seconds_per_table:
             db.execute(f"ANALYZE {quote_table(schema.tables[key])}")
@@ -97,7 +114,30 @@ def seed(
     return result
 
 
-def _load_all(db: Database, ctx: SeedContext, dropped: dict[str, list[Index]], unchecked: bool,
+@dataclass
+class _Deferred:
+    """What each table's worker builds after its rows are in (entries are popped when handed out)."""
+
+    indexes: dict[str, list[Index]]  # secondary indexes, dropped before seeding
+    foreign_keys: dict[str, list[Constraint]]  # by child table, dropped before seeding
+    keys: dict[str, list[Constraint]]  # PRIMARY KEY/UNIQUE, dropped inside the load transaction
+
+
+def _create_corpus(db: Database, problems: Problems) -> bool:
+    """The documents long prose columns copy (`values.long_text`), until seeding ends; True when made."""
+    try:
+        with db.conn.transaction():
+            db.execute("SET LOCAL statement_timeout = 0")
+            for statement in values.corpus_statements():
+                db.execute(statement)
+    except psycopg.Error as exc:
+        problems.add("seed", f"the prose corpus could not be created: {first_line(exc)}", severity="error",
+                     hint=f"the schema {values.CORPUS_SCHEMA} is dbperf's while seeding; rename yours")
+        return False
+    return True
+
+
+def _load_all(db: Database, ctx: SeedContext, later: _Deferred, unchecked: bool,
               progress: Progress | None, problems: Problems, result: SeedResult) -> None:
     """Load tables on a few connections at once, each when its parents are done."""
     plan = ctx.plan
@@ -124,9 +164,13 @@ def _load_all(db: Database, ctx: SeedContext, dropped: dict[str, list[Index]], u
                         continue
                     sql, insert = prepared
                     conn = idle.pop()
-                    check = [fk for fk in sql.table.foreign_keys if not plan.is_deferred(fk)] if unchecked else []
-                    future = pool.submit(load_table, conn, sql, insert, indexes=dropped.pop(key, []), check=check,
-                                         unchecked=unchecked, progress=progress)
+                    fks = later.foreign_keys.pop(key, [])
+                    revalidated = {c.name for c in fks}
+                    check = [fk for fk in sql.table.foreign_keys
+                             if not plan.is_deferred(fk) and fk.name not in revalidated] if unchecked else []
+                    future = pool.submit(load_table, conn, sql, insert, indexes=later.indexes.pop(key, []),
+                                         check=check, unchecked=unchecked, progress=progress,
+                                         keys=later.keys.pop(key, []), foreign_keys=fks)
                     running[future] = (key, conn, time.perf_counter())
                 if running:
                     for future in wait(running, return_when=FIRST_COMPLETED).done:

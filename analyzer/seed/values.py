@@ -289,12 +289,40 @@ def person_table(table: Table) -> bool:
     return _has(snake(table.name), *PERSON_TABLES)
 
 
+# Long prose comes from a corpus of documents built once per seeding run in the seeded database
+# (`corpus_statements`, dropped when seeding ends). A row copies one document, and PostgreSQL copies a
+# stored value as it is: already compressed, so pglz runs once per document instead of once per row
+# (pglz was the largest single cost of seeding). Rows keep the size and the on-disk layout (compressed
+# inline, or TOASTed when long) that per-row generated prose has.
+CORPUS_SCHEMA = "dbperf_seed_corpus"
+CORPUS = f"{CORPUS_SCHEMA}.prose"
+CORPUS_DOCUMENTS = 8192
+
+
 def long_text(cell: Cell) -> str:
-    """~1-4 KB of prose: 2-8 paragraphs of a fixed set of 64, picked by hash bits."""
-    count = cell.below(7, "len")
-    parts = [cell.pick(PARAGRAPHS, len(_PARAGRAPHS), "p", 6 * k) for k in range(8)]
+    """~1-4 KB of prose: one of the corpus documents, picked by hash."""
+    return f"(SELECT p.body FROM {CORPUS} p WHERE p.k = {cell.below(CORPUS_DOCUMENTS, 'doc')})"
+
+
+def corpus_document(row: str) -> str:
+    """SQL: document `row` of the corpus, 2-8 paragraphs of a fixed set of 64, picked by hash bits."""
+    count = hashing.below(row, hashing.salt(0, "corpus", "len"), 7)
+    bits = hashing.hash64(row, hashing.salt(0, "corpus", "p"))
+    parts = [f"({PARAGRAPHS})[1 + (({bits} >> {6 * k}) & 63) % {len(_PARAGRAPHS)}]" for k in range(8)]
     optional = [f"CASE WHEN {count} >= {k - 1} THEN {part} END" for k, part in enumerate(parts[2:], start=2)]
     return f"concat_ws(E'\\n\\n', {', '.join(parts[:2] + optional)})"
+
+
+def corpus_statements() -> list[str]:
+    """Create and fill the corpus `long_text` reads (the same documents on every run)."""
+    return [f"CREATE SCHEMA {CORPUS_SCHEMA}",
+            f"CREATE TABLE {CORPUS} (k integer PRIMARY KEY, body text NOT NULL)",
+            (f"INSERT INTO {CORPUS} SELECT g.i, {corpus_document('g.i')} "
+             f"FROM generate_series(0, {CORPUS_DOCUMENTS - 1}) AS g(i)")]
+
+
+def drop_corpus_statement() -> str:
+    return f"DROP SCHEMA IF EXISTS {CORPUS_SCHEMA} CASCADE"
 
 
 def short_text(cell: Cell, max_chars: int = 400) -> str:
