@@ -152,7 +152,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
         memo = _memo(where, config)
-        runner = Runner(db, config, shapes, problems, memo=memo)
+        runner = Runner(db, config, shapes, problems, memo=memo, schema=schema)
         measurements: dict = {}
         if not options.seed_only:
             with timed("explain"):

@@ -33,6 +33,7 @@ from dbperf.explain.memo import MeasurementMemo, Remembered, group_identity, raw
 from dbperf.explain.parse import parse_plan
 from dbperf.explain.plan import Plan
 from dbperf.postgres.database import Database
+from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
 EXPLAIN_ANALYZE = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "
@@ -116,6 +117,15 @@ class _Choice:
     source: str  # see Measurement.params_source
 
 
+@dataclass(frozen=True)
+class _Parent:
+    """The referenced column of a foreign key (what `_sample` and `_exists` read)."""
+
+    table: str
+    column: str
+    schema: str | None = None
+
+
 class Runner:
     """EXPLAIN ANALYZE of query groups on `db`; implements `dbperf.context.Lab`."""
 
@@ -126,8 +136,10 @@ class Runner:
         shapes: Mapping[str, Any] | None = None,
         problems: Problems | None = None,
         memo: MeasurementMemo | None = None,
+        schema: Schema | None = None,
     ) -> None:
         self.db = db
+        self.schema = schema  # foreign keys, to ground the parent keys a captured write refers to
         self.memo = memo  # results of an earlier run on the same seeded database (None: always measure)
         self.config = config
         self.shapes = shapes or {}
@@ -275,6 +287,7 @@ class Runner:
         """`run()`, or what it gave in an earlier run on the same seeded database (see `memo`)."""
         if key is None or self.memo is None:
             return run()
+        key = self.memo.key("in state", self._index_state(), key)  # e.g. the advisor applied an index
         hit = self.memo.get(key)
         if hit is not None:
             if self.problems is not None:
@@ -291,6 +304,15 @@ class Runner:
             choice=(choice.params, choice.source) if choice else None,
         ))
         return results
+
+    def _index_state(self) -> str:
+        """A digest of the indexes of the database as it is now: a measurement remembered with other
+        indexes in place (before the advisor created one for real, say) is not this one."""
+        return str(self.db.fetchval(
+            "SELECT md5(coalesce(string_agg(pg_get_indexdef(i.indexrelid) || i.indisvalid::text, ';'"
+            " ORDER BY pg_get_indexdef(i.indexrelid)), '')) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+            " WHERE c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace,"
+            " 'pg_toast'::regnamespace)"))
 
     # -- choosing parameters ----------------------------------------------------------
 
@@ -315,10 +337,13 @@ class Runner:
 
     def _ground(self, group: QueryGroup, params: tuple[str | None, ...]) -> _Choice:
         """Captured values of equality-compared columns that the seeded data lacks (a production
-        user id) are replaced by a seeded value of the same column, so the plan sees real rows."""
+        user id) are replaced by a seeded value of the same column, so the plan sees real rows;
+        foreign keys written by an INSERT or UPDATE get a seeded parent key, so the write succeeds."""
         shape = self.shapes.get(group.fingerprint)
         refs = {p.param: p.column for p in getattr(shape, "predicates", ())
                 if p.value == "param" and p.param and p.op == "=" and not p.function}
+        for n, parent in self._written_foreign_keys(shape).items():
+            refs.setdefault(n, parent)
         grounded = list(params)
         for n, ref in refs.items():
             if n > len(grounded) or grounded[n - 1] is None or self._exists(ref, grounded[n - 1]):
@@ -329,8 +354,23 @@ class Runner:
         changed = tuple(grounded) != params
         return _Choice(tuple(grounded), "captured, keys sampled" if changed else "captured")
 
+    def _written_foreign_keys(self, shape: Any) -> dict[int, _Parent]:
+        """Parameters an INSERT/UPDATE writes into a single-column foreign key: the parent column each
+        must exist in."""
+        if self.schema is None or getattr(shape, "kind", None) not in ("insert", "update"):
+            return {}
+        parents: dict[int, _Parent] = {}
+        for n, ref in getattr(shape, "param_columns", {}).items():
+            table = self.schema.tables.get(ref.table)
+            for fk in table.foreign_keys if table else ():
+                parent = self.schema.tables.get(fk.ref_table)
+                if fk.columns == (ref.column,) and parent is not None and len(fk.ref_columns) == 1:
+                    parents[n] = _Parent(parent.name, fk.ref_columns[0], parent.schema)
+        return parents
+
     def _exists(self, ref: Any, value: str) -> bool:
-        rel = pgsql.Identifier(ref.table)
+        schema = getattr(ref, "schema", None)
+        rel = pgsql.Identifier(schema, ref.table) if schema else pgsql.Identifier(ref.table)
         col = pgsql.Identifier(ref.column)
         statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)").format(rel, col)
         try:

@@ -4,6 +4,7 @@ stays bounded, concurrent runs do not collide, and interrupted runs leave no ser
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -273,3 +274,23 @@ def test_timeouts_are_not_remembered(scratch_db) -> None:
     again = Runner(scratch_db, Config(repeats=1, statement_timeout_ms=50), memo=MeasurementMemo(memo.new))
     assert again.measure_raw("SELECT 1").runs == fast.runs
     assert again.measure_raw("SELECT pg_sleep(0.5)").error.startswith("timed out")
+
+
+def test_the_advisor_applying_indexes_does_not_reuse_stale_measurements(app: Path, cache: Path) -> None:
+    """`dbperf advise` creates indexes for real and re-measures: a measurement remembered before the index
+    existed must not stand in for the one after it. Twice, through the cache: the same proposals."""
+    env = {**os.environ, "DBPERF_CACHE_DIR": str(cache)}
+
+    def advise() -> dict:
+        run = subprocess.run([sys.executable, "-m", "dbperf", "advise", str(app), "--format", "json"],
+                             capture_output=True, text=True, env=env, timeout=600, check=False)
+        assert run.returncode == 0, run.stderr
+        return json.loads(run.stdout)
+
+    first, second = advise(), advise()
+    for advice in (first, second):
+        assert advice["workload"]["after_ms"] < advice["workload"]["before_ms"] / 2
+        assert any(p["action"] == "create" and p["table"] == "events" for p in advice["proposals"])
+    assert [(p["action"], p["table"], p["columns"]) for p in first["proposals"]] == \
+           [(p["action"], p["table"], p["columns"]) for p in second["proposals"]]
+    assert second["workload"] == first["workload"]  # the second run reused every measurement

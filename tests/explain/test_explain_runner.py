@@ -336,3 +336,28 @@ def test_generic_plan_before_postgresql_16(db: Database) -> None:
     assert m.plan.scans("items") and "$1" in (m.plan.scans("items")[0].filter or "")
     assert db.fetchval("SELECT count(*) FROM pg_prepared_statements") == 0  # nothing left behind
     assert idle(db)
+
+
+def test_a_captured_insert_gets_a_seeded_parent_key(scratch_db: Database) -> None:
+    """The capture's user_id points at a production user the seeded data lacks: the INSERT is measured with
+    a seeded user instead of failing on the foreign key (and no "do not fit" warning)."""
+    from dbperf.schema.catalog import read_schema
+    from dbperf.sql.shape import analyze
+
+    db = scratch_db
+    db.execute("CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL)")
+    db.execute("CREATE TABLE orders (id bigserial PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id),"
+               " total numeric NOT NULL)")
+    db.execute("INSERT INTO users SELECT g, 'u' || g FROM generate_series(1, 1000) g")
+    db.execute("ANALYZE users")
+    schema = read_schema(db)
+    sql = "INSERT INTO orders (user_id, total) VALUES ($1, $2)"
+    g = group(sql, (987654321, "12.50"), kind="insert")
+    problems = Problems()
+    runner = Runner(db, Config(repeats=1), {g.fingerprint: analyze(sql, schema)}, problems, schema=schema)
+    m = runner.measure(g)
+    assert m.ok, m.error
+    assert m.params_source == "captured, keys sampled"
+    assert m.params[1] == "12.50" and 1 <= int(m.params[0]) <= 1000
+    assert not [p for p in problems if "do not fit" in p.message]
+    assert db.fetchval("SELECT count(*) FROM orders") == 0  # measured, rolled back
