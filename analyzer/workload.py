@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from pglast import ast
-from pglast.parser import ParseError, fingerprint, normalize, parse_sql
+from pglast.parser import ParseError, fingerprint, normalize, parse_sql, scan
 
 from dbperf.capture.model import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
@@ -43,6 +43,31 @@ MAX_IDLE_SESSIONS = 10_000  # session states without timestamps kept before the 
 
 HIST_SCALE = 20  # histogram buckets per e-fold of duration: ±2.5 %
 _ZERO = -(10**9)  # bucket of zero durations
+
+NEAR = 'at or near "'
+VALUE_TOKENS = {"SCONST", "USCONST", "ICONST", "FCONST", "BCONST", "XCONST"}
+
+
+def redacted_parse_error(exc: ParseError) -> str:
+    """pglast's message without the captured value it may quote (`at or near "'a@b.com'"` becomes
+    `at or near "'…'"`): a report shows normalized SQL only. Keywords and names are kept."""
+    message = str(exc.args[0]) if exc.args else str(exc)
+    head, sep, rest = message.partition(NEAR)
+    if not sep:
+        return message
+    token, quote, tail = rest.rpartition('"')
+    if not quote:
+        return message
+    if token.startswith(("'", "$", "E'", "e'", "B'", "b'", "X'", "x'", "U&'", "u&'")):
+        stand_in = "'…'"  # a string (possibly unterminated): never shown
+    else:
+        try:
+            first = scan(token)
+        except ParseError:
+            first = []
+        stand_in = "<number>" if first and first[0].name in VALUE_TOKENS else token
+    return f"{head}{NEAR}{stand_in}\"{tail}"
+
 
 PARSE_HINT = (
     "the statement is skipped and the rest of the capture is analysed; "
@@ -262,7 +287,7 @@ class WorkloadBuilder:
         except ParseError as exc:
             workload.unparsable += calls
             self.problems.add(
-                "capture", f"could not parse statement: {exc.args[0]}", origin, hint=PARSE_HINT
+                "capture", f"could not parse statement: {redacted_parse_error(exc)}", origin, hint=PARSE_HINT
             )
             return
         for part_sql, shape in parts:

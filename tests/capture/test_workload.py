@@ -91,6 +91,23 @@ def test_unparsable_statement_is_a_problem_and_the_rest_goes_on() -> None:
     assert problems.items[0].hint
 
 
+def test_a_parse_error_never_quotes_a_captured_value() -> None:
+    """pglast says where it stopped (`at or near "…"`); a value there is replaced, a keyword kept."""
+    problems = Problems()
+    build_workload([stmt("SELECT * FROM users WHERE email = 'jane@corp.example' 'x'", 3),
+                    stmt("SELECT * FROM users WHERE pin = 4821 9313", 4),
+                    stmt("UPDATE users SET note = 'unterminated secret", 5),
+                    stmt("SELECT id FROM users WHERE", 6)], problems)
+    messages = [p.message for p in problems]
+    assert not any(secret in m for m in messages for secret in ("jane", "'x'", "9313", "secret"))
+    assert messages == [
+        "could not parse statement: syntax error at or near \"'…'\"",
+        "could not parse statement: syntax error at or near \"<number>\"",
+        "could not parse statement: unterminated quoted string at or near \"'…'\"",
+        "could not parse statement: syntax error at end of input",
+    ]
+
+
 def test_several_statements_in_one_query_string() -> None:
     workload = build_workload(
         [stmt("BEGIN; SELECT 'é' FROM t; UPDATE t SET a = 2; COMMIT", session="9")], Problems()
