@@ -20,7 +20,7 @@ import psycopg
 from psycopg import sql as pgsql
 
 from dbperf import __version__
-from dbperf.capture import load_workload
+from dbperf.capture import capture_bytes, load_workload
 from dbperf.config import Config
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError, Origin, Problems
@@ -126,7 +126,11 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
         return _Timer(name, timings, ui)
 
     with timed("capture"):
-        workload = load_workload(project.query_paths, problems)
+        bar = _CaptureBar(project.query_paths, ui)
+        try:
+            workload = load_workload(project.query_paths, problems, progress=bar.progress)
+        finally:
+            bar.finish()
 
     with ExitStack() as stack:
         with timed("postgres"):
@@ -423,6 +427,36 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
         finally:
             db.reconnect()
     return seeded
+
+
+CAPTURE_BAR_BYTES = 8 * 2**20  # smaller captures are read before a bar would show
+
+
+class _CaptureBar:
+    """A bar in kB read while big captures (a day of server logs) are read; nothing for small ones."""
+
+    def __init__(self, paths: list[Path], ui: UI) -> None:
+        self.total = capture_bytes(paths)
+        self.read = self.shown = 0
+        self.advance = ui.bar("reading captures", self.total // 1024, unit="kB") \
+            if self.total >= CAPTURE_BAR_BYTES else None
+
+    @property
+    def progress(self) -> Callable[[int, int], None] | None:
+        return self.on_read if self.advance else None
+
+    def on_read(self, n: int, statements: int) -> None:
+        self.read += n
+        self._show(min(self.read, self.total) // 1024, f"reading captures ({statements:,} statements)")
+
+    def finish(self) -> None:
+        if self.advance:
+            self._show(self.total // 1024, None)  # the bar always ends
+
+    def _show(self, kb: int, description: str | None) -> None:
+        if self.advance and kb > self.shown:
+            self.advance(kb - self.shown, description=description)
+            self.shown = kb
 
 
 def _memo(where: _Where, config: Config) -> MeasurementMemo | None:

@@ -243,3 +243,18 @@ def _unreadable(path: Path, exc: BaseException, problems: Problems) -> None:
 
 def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def capture_bytes(paths: list[Path]) -> int:
+    """Bytes of the capture files, or of the files under folders (stdin and globs count as 0): a
+    progress bar's total."""
+    total = 0
+    for path in paths:
+        try:
+            if path.is_file():
+                total += path.stat().st_size
+            elif path.is_dir():
+                total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        except OSError:
+            pass
+    return total

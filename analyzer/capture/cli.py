@@ -30,7 +30,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from dbperf.capture import load_workload
+from dbperf.capture import capture_bytes, load_workload
 from dbperf.capture.sniff import FORMATS
 from dbperf.diagnostics import Problems
 from dbperf.workload import QueryGroup, Workload
@@ -91,7 +91,7 @@ def _reading_progress(paths: list[Path]) -> Iterator[Callable[[int, int], None] 
     if not err.is_terminal:
         yield None
         return
-    total = None if any(str(p) == "-" for p in paths) else sum(_bytes_under(p) for p in paths) or None
+    total = None if any(str(p) == "-" for p in paths) else capture_bytes(paths) or None
     columns = (TextColumn("reading captures"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
                TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
@@ -103,18 +103,6 @@ def _reading_progress(paths: list[Path]) -> Iterator[Callable[[int, int], None] 
             bar.update(task, advance=read, rate=f"{statements:,} statements · {rate:,.0f}/s")
 
         yield advance
-
-
-def _bytes_under(path: Path) -> int:
-    """Bytes of a capture file, or of the files under a folder (globs count as unknown: 0)."""
-    try:
-        if path.is_file():
-            return path.stat().st_size
-        if path.is_dir():
-            return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-    except OSError:
-        pass
-    return 0
 
 
 def summarise(

@@ -57,3 +57,17 @@ def test_the_terminal_bar_shows_rows_and_rate() -> None:
     advance(600, description="seeding members")
     text = out.getvalue()
     assert "seeding members" in text and "1,000/1,000 rows" in text
+
+
+def test_a_big_capture_shows_a_reading_bar_that_ends(tmp_path: Path, pg_server) -> None:
+    root = _project(tmp_path)
+    (root / "queries").mkdir()
+    line = "SELECT email FROM members WHERE team_id = 7;\n"
+    (root / "queries" / "big.sql").write_text(line * (9 * 2**20 // len(line)))  # 9 MB: above the bar's floor
+    (root / "dbperf.toml").write_text('queries = ["queries"]\n[seed]\nrows = { teams = 30, members = 3000 }\n')
+    ui = Recorder()
+    run_audit(discover(root), AuditOptions(server_uri=pg_server.uri, seed_only=True), ui)
+    (bar,) = [b for b in ui.bars if b["description"] == "reading captures"]
+    assert bar["unit"] == "kB" and bar["total"] == (root / "queries" / "big.sql").stat().st_size // 1024
+    assert sum(bar["steps"]) == bar["total"]
+    assert any("statements)" in name for name in bar["names"])
