@@ -1,12 +1,23 @@
 """The index advisor: a workload-level, measured choice of indexes to create and to drop.
 
 Greedy, on the scratch database the audit seeded: each round every remaining candidate is tried
-(`Lab.trial`, rolled back) on the queries it can affect; its score is the workload time it saves
-on the queries where `verified()` confirms it (half the rows examined or buffers, not slower),
-so noise never counts. The best one is applied for real, the queries it touches are measured
-again as the new baseline, and the next round starts; it stops when the best gain is below
-`min_gain` of the workload, or at the budget. Then: drops (duplicates, redundant prefixes,
-low-selectivity, unused), each with the bytes it frees.
+(`Lab.trial`, rolled back) on the queries it can affect; it counts only on the queries where
+`verified()` confirms it (half the rows examined or buffers, not slower), so noise never counts.
+Candidates are ranked, and the loop stopped, by the shared buffers they save (calls × buffers):
+buffer counts are the same on every run of the same data and plans, milliseconds on a shared
+machine are not, and ranking by time made the proposals differ between identical runs. The
+milliseconds saved are what the proposals report. The best one is applied for real (its build time and size are recorded),
+the queries it touches are measured again as the new baseline, and it is kept only when the gain
+holds and every index it adds appears in the new plans of its queries; then the next round
+starts. It stops when the best saves less than `min_gain` of the workload's buffers, or at the
+budget. A
+bundle (trigram indexes that serve an OR together) is tried, kept and proposed as one. Then:
+drops (duplicates, redundant prefixes, low-selectivity, unused), each with the bytes it frees.
+
+Index-addressable part: the statements an index can narrow at all, i.e. SELECT/UPDATE/DELETE
+with a WHERE or JOIN condition, or an ORDER BY … LIMIT, on a table. The rest (INSERTs, an
+UPDATE without WHERE, an aggregate over a whole table) stays in the workload total; `Advice`
+reports both totals so nobody mistakes the one ratio for the other.
 
 Weight of a query: calls × median measured ms, scaled to the captured mean when the capture
 has durations (so its before/after is in the application's own milliseconds).
@@ -29,7 +40,6 @@ from dbperf.rules.common import trial_ddl, verified
 from dbperf.schema.model import Index
 
 REAL_GAIN = 0.1  # once applied, an index must still cut its queries' time by 10 %
-GAIN_QUANTUM = 0.005  # gains are compared in steps of 0.5 % of the workload: ms noise must not reorder picks
 UNUSED_CAVEAT = ("no captured query's plan uses it; the capture may not hold every query the application "
                  "runs (reports, cron jobs): check pg_stat_user_indexes.idx_scan in production first")
 WRITE_KINDS = ("insert", "update", "delete")
@@ -47,6 +57,8 @@ class Proposal:
     level: str = "warning"  # "info": an unused index (see caveat)
     caveat: str | None = None
     kind: str = ""  # create: "index" | drops: "duplicate" | "redundant-prefix" | "low-selectivity" | "unused"
+    build_ms: float | None = None  # creates: CREATE INDEX time on the seeded data (one core, no CONCURRENTLY)
+    together_with: tuple[str, ...] = ()  # creates of one bundle: before/after are those of the bundle
 
     @property
     def table(self) -> str:
@@ -76,6 +88,8 @@ class Proposal:
             "after_ms": _round(self.after_ms),
             "size_bytes": self.size_bytes,
             "write_overhead_calls": self.write_overhead_calls,
+            "build_ms": _round(self.build_ms),
+            "together_with": list(self.together_with),
         }
 
 
@@ -87,6 +101,18 @@ class Advice:
     proposals: list[Proposal] = field(default_factory=list)
     seconds: float = 0.0
     trials: int = 0
+    addressable_before_ms: float = 0.0  # the index-addressable part (module docstring)
+    addressable_after_ms: float = 0.0
+    addressable_queries: int = 0
+    not_addressable: list[tuple[str, str, float]] = field(default_factory=list)  # (fingerprint, origin, ms) after
+
+    @property
+    def ratio(self) -> float:
+        return self.before_ms / max(self.after_ms, 0.001)
+
+    @property
+    def addressable_ratio(self) -> float:
+        return self.addressable_before_ms / max(self.addressable_after_ms, 0.001)
 
     @property
     def creates(self) -> list[Proposal]:
@@ -104,7 +130,12 @@ class Advice:
         return {
             "version": 1,
             "workload": {"before_ms": _round(self.before_ms), "after_ms": _round(self.after_ms),
-                         "queries": self.queries},
+                         "queries": self.queries,
+                         "index_addressable": {"before_ms": _round(self.addressable_before_ms),
+                                               "after_ms": _round(self.addressable_after_ms),
+                                               "queries": self.addressable_queries},
+                         "not_index_addressable": [{"query": fp, "origin": origin, "ms": _round(ms)}
+                                                   for fp, origin, ms in self.not_addressable]},
             "proposals": [p.to_json() for p in self.proposals],
         }
 
@@ -131,8 +162,18 @@ class _Workload:
         m = m or self.base[fp]
         return max(self.groups[fp].calls, 1) * (m.ms or 0.0) * self.scale[fp]
 
-    def total(self) -> float:
-        return sum(self.cost(fp) for fp in self.base)
+    def total(self, fps=None) -> float:
+        return sum(self.cost(fp) for fp in (self.base if fps is None else fps))
+
+    def addressable(self, fp: str) -> bool:
+        """An index can narrow this statement: a filter, a join or ORDER BY … LIMIT, on a table large
+        enough for an index to matter (config: large_table_rows)."""
+        shape = self.ctx.shapes.get(fp)
+        if shape is None or shape.kind not in ("select", "update", "delete") or not any(
+                self.ctx.is_large(t) for t in shape.tables):
+            return False
+        limited = shape.limit is not None or shape.limit_param is not None
+        return bool(shape.predicates or shape.joins or (limited and shape.order_by))
 
     def touching(self, table: str) -> list[str]:
         return sorted(fp for fp in self.base
@@ -142,8 +183,6 @@ class _Workload:
 def _affected(ctx: Context, w: _Workload, cand: Candidate) -> list[str]:
     """Queries the candidate may change: those it was made for, and those that filter, join or
     sort on its leading column."""
-    change = cand.change
-    lead = change.columns[0]
     found = {fp for fp in cand.queries if fp in w.base}
     for fp in w.base:
         shape = ctx.shapes.get(fp)
@@ -151,8 +190,10 @@ def _affected(ctx: Context, w: _Workload, cand: Candidate) -> list[str]:
             continue
         refs = [p.column for p in shape.predicates] + [s for j in shape.joins for s in j] + \
             [r for r, _ in shape.order_by if r is not None]
-        if any(r.table == change.table and (r.column == lead or r.column in lead) for r in refs):
-            found.add(fp)
+        for change in cand.changes:
+            lead = change.columns[0]
+            if any(r.table == change.table and (r.column == lead or r.column in lead) for r in refs):
+                found.add(fp)
     return sorted(found)
 
 
@@ -179,16 +220,40 @@ def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int 
     """Measured index proposals for the whole workload of `ctx` (see the module docstring).
 
     The chosen indexes are created in the scratch database while choosing and dropped again at
-    the end (`keep_applied=True` leaves them). `min_gain` is a fraction of the workload time.
+    the end (`keep_applied=True` leaves them). `min_gain` is a fraction of the workload's shared
+    buffers (calls × buffers) that the next index must save.
+    `max_indexes` counts indexes (a bundle counts each of its indexes).
+
+    Measurements remembered across runs (the Lab's `memo`, when it has one) are switched off
+    meanwhile: they are keyed by the seeded database as the audit saw it, and the advisor
+    changes its indexes.
     """
     started = time.perf_counter()
     db = _lab_db(ctx)
     lab = ctx.lab
+    memo = getattr(lab, "memo", None)
+    if memo is not None:
+        lab.memo = None
+    try:
+        return _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_applied, progress)
+    finally:
+        if memo is not None:
+            lab.memo = memo
+
+
+def _trial_ddl(cand: Candidate) -> list[str]:
+    return [statement for change in cand.changes for statement in trial_ddl(change)]
+
+
+def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_applied, progress) -> Advice:
     w = _Workload(ctx)
     before_total = w.total()
+    addressable = sorted(fp for fp in w.base if w.addressable(fp))
+    addressable_before = w.total(addressable)
     pool = {c.name: c for c in candidates(ctx)}
     affected = {name: _affected(ctx, w, c) for name, c in pool.items()}
-    scores: dict[str, tuple[float, dict[str, Measurement]]] = {}  # name -> (gain ms, verified afters)
+    scores: dict[str, tuple[float, dict[str, Measurement]]] = {}  # name -> (buffers saved, verified afters)
+    before_buffers = sum(_buffers(w, fp) for fp in w.base)
     applied: list[Proposal] = []
     size_used = 0
     trials = 0
@@ -201,62 +266,78 @@ def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int 
             cand = pool[name]
             fps = affected[name]
             if not fps:
-                scores[name] = (0.0, {})
+                scores[name] = (0, {})
                 continue
-            afters = lab.trial(trial_ddl(cand.change), [w.groups[fp] for fp in fps])
+            afters = lab.trial(_trial_ddl(cand), [w.groups[fp] for fp in fps])
             trials += 1
             good = {fp: a for fp, a in zip(fps, afters) if verified(w.base[fp], a)}
-            gain = sum(w.cost(fp) - w.cost(fp, a) for fp, a in good.items())
-            scores[name] = (max(gain, 0.0), good)
+            gain = sum(_buffers(w, fp) - _buffers(w, fp, a) for fp, a in good.items())
+            scores[name] = (max(gain, 0), good)
             if progress:
                 progress(name)
-        quantum = max(before_total * GAIN_QUANTUM, 1e-9)
-        ranked = sorted(pool, key=lambda n: (-round(scores[n][0] / quantum), n))
-        best = ranked[0]
+        # Most buffers saved first; equal: fewer indexes, then by name. Only candidates with a
+        # verified gain compete.
+        viable = [n for n in pool if scores[n][0] > 0 and scores[n][1]]
+        if not viable:
+            break
+        best = min(viable, key=lambda n: (-scores[n][0], len(pool[n].changes), n))
         gain, good = scores[best]
-        if gain <= 0 or gain < min_gain * before_total or not good:
+        if gain < min_gain * before_buffers:
             break
         cand = pool.pop(best)
         scores.pop(best)
-        change = cand.change
-        for statement in trial_ddl(change):
-            db.execute(statement)
-        db.execute(f"ANALYZE {qualified(change.table)}")
-        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (quote_ident(change.name),)) or 0
+        if max_indexes is not None and len(applied) + len(cand.changes) > max_indexes:
+            continue  # a bundle that does not fit the count: the next best may
+        built = _build(db, cand)
+        size = sum(size for _, size in built.values())
         if max_size_bytes is not None and size_used + size > max_size_bytes:
-            db.execute(f"DROP INDEX IF EXISTS {quote_ident(change.name)}")
+            _undo(db, cand)
             continue  # too big for the budget: the next best may fit
         size_used += size
         fps = sorted(good)
         before_ms = sum(w.cost(fp) for fp in fps)
-        remeasure = sorted(set(fps) | set(w.touching(change.table)))
+        remeasure = sorted(set(fps) | {fp for c in cand.changes for fp in w.touching(c.table)})
         saved = {fp: w.base[fp] for fp in remeasure}
-        for fp in remeasure:
-            _update(w, fp, lab.measure(w.groups[fp]))
+        fresh = {fp: lab.measure(w.groups[fp]) for fp in remeasure}
+        for fp, m in fresh.items():
+            _update(w, fp, m)
         after_ms = sum(w.cost(fp) for fp in fps)
-        if after_ms >= before_ms * (1 - REAL_GAIN):  # the trial's gain did not hold once applied: undo
-            db.execute(f"DROP INDEX IF EXISTS {quote_ident(change.name)}")
+        used = {node.index_name for fp in fps for node in (fresh[fp].plan.walk() if fresh[fp].plan else ())
+                if node.index_name}
+        if after_ms >= before_ms * (1 - REAL_GAIN) or any(c.name not in used for c in cand.changes):
+            # the trial's gain did not hold once applied, or one index of it is not used: undo
+            _undo(db, cand)
             w.base.update(saved)
             size_used -= size
             continue
-        stale |= set(w.touching(change.table))
+        for c in cand.changes:
+            stale |= set(w.touching(c.table))
         stale -= set(remeasure)
-        table = ctx.table(change.table)
-        reason = (f"speeds up {len(fps)} quer{'y' if len(fps) == 1 else 'ies'} from {before_ms:,.1f} ms to "
-                  f"{after_ms:,.1f} ms of workload time ({before_ms / max(after_ms, 0.001):.1f}x), "
-                  f"{(before_ms - after_ms) / max(before_total, 1e-9):.0%} of the workload")
-        applied.append(Proposal("create", replace(change, reason=reason), queries=tuple(fps), before_ms=before_ms,
-                                after_ms=after_ms, size_bytes=int(size),
-                                write_overhead_calls=_write_calls(ctx, w, change.table), kind="index"))
+        names = [c.name for c in cand.changes]
+        for change in cand.changes:
+            reason = (f"speeds up {len(fps)} quer{'y' if len(fps) == 1 else 'ies'} from {before_ms:,.1f} ms to "
+                      f"{after_ms:,.1f} ms of workload time ({before_ms / max(after_ms, 0.001):.1f}x), "
+                      f"{(before_ms - after_ms) / max(before_total, 1e-9):.0%} of the workload")
+            others = tuple(n for n in names if n != change.name)
+            if others:
+                reason += (f", together with {', '.join(others)} (an OR of LIKE/ILIKE is served by a "
+                           "BitmapOr only when each side has an index)")
+            build_ms, size_one = built[change.name]
+            reason += f"; builds in {build_ms / 1000:,.1f} s to {size_one / 2**20:,.1f} MB on the seeded data"
+            applied.append(Proposal("create", replace(change, reason=reason), queries=tuple(fps),
+                                    before_ms=before_ms, after_ms=after_ms, size_bytes=int(size_one),
+                                    write_overhead_calls=_write_calls(ctx, w, change.table), kind="index",
+                                    build_ms=build_ms, together_with=others))
         # Candidates now served by what was applied are gone; the others on the same table, or
         # sharing a re-measured query, are tried again against the new baseline.
         chosen = [p.change for p in applied]
+        tables = {c.table for c in cand.changes}
         for name in list(pool):
             other = pool[name]
-            if table is not None and covered(table, other.change, chosen):
+            if all((t := ctx.table(c.table)) is not None and covered(t, c, chosen) for c in other.changes):
                 pool.pop(name)
                 scores.pop(name, None)
-            elif other.change.table == change.table or set(affected[name]) & set(remeasure):
+            elif {c.table for c in other.changes} & tables or set(affected[name]) & set(remeasure):
                 scores.pop(name, None)
 
     for fp in sorted(stale):  # plans that may now use an index chosen after their last measurement
@@ -266,8 +347,43 @@ def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int 
     if not keep_applied:
         for p in reversed(applied):
             db.execute(f"DROP INDEX IF EXISTS {quote_ident(p.change.name)}")
+    rest = sorted(((fp, _origin(w, fp), w.cost(fp)) for fp in w.base if fp not in set(addressable)),
+                  key=lambda r: (-r[2], r[0]))
     return Advice(before_ms=before_total, after_ms=after_total, queries=len(w.base),
-                  proposals=applied + drops, seconds=time.perf_counter() - started, trials=trials)
+                  proposals=applied + drops, seconds=time.perf_counter() - started, trials=trials,
+                  addressable_before_ms=addressable_before, addressable_after_ms=w.total(addressable),
+                  addressable_queries=len(addressable), not_addressable=rest)
+
+
+def _buffers(w: _Workload, fp: str, m: Measurement | None = None) -> int:
+    """Shared buffers of a query over the workload: calls × buffers of one run."""
+    m = m or w.base[fp]
+    return max(w.groups[fp].calls, 1) * (m.buffers or 0)
+
+
+def _origin(w: _Workload, fp: str) -> str:
+    origins = sorted(str(o) for o in w.groups[fp].origins)
+    return origins[0] if origins else ""
+
+
+def _build(db, cand: Candidate) -> dict[str, tuple[float, int]]:
+    """Create the candidate's indexes for real: name -> (build ms, size bytes)."""
+    out = {}
+    for change in cand.changes:
+        t0 = time.perf_counter()
+        for statement in trial_ddl(change):
+            db.execute(statement)
+        build_ms = (time.perf_counter() - t0) * 1000
+        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (quote_ident(change.name),)) or 0
+        out[change.name] = (build_ms, int(size))
+    for table in sorted({c.table for c in cand.changes}):
+        db.execute(f"ANALYZE {qualified(table)}")
+    return out
+
+
+def _undo(db, cand: Candidate) -> None:
+    for change in reversed(cand.changes):
+        db.execute(f"DROP INDEX IF EXISTS {quote_ident(change.name)}")
 
 
 def _update(w: _Workload, fp: str, m: Measurement) -> None:

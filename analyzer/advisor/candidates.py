@@ -3,20 +3,29 @@
 Per query and table: equality columns first, then one range column, then the ORDER BY columns
 (LIMIT queries); a partial variant when a constant predicate (`deleted = false`,
 `deleted_at IS NULL`, `published = true`) narrows the rows the query then filters or sorts by;
-pg_trgm GIN for a leading-wildcard LIKE on a column that is not prose; an expression index for
-`lower(col)` / `upper(col)`; the FK column of a join. Candidates of the same table, method and
-predicate whose columns lead one another are merged: the longest serves every query of its
-prefixes.
+pg_trgm GIN for a leading-wildcard LIKE on a column that is not prose; when one query has several
+wildcard LIKE/ILIKE on one table (`title ILIKE $1 OR content ILIKE $2`), one *bundle* of trigram
+indexes, one per column, prose included: the planner serves an OR with a BitmapOr only when
+every side has an index, so the indexes are tried, chosen and proposed together. An expression
+index for `lower(col)` / `upper(col)`, and for `date(col)` on a `timestamp`/`date` column (not
+`timestamptz`: its `date()` depends on the time zone and cannot be indexed); the FK column of
+a join. A covering variant (`INCLUDE`) when the query reads only a few narrow columns of the table
+besides the key, so that an index-only scan becomes possible (the columns a query needs are read
+from the sqlglot tree of its statement). Candidates of the same table, method and predicate whose
+columns lead one another are merged: the longest serves every query of its prefixes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlglot import exp
+
 from dbperf.context import Context
 from dbperf.findings import IndexChange
 from dbperf.migrate.ddl import index_name, quote_ident
 from dbperf.schema.model import Index, Table
+from dbperf.sql.shape import parse_statement
 
 EQUALITY_OPS = {"=", "in", "any"}
 RANGE_OPS = {"<", "<=", ">", ">=", "between"}
@@ -24,21 +33,28 @@ ORDER_KINDS = ("select",)
 PROSE_BYTES = 500  # as the leading-wildcard rule: wider text is prose, full-text search serves it
 MAX_COLUMNS = 3
 EXPRESSION_FUNCTIONS = ("lower", "upper")
+MAX_INCLUDE = 3  # covering indexes carry at most this many extra columns…
+NARROW_BYTES = 64  # …each narrower than this on average (pg_stats)
+DATE_TYPES = ("timestamp without time zone", "timestamp", "date")  # date(col) is immutable on these
 
 
 @dataclass
 class Candidate:
     change: IndexChange
     queries: set[str] = field(default_factory=set)  # fingerprints it was derived for (or serves)
+    companions: tuple[IndexChange, ...] = ()  # a bundle: indexes that only help together (BitmapOr)
+
+    @property
+    def changes(self) -> tuple[IndexChange, ...]:
+        return (self.change, *self.companions)
 
     @property
     def key(self) -> tuple:
-        c = self.change
-        return (c.table, c.columns, c.method, c.opclass or "", c.where or "")
+        return tuple((c.table, c.columns, c.method, c.opclass or "", c.where or "", c.include) for c in self.changes)
 
     @property
     def name(self) -> str:
-        return self.change.name
+        return "+".join(c.name for c in self.changes)
 
 
 def _unique(items) -> list:
@@ -78,10 +94,48 @@ def _make(table: str, columns: tuple[str, ...], *, where: str | None = None, met
                        columns=columns, method=method, opclass=opclass, where=where, extension=extension)
 
 
+def _covering(table: str, columns: tuple[str, ...], include: tuple[str, ...]) -> IndexChange:
+    return IndexChange(action="create", name=index_name(table, columns, suffix="covering_idx"), table=table,
+                       columns=columns, include=include)
+
+
+def needed_columns(sql: str, table: Table, table_name: str) -> set[str] | None:
+    """Every column of `table` the statement reads (select list, aggregates, filters, joins, sorts),
+    from its sqlglot tree; None when that cannot be told for sure (`*`, an unqualified column in a
+    query over several tables, the table read twice)."""
+    try:
+        root = parse_statement(sql)
+    except Exception:  # noqa: BLE001 - a statement sqlglot cannot read gets no covering candidate
+        return None
+    sources = list(root.find_all(exp.Table))
+    names = {t.alias_or_name for t in sources if t.name == table_name}
+    if len(names) != 1 or any(isinstance(s, exp.Star) for s in root.find_all(exp.Star)):
+        return None
+    alias = names.pop()
+    out: set[str] = set()
+    for column in root.find_all(exp.Column):
+        qualifier = column.table
+        if qualifier and qualifier != alias:
+            continue  # another table's column
+        if table.column(column.name) is None:
+            if qualifier:
+                return None
+            continue  # an output alias (ORDER BY total) or another table's column
+        out.add(column.name)  # unqualified and a column of this table: counted (at worst one too many)
+    return out
+
+
+def _trigram(table: str, column: str) -> IndexChange:
+    return _make(table, (column,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm")
+
+
 def covered(table: Table, change: IndexChange, extra: list[IndexChange] = ()) -> bool:
-    """An existing (or already chosen) index with the same leading columns, method and predicate."""
-    indexes: list[Index | IndexChange] = [*table.indexes, *extra]
+    """An existing (or already chosen) index of the same table with the same leading columns, method
+    and predicate. `extra` may hold chosen indexes of any table."""
+    indexes: list[Index | IndexChange] = [*table.indexes, *(c for c in extra if c.table == change.table)]
     for ix in indexes:
+        if not set(change.include) <= set(ix.include) | set(ix.columns):
+            continue
         predicate = ix.predicate if isinstance(ix, Index) else ix.where
         if ix.method != change.method or (predicate or None) != (change.where or None):
             continue
@@ -113,13 +167,13 @@ def per_query(ctx: Context) -> list[Candidate]:
     """One candidate (or a few: partial, trigram, expression, FK join) per query and table."""
     found: dict[tuple, Candidate] = {}
 
-    def add(change: IndexChange, fingerprint: str) -> None:
+    def add(change: IndexChange, fingerprint: str, *companions: IndexChange) -> None:
         table = ctx.table(change.table)
-        if table is None or not change.columns or covered(table, change):
+        members = [c for c in (change, *companions) if table is not None and c.columns and not covered(table, c)]
+        if not members:
             return
-        cand = found.setdefault((change.table, change.columns, change.method, change.opclass or "",
-                                 change.where or ""), Candidate(change))
-        cand.queries.add(fingerprint)
+        cand = Candidate(members[0], companions=tuple(members[1:]))
+        found.setdefault(cand.key, cand).queries.add(fingerprint)
 
     for group in ctx.groups():
         shape = ctx.shapes.get(group.fingerprint)
@@ -147,6 +201,12 @@ def per_query(ctx: Context) -> list[Candidate]:
             columns = columns[:MAX_COLUMNS]
             if columns:
                 add(_make(table_name, tuple(columns)), group.fingerprint)
+                if shape.kind == "select":
+                    needed = needed_columns(group.example.sql, table, table_name)
+                    extra = sorted(needed - set(columns)) if needed else []
+                    if 0 < len(extra) <= MAX_INCLUDE and all(
+                            (getattr(table.column(c), "avg_width", None) or NARROW_BYTES) < NARROW_BYTES for c in extra):
+                        add(_covering(table_name, tuple(columns), tuple(extra)), group.fingerprint)
             if constants:
                 where = " AND ".join(sorted(_unique(_constant(p, group) for p in constants)))
                 rest = [c for c in columns if c not in {p.column.column for p in constants}]
@@ -155,14 +215,22 @@ def per_query(ctx: Context) -> list[Candidate]:
                 if not columns:  # only constants: a full index on the constant column(s)
                     add(_make(table_name, tuple(_unique(p.column.column for p in constants))[:MAX_COLUMNS]),
                         group.fingerprint)
+            wildcards = []
             for p in preds:
                 if p.function in EXPRESSION_FUNCTIONS and p.op in ("=", "in", "any"):
                     add(_make(table_name, (f"{p.function}({quote_ident(p.column.column)})",)), group.fingerprint)
-                if _wildcard(group, p):
-                    col = table.column(p.column.column)
-                    if col is not None and (col.avg_width or 0) < PROSE_BYTES:
-                        add(_make(table_name, (p.column.column,), method="gin", opclass="gin_trgm_ops",
-                                  extension="pg_trgm"), group.fingerprint)
+                col = table.column(p.column.column)
+                if (p.function == "date" and p.op in EQUALITY_OPS | RANGE_OPS and col is not None
+                        and getattr(col, "base_type", None) in DATE_TYPES):
+                    add(_make(table_name, (f"date({quote_ident(p.column.column)})",)), group.fingerprint)
+                if _wildcard(group, p) and col is not None:
+                    wildcards.append(p.column.column)
+                    if (col.avg_width or 0) < PROSE_BYTES:
+                        add(_trigram(table_name, p.column.column), group.fingerprint)
+            wildcards = _unique(wildcards)
+            if len(wildcards) > 1:
+                first, *rest = (_trigram(table_name, c) for c in wildcards)
+                add(first, group.fingerprint, *rest)
         for a, b in shape.joins:
             for side in (a, b):
                 table = ctx.table(side.table)
@@ -176,8 +244,8 @@ def per_query(ctx: Context) -> list[Candidate]:
 def merged(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
     """Every candidate serves the queries of the candidates whose columns lead its own (same table,
     method, predicate); plus one on the shared leading column when several diverge after it."""
-    out: dict[tuple, Candidate] = {c.key: Candidate(c.change, set(c.queries)) for c in candidates}
-    btrees = [c for c in candidates if c.change.method == "btree"]
+    out: dict[tuple, Candidate] = {c.key: Candidate(c.change, set(c.queries), c.companions) for c in candidates}
+    btrees = [c for c in candidates if c.change.method == "btree" and not c.companions and not c.change.include]
     by_lead: dict[tuple, list[Candidate]] = {}
     for c in btrees:
         by_lead.setdefault((c.change.table, c.change.where or "", c.change.columns[0]), []).append(c)
@@ -186,8 +254,11 @@ def merged(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
             table = ctx.table(table_name)
             change = _make(table_name, (lead,), where=where or None)
             if table is not None and not covered(table, change):
-                out.setdefault((table_name, (lead,), "btree", "", where), Candidate(change))
+                single = Candidate(change)
+                out.setdefault(single.key, single)
     for wide in out.values():
+        if wide.companions or wide.change.include:
+            continue
         for narrow in btrees:
             c, w = narrow.change, wide.change
             if (w.method == "btree" and c.table == w.table and (c.where or "") == (w.where or "")

@@ -38,7 +38,7 @@ def advise_command(
     max_size: Optional[float] = typer.Option(None, "--max-size", help="New indexes may use at most this "
                                              "many MB (seeded data)."),
     min_gain: float = typer.Option(0.01, "--min-gain", help="Stop when the best index saves less than this "
-                                   "fraction of the workload time."),
+                                   "fraction of the workload's shared buffers (deterministic; ms are reported)."),
     include_unused: bool = typer.Option(False, "--include-unused", help="Also drop indexes no captured "
                                         "query uses (shown as info otherwise)."),
     format: AdviseFormat = typer.Option(AdviseFormat.rich, "--format", help="rich or json."),
@@ -90,12 +90,18 @@ def advise_command(
 
 
 def render(advice: Advice, console: Console) -> None:
-    ratio = advice.before_ms / max(advice.after_ms, 0.001)
     console.print(f"[bold]Workload[/bold]: {advice.queries} queries, {advice.before_ms:,.1f} ms → "
-                  f"{advice.after_ms:,.1f} ms ({ratio:.2f}x) with {len(advice.creates)} new index(es), "
+                  f"{advice.after_ms:,.1f} ms ({advice.ratio:.2f}x) with {len(advice.creates)} new index(es), "
                   f"{len(advice.drops)} to drop; {advice.trials} trials in {advice.seconds:.1f} s")
+    console.print(f"[bold]Index-addressable part[/bold] ({advice.addressable_queries} queries with a filter, join "
+                  f"or ORDER BY … LIMIT on a large table): {advice.addressable_before_ms:,.1f} ms → "
+                  f"{advice.addressable_after_ms:,.1f} ms ({advice.addressable_ratio:.2f}x)")
+    rest = [r for r in advice.not_addressable if r[2] >= 0.01 * max(advice.after_ms, 1e-9)]
+    if rest:
+        console.print("No index speeds up the rest (" + ", ".join(
+            f"{origin or fp}: {ms:,.1f} ms" for fp, origin, ms in rest[:3]) + ")", soft_wrap=True)
     table = Table(show_lines=False)
-    for column in ("action", "table", "columns", "queries", "before ms", "after ms", "size", "writes"):
+    for column in ("action", "table", "columns", "queries", "before ms", "after ms", "size", "build", "writes"):
         table.add_column(column, overflow="fold")
     for p in advice.proposals:
         table.add_row(
@@ -103,7 +109,8 @@ def render(advice: Advice, console: Console) -> None:
             + (f" WHERE {p.change.where}" if p.change.where else ""),
             str(len(p.queries)), f"{p.before_ms:,.1f}" if p.before_ms is not None else "",
             f"{p.after_ms:,.1f}" if p.after_ms is not None else "",
-            f"{(p.size_bytes or 0) / 2**20:.1f} MB", str(p.write_overhead_calls))
+            f"{(p.size_bytes or 0) / 2**20:.1f} MB", f"{p.build_ms / 1000:.1f} s" if p.build_ms is not None else "",
+            str(p.write_overhead_calls))
     console.print(table)
     for p in advice.proposals:  # the why, unabridged: the table would cut it to a word per line
         console.print(f"[bold]{p.action} {p.change.name}[/bold]: {p.change.reason}", soft_wrap=False)

@@ -24,7 +24,7 @@ def test_advise_json_and_dry_run(tmp_path: Path) -> None:
     assert advice["version"] == 1
     assert advice["workload"]["after_ms"] < advice["workload"]["before_ms"]
     creates = [p for p in advice["proposals"] if p["action"] == "create"]
-    assert creates and all(p["sql"].startswith("CREATE INDEX") and p["queries"] for p in creates)
+    assert creates and all("CREATE INDEX" in p["sql"] and p["queries"] for p in creates)
     assert any(p["action"] == "drop" and p["table"] == "memberships" for p in advice["proposals"])  # duplicate
     assert "CREATE INDEX CONCURRENTLY IF NOT EXISTS" in run.stderr  # the migration it would write
     assert not out.exists(), "--dry-run writes nothing"

@@ -1,7 +1,11 @@
-"""Proof loop of the index advisor on fixtures/saas, on the real embedded PostgreSQL."""
+"""The index advisor on fixtures/saas, on the real embedded PostgreSQL: its proposals, the JSON
+contract, the migrations it writes (SQL and drizzle-kit) and the proof loop (the migration applied,
+the workload measured again)."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -9,19 +13,22 @@ from pathlib import Path
 import pglast
 import pytest
 
-from dbperf.advisor.advise import Advice, advise
+from dbperf.advisor.advise import Advice, _Workload, advise
 from dbperf.advisor.session import measured_context
 from dbperf.diagnostics import Problems
 from dbperf.migrate.writer import write_migrations
 from dbperf.pipeline import AuditOptions
 from dbperf.postgres.database import Database
 from dbperf.project import discover
+from dbperf.rules import missing_index
 from dbperf.schema.loader import load_schema
 
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
 MIGRATIONS = SAAS / "lib" / "db" / "migrations"
 NOW = datetime(2030, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 LABEL = "20300102030405"
+BREAKPOINT = "--> statement-breakpoint"
+SEARCH = "where (\"posts\".\"title\" ilike $1 or \"posts\".\"content\" ilike $2)"  # /blog?q=…
 
 
 @dataclass
@@ -29,6 +36,7 @@ class Run:
     advice: Advice
     index_names: set[str]  # indexes of the lab database after advise(): the trials left nothing behind
     index_names_before: set[str]
+    missing: list  # missing-index findings of the audit rules on the same measured database
 
 
 def _names(db: Database) -> set[str]:
@@ -39,33 +47,65 @@ def _names(db: Database) -> set[str]:
 def run(pg_server) -> Run:
     with measured_context(discover(SAAS), AuditOptions(server_uri=pg_server.uri)) as ctx:
         before = _names(ctx.lab.db)
-        advice = advise(ctx, min_gain=0.002)
+        advice = advise(ctx, min_gain=0.0)  # every index with a measured gain: the proof loop checks them all
         after = _names(ctx.lab.db)
+        missing = list(missing_index.check(ctx))
     print(f"\nsaas workload {advice.before_ms:.1f} ms -> {advice.after_ms:.1f} ms "
           f"({advice.before_ms / advice.after_ms:.2f}x), {len(advice.creates)} creates, {len(advice.drops)} drops")
-    return Run(advice, after, before)
+    return Run(advice, after, before, missing)
 
 
 def test_json_contract(run: Run) -> None:
     data = run.advice.to_json()
     assert list(data) == ["version", "workload", "proposals"] and data["version"] == 1
-    assert list(data["workload"]) == ["before_ms", "after_ms", "queries"]
+    assert list(data["workload"]) == ["before_ms", "after_ms", "queries", "index_addressable",
+                                      "not_index_addressable"]
+    assert data["workload"]["queries"] == run.advice.queries > 0
+    assert 0 < data["workload"]["after_ms"] < data["workload"]["before_ms"]
+    part = data["workload"]["index_addressable"]
+    assert list(part) == ["before_ms", "after_ms", "queries"] and 0 < part["queries"] < data["workload"]["queries"]
+    assert part["before_ms"] <= data["workload"]["before_ms"]
     keys = ["action", "table", "columns", "sql", "queries", "before_ms", "after_ms", "size_bytes",
-            "write_overhead_calls"]
+            "write_overhead_calls", "build_ms", "together_with"]
     assert data["proposals"] and all(list(p) == keys for p in data["proposals"])
     assert all(p["action"] in ("create", "drop") for p in data["proposals"])
+    for p in data["proposals"]:
+        assert isinstance(p["columns"], list) and p["columns"] and isinstance(p["queries"], list)
+        if p["action"] == "create":
+            assert p["sql"].rstrip().endswith(";") and "CREATE INDEX" in p["sql"] and p["queries"]
+            assert p["after_ms"] < p["before_ms"] and p["size_bytes"] > 0 and p["build_ms"] > 0
+        else:
+            assert "DROP INDEX" in p["sql"] and p["before_ms"] is None
+    json.loads(json.dumps(data))  # plain JSON types only
 
 
 def test_proposals_lower_the_workload(run: Run) -> None:
     a = run.advice
     assert a.creates, "the example has missing indexes"
     assert a.after_ms < a.before_ms
-    served_before = sum(p.before_ms for p in a.creates)
-    served_after = sum(p.after_ms for p in a.creates)
-    # The whole workload cannot drop 5x: most of its time is a leading-wildcard ILIKE over the prose
-    # column posts.content and an UPDATE of every usage row, which no index serves. The queries the
-    # proposals are for must drop at least 5x.
+    bundles = {tuple(sorted({p.change.name, *p.together_with})): p for p in a.creates}  # a bundle counts once
+    served_before = sum(p.before_ms for p in bundles.values())
+    served_after = sum(p.after_ms for p in bundles.values())
     assert served_before >= 5 * served_after, (served_before, served_after)
+    # The index-addressable part drops >= 5x; the whole workload less, because it keeps the UPDATE of
+    # every usage row (no WHERE) that no index serves, and it is reported as such.
+    assert a.addressable_before_ms >= 5 * a.addressable_after_ms, (a.addressable_before_ms, a.addressable_after_ms)
+    assert a.before_ms >= 3 * a.after_ms, (a.before_ms, a.after_ms)
+    (_, heaviest, _), *_ = a.not_addressable  # heaviest first: `update "usage" set "metadata" = $1, …`
+    assert heaviest.endswith("app.drizzle.log:222"), a.not_addressable
+    assert a.after_ms == pytest.approx(a.addressable_after_ms + sum(ms for *_, ms in a.not_addressable), rel=1e-6)
+
+
+def test_or_of_wildcard_searches_gets_one_trigram_index_per_column(run: Run) -> None:
+    """/blog?q=… (`title ILIKE '%q%' OR content ILIKE '%q%'`) was the slowest query: a BitmapOr of two
+    trigram indexes serves it, so both are proposed together, with their measured build time and size."""
+    creates = {p.change.name: p for p in run.advice.creates}
+    title, content = creates.get("posts_title_trgm_idx"), creates.get("posts_content_trgm_idx")
+    assert title and content, sorted(creates)
+    assert title.together_with == ("posts_content_trgm_idx",) and content.together_with == ("posts_title_trgm_idx",)
+    assert title.queries == content.queries and title.before_ms >= 10 * title.after_ms
+    assert content.change.opclass == "gin_trgm_ops" and "pg_trgm" in content.sql
+    assert content.size_bytes > title.size_bytes > 0 and content.build_ms > 0 and " s to " in content.change.reason
 
 
 def test_no_useless_proposal(run: Run) -> None:
@@ -110,3 +150,68 @@ def test_migration_applies_and_down_restores(run: Run, scratch_db: Database, tmp
         scratch_db.execute(statement)
     assert set(scratch_db.fetchall(
         "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'")) == original
+
+
+# --- drizzle-kit migration and the proof loop ------------------------------------------------------
+
+
+@dataclass
+class Written:
+    copy: Path
+    journal_before: dict
+    written: list[Path]
+
+    @property
+    def drizzle(self) -> Path:
+        return self.copy / "lib" / "db" / "migrations" / f"{len(self.journal_before['entries']):04d}_dbperf_indexes.sql"
+
+
+@pytest.fixture(scope="module")
+def written(run: Run, tmp_path_factory) -> Written:
+    """`dbperf advise --write-migrations` on a copy of the example (a Drizzle project)."""
+    copy = tmp_path_factory.mktemp("advise") / "saas"
+    shutil.copytree(SAAS, copy)
+    journal_before = json.loads((copy / "lib" / "db" / "migrations" / "meta" / "_journal.json").read_text())
+    files = write_migrations(run.advice.changes(), copy / "dbperf-migrations", discover(copy), now=NOW)
+    return Written(copy, journal_before, files)
+
+
+def test_drizzle_migration_journal_and_schema_ts(run: Run, written: Written, scratch_db: Database) -> None:
+    journal = written.drizzle.parent / "meta" / "_journal.json"
+    schema_ts = written.copy / "dbperf-migrations" / f"{LABEL}_dbperf_indexes.schema-ts.txt"
+    assert {written.drizzle, journal, schema_ts} <= set(written.written)
+    entries = json.loads(journal.read_text())["entries"]
+    before = written.journal_before["entries"]
+    assert entries[:-1] == before and entries[-1]["tag"] == written.drizzle.stem
+    assert entries[-1]["idx"] == len(before) and entries[-1]["when"] > max(e["when"] for e in before)
+    lines = schema_ts.read_text()
+    assert all(f"'{p.change.name}')" in lines for p in run.advice.creates)
+    assert all(f"remove index('{c.name}')" in lines for c in run.advice.changes() if c.action == "drop")
+    assert "gin_trgm_ops" in lines  # the trigram indexes keep their operator class in schema.ts
+
+    # Applied as drizzle-kit's migrator does (one transaction) to the example's migrated schema.
+    load_schema([MIGRATIONS], scratch_db, Problems())
+    names_before = _names(scratch_db)
+    chunks = [c.strip() for c in written.drizzle.read_text().split(BREAKPOINT) if c.strip()]
+    with scratch_db.conn.transaction():
+        for chunk in chunks:
+            scratch_db.execute(chunk)
+    drops = {c.name for c in run.advice.changes() if c.action == "drop"}
+    assert _names(scratch_db) == (names_before - drops) | {p.change.name for p in run.advice.creates}
+
+
+def test_proof_loop_the_migrated_copy_is_faster(run: Run, written: Written, pg_server) -> None:
+    """The copy, whose drizzle folder now ends with the advisor's migration, seeded and measured
+    again: the missing-index findings are gone and the workload total is lower."""
+    assert run.missing, "the example has missing indexes"
+    with measured_context(discover(written.copy), AuditOptions(server_uri=pg_server.uri)) as ctx:
+        names = _names(ctx.lab.db)
+        still_missing = list(missing_index.check(ctx))
+        total = _Workload(ctx).total()
+    assert {p.change.name for p in run.advice.creates} <= names
+    # Gone, but for a finding whose own trial is not faster in time (fewer rows examined, yet the
+    # heap fetches cost as much as the scan): the advisor measured it too and left it out.
+    faster = [f.message for f in still_missing if (f.evidence.get("speedup") or 0) >= 1.5]
+    assert faster == [], faster
+    assert len(still_missing) < len(run.missing)
+    assert total < run.advice.before_ms / 2, (total, run.advice.before_ms)
