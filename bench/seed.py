@@ -2,7 +2,7 @@
 
     python bench/seed.py                  # scale 1 of fixtures/saas (~1 M rows), 1 run each
     python bench/seed.py --repeat 3       # medians
-    python bench/seed.py --big            # also the time to seed 10 M rows (--scale 10)
+    python bench/seed.py --big            # also the time to seed 10 M rows (--scale 10), next to pgbench -s 100
 
 Each dbperf run seeds `fixtures/saas` on a fresh throw-away embedded cluster
 (`--no-cache`: schema, seeding with index rebuild + FK checks + ANALYZE); the
@@ -42,7 +42,8 @@ def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dic
 
     def observed(*args, **kwargs):
         result = real_seed(*args, **kwargs)
-        seeded.update(seconds=result.seconds, rows=result.total_rows, per_table=result.seconds_per_table)
+        seeded.update(seconds=result.seconds, rows=result.total_rows, per_table=result.seconds_per_table,
+                      phases=result.seconds_per_phase)
         return result
 
     pipeline.seed = observed
@@ -55,15 +56,18 @@ def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dic
         pipeline.seed = real_seed
     report = result.report
     timings = report.timings
+    tables = result.context.schema.tables.values()
     return {
         "rows": report.database["rows_seeded"],
-        "bytes": sum(t.size_bytes or 0 for t in result.context.schema.tables.values()),
+        "bytes": sum(t.size_bytes or 0 for t in tables),  # heap + TOAST + indexes
+        "data_bytes": sum((t.size_bytes or 0) - sum(ix.size_bytes or 0 for ix in t.indexes) for t in tables),
         "seeder_seconds": seeded.get("seconds"),
         "seed_stage_seconds": timings["seed"],
         "to_seeded_seconds": timings["postgres"] + timings["schema"] + timings["seed"],
         "wall_seconds": wall,
         "cache": report.database["cache"],
         "per_table": seeded.get("per_table", {}),
+        "phases": seeded.get("phases", {}),
     }
 
 
@@ -84,17 +88,25 @@ def main(argv: list[str] | None = None) -> int:
     rows = runs[0]["rows"]
     seeder_s = med([r["seeder_seconds"] for r in runs])
     mb = med([r["bytes"] for r in runs]) / 2**20
+    data_mb = med([r["data_bytes"] for r in runs]) / 2**20
     ref_s = med([r["seconds"] for r in refs])
     ref_rows = refs[0]["rows"]
     ref_mb = med([r["bytes"] for r in refs]) / 2**20
     dbperf_rps, ref_rps = rows / seeder_s, ref_rows / ref_s
     print(f"dbperf seed, fixtures/saas scale {args.scale:g} ({args.repeat} run(s), medians):")
     print(f"  seeder      {rows:>12,} rows {mb:8,.0f} MB {seeder_s:8.2f} s {dbperf_rps:>12,.0f} rows/s "
-          f"{mb / seeder_s:7.1f} MB/s   (rows + index rebuild + FK checks + ANALYZE)")
+          f"{mb / seeder_s:7.1f} MB/s   (rows + keys + indexes + FK checks + ANALYZE; {data_mb:,.0f} MB without "
+          "indexes)")
     print(f"  pgbench     {ref_rows:>12,} rows {ref_mb:8,.0f} MB {ref_s:8.2f} s {ref_rps:>12,.0f} rows/s "
-          f"{ref_mb / ref_s:7.1f} MB/s   ({refs[0]['command']}, no index)")
+          f"{ref_mb / ref_s:7.1f} MB/s   ({refs[0]['command']}: rows only, no key, no ANALYZE)")
     print(f"  ratio       rows/s x{dbperf_rps / ref_rps:.3f}   MB/s x{(mb / seeder_s) / (ref_mb / ref_s):.3f}"
-          f"   (target rows/s x0.70)")
+          f"   MB/s without indexes x{(data_mb / seeder_s) / (ref_mb / ref_s):.3f}   (target rows/s x0.70)")
+    print(f"  bytes/row   dbperf {data_mb * 2**20 / rows:,.0f}   pgbench {ref_mb * 2**20 / ref_rows:,.0f}"
+          "   (table data, without indexes)")
+    phases = {k: med([r["phases"].get(k, 0.0) for r in runs]) for k in runs[0]["phases"]}
+    busy = sum(phases.values()) or 1.0
+    print("  where the seeder's time goes (summed over tables loading side by side): "
+          + ", ".join(f"{k} {v:.2f} s ({v / busy:.0%})" for k, v in phases.items()))
     slow = sorted(runs[0]["per_table"].items(), key=lambda kv: -kv[1])[:4]
     print("  slowest tables: " + ", ".join(f"{k} {v:.2f} s" for k, v in slow))
 
@@ -112,8 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  hit is x{miss['to_seeded_seconds'] / hit['to_seeded_seconds']:.1f} faster")
     if args.big:
         big = dbperf_seed(10.0, cache=False)
+        big_ref = pgbench_reference(PGBENCH_SCALE * 10)
+        big_rps, big_ref_rps = big["rows"] / big["seeder_seconds"], big_ref["rows"] / big_ref["seconds"]
         print(f"10x scale: {big['rows']:,} rows seeded in {big['seeder_seconds']:.1f} s "
-              f"({big['rows'] / big['seeder_seconds']:,.0f} rows/s), {big['bytes'] / 2**30:.1f} GB")
+              f"({big_rps:,.0f} rows/s), {big['bytes'] / 2**30:.1f} GB; {big_ref['command']}: "
+              f"{big_ref['rows']:,} rows in {big_ref['seconds']:.1f} s ({big_ref_rps:,.0f} rows/s); "
+              f"ratio rows/s x{big_rps / big_ref_rps:.3f}")
     return 0
 
 

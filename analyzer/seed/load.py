@@ -16,7 +16,9 @@ state come back exactly as they were.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import psycopg
@@ -128,6 +130,15 @@ class Loaded:
     inserted: int = 0
     error: str | None = None  # the table could not be seeded and is empty
     warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase: rows, keys, indexes, foreign keys, analyze
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
 
 
 def load_table(
@@ -147,15 +158,19 @@ def load_table(
     loaded = Loaded()
     try:
         loaded.inserted = _insert_rows(db, sql, insert, unchecked, progress,
-                                       [] if sql.needs_on_conflict else list(keys))
+                                       [] if sql.needs_on_conflict else list(keys), loaded)
     except psycopg.Error as exc:
         loaded.error = first_line(exc)
     finally:
-        loaded.warnings += recreate_indexes(db, indexes)
-        loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys))
-    if loaded.error is None:
-        loaded.warnings += orphans(db, sql.ctx.schema, check)
-    db.execute(f"ANALYZE {quote_table(sql.table)}")
+        with loaded.phase("indexes"):
+            loaded.warnings += recreate_indexes(db, indexes)
+        with loaded.phase("foreign keys"):
+            loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys))
+    with loaded.phase("foreign keys"):
+        if loaded.error is None:
+            loaded.warnings += orphans(db, sql.ctx.schema, check)
+    with loaded.phase("analyze"):
+        db.execute(f"ANALYZE {quote_table(sql.table)}")
     return loaded
 
 
@@ -172,7 +187,7 @@ def insert_statement(sql: TableSql) -> str:
 
 
 def _insert_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None,
-                 keys: list[Constraint]) -> int:
+                 keys: list[Constraint], loaded: Loaded) -> int:
     """All batches in one transaction: a failing batch or a duplicate key leaves the table empty."""
     inserted, total = 0, sql.rows
     with db.conn.transaction():
@@ -188,13 +203,15 @@ def _insert_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, prog
             except psycopg.Error:
                 pass
         batch = batch_size(sql)
-        for start in range(1, total + 1, batch):
-            end = min(start + batch - 1, total)
-            inserted += db.execute(insert, (start, end)).rowcount
-            if progress:
-                progress(sql.key, end, total)
-        for key in dropped:
-            db.execute(key.add())  # one sorted index build instead of a btree insert per row
+        with loaded.phase("rows"):
+            for start in range(1, total + 1, batch):
+                end = min(start + batch - 1, total)
+                inserted += db.execute(insert, (start, end)).rowcount
+                if progress:
+                    progress(sql.key, end, total)
+        with loaded.phase("keys"):
+            for key in dropped:
+                db.execute(key.add())  # one sorted index build instead of a btree insert per row
         _reset_sequences(db, sql)
     return inserted
 

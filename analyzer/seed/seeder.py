@@ -58,6 +58,9 @@ class SeedResult:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     seconds_per_table: dict[str, float] = field(default_factory=dict)
+    # Summed over tables (they load side by side, so the sum exceeds `seconds`): rows, keys, indexes,
+    # foreign keys, analyze.
+    seconds_per_phase: dict[str, float] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)  # tables left empty, each reported as a Problem
 
     @property
@@ -177,7 +180,10 @@ def _load_all(db: Database, ctx: SeedContext, later: _Deferred, unchecked: bool,
                         key, conn, table_started = running.pop(future)
                         idle.append(conn)
                         result.seconds_per_table[key] = time.perf_counter() - table_started
-                        result.rows[key] = _outcome(ctx, key, future.result(), problems, progress)
+                        loaded = future.result()
+                        for phase, seconds in loaded.seconds.items():
+                            result.seconds_per_phase[phase] = result.seconds_per_phase.get(phase, 0.0) + seconds
+                        result.rows[key] = _outcome(ctx, key, loaded, problems, progress)
     finally:
         for conn in extra:
             conn.close()

@@ -122,7 +122,8 @@ def _age(cell: Cell) -> str:
     """Seconds between a row's creation and ANCHOR: later rows are newer, recent months denser."""
     jitter = max(1.0, cell.rows * 0.01)
     u = hashing.uniform(cell.row, hashing.salt(cell.seed, cell.table.name, "time"))  # shared by the row's columns
-    frac = f"least(1.0, greatest(0.0, ({cell.row} - 0.5 + ({u} - 0.5) * {jitter!r}) / {cell.rows}))"
+    # float8 throughout (`0.5::float8`: bigint - 0.5 would be numeric arithmetic, slower, same values)
+    frac = f"least(1.0, greatest(0.0, ({cell.row} - 0.5::float8 + ({u} - 0.5) * {jitter!r}) / {cell.rows}))"
     return f"({SPAN_SECONDS} * power(1.0 - {frac}, 2))"
 
 
