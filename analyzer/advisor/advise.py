@@ -224,21 +224,14 @@ def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int 
     buffers (calls × buffers) that the next index must save.
     `max_indexes` counts indexes (a bundle counts each of its indexes).
 
-    Measurements remembered across runs (the Lab's `memo`, when it has one) are switched off
-    meanwhile: they are keyed by the seeded database as the audit saw it, and the advisor
-    changes its indexes.
+    Measurements remembered across runs (the Lab's `memo`) stay valid while the advisor changes
+    the indexes: they are keyed by a digest of the indexes in place too, so a second `dbperf
+    advise` of an unchanged project reuses them and a measurement from before an index existed
+    never stands in for one after it.
     """
     started = time.perf_counter()
-    db = _lab_db(ctx)
-    lab = ctx.lab
-    memo = getattr(lab, "memo", None)
-    if memo is not None:
-        lab.memo = None
-    try:
-        return _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_applied, progress)
-    finally:
-        if memo is not None:
-            lab.memo = memo
+    return _advise(ctx, _lab_db(ctx), ctx.lab, started, max_indexes, max_size_bytes, min_gain, keep_applied,
+                   progress)
 
 
 def _trial_ddl(cand: Candidate) -> list[str]:
@@ -280,7 +273,8 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         viable = [n for n in pool if scores[n][0] > 0 and scores[n][1]]
         if not viable:
             break
-        best = min(viable, key=lambda n: (-scores[n][0], len(pool[n].changes), n))
+        best = _smaller_variant(min(viable, key=lambda n: (-scores[n][0], len(pool[n].changes), n)),
+                                viable, pool, scores, w)
         gain, good = scores[best]
         if gain < min_gain * before_buffers:
             break
@@ -353,6 +347,24 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
                   proposals=applied + drops, seconds=time.perf_counter() - started, trials=trials,
                   addressable_before_ms=addressable_before, addressable_after_ms=w.total(addressable),
                   addressable_queries=len(addressable), not_addressable=rest)
+
+
+def _smaller_variant(best: str, viable: list[str], pool: dict[str, Candidate], scores, w: _Workload) -> str:
+    """The plain variant of a covering (INCLUDE) candidate, unless the covering one leaves at most
+    half the buffers the plain one leaves on its queries (the `verified()` bar): INCLUDE columns
+    make every row of the index wider and every write dearer, for a few heap pages less."""
+    change = pool[best].change
+    if not change.include:
+        return best
+    plain = next((n for n in sorted(viable) if not pool[n].companions and not pool[n].change.include
+                  and pool[n].change.method == "btree" and (pool[n].change.table, pool[n].change.columns,
+                  pool[n].change.where) == (change.table, change.columns, change.where)), None)
+    if plain is None:
+        return best
+    fps = set(scores[best][1]) | set(scores[plain][1])
+    before = sum(_buffers(w, fp) for fp in fps)
+    left_cov, left_plain = before - scores[best][0], before - scores[plain][0]
+    return best if left_cov * 2 <= left_plain else plain
 
 
 def _buffers(w: _Workload, fp: str, m: Measurement | None = None) -> int:
