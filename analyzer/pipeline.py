@@ -230,6 +230,9 @@ def _check_options(options: AuditOptions, config: Config) -> None:
     """Options that make the audit meaningless stop it at once, with what to do."""
     if options.dsn and options.keep:
         raise DbperfError("--keep has nothing to keep with --dsn", hint="--keep leaves a seeded scratch database running")
+    if (options.dsn or config.database.dsn) and options.stats:
+        raise DbperfError("--stats has nothing to seed with --dsn: the database's own data is measured",
+                          hint="leave out --stats to audit the database, or --dsn to seed production's distributions")
     if options.postgres is not None and str(options.postgres) not in SUPPORTED_POSTGRES:
         raise DbperfError(f"--postgres {options.postgres} is not supported",
                           hint=f"use one of: {', '.join(SUPPORTED_POSTGRES)}")

@@ -25,8 +25,10 @@ def test_unsupported_postgres_version_is_refused(tmp_path: Path) -> None:
 def test_container_without_docker_says_what_to_do(tmp_path: Path) -> None:
     from dbperf.postgres.container import docker_available
 
-    if docker_available():
-        pytest.skip("a Docker engine is available here")
+    from dbperf.postgres.local import find_bindir
+
+    if docker_available() or find_bindir("16"):
+        pytest.skip("PostgreSQL 16 is available here (Docker or installed binaries)")
     with pytest.raises(DbperfError, match="docker"):
         run_audit(_project(tmp_path), AuditOptions(postgres="16"))
 
@@ -34,6 +36,12 @@ def test_container_without_docker_says_what_to_do(tmp_path: Path) -> None:
 def test_keep_with_dsn_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DbperfError, match="--keep"):
         run_audit(_project(tmp_path), AuditOptions(dsn="postgresql://nowhere/db", keep=True))
+
+
+def test_stats_with_dsn_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "stats.json").write_text("{}")
+    with pytest.raises(DbperfError, match="--stats has nothing to seed with --dsn"):
+        run_audit(_project(tmp_path), AuditOptions(dsn="postgresql://nowhere/db", stats=tmp_path / "stats.json"))
 
 
 def test_rows_option() -> None:
