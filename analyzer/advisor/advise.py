@@ -326,9 +326,12 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         # sharing a re-measured query, are tried again against the new baseline.
         chosen = [p.change for p in applied]
         tables = {c.table for c in cand.changes}
+        keys = {(c.table, c.columns, c.method, c.where) for c in chosen}
         for name in list(pool):
             other = pool[name]
-            if all((t := ctx.table(c.table)) is not None and covered(t, c, chosen) for c in other.changes):
+            if all(((t := ctx.table(c.table)) is not None and covered(t, c, chosen))
+                   or (c.table, c.columns, c.method, c.where) in keys  # a variant (INCLUDE or not) of a chosen one
+                   for c in other.changes):
                 pool.pop(name)
                 scores.pop(name, None)
             elif {c.table for c in other.changes} & tables or set(affected[name]) & set(remeasure):
