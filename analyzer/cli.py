@@ -146,6 +146,9 @@ def audit(
     stats: Optional[Path] = typer.Option(None, "--stats", exists=True, dir_okay=False,
                                          help="stats.json from `dbperf stats export`: seed production's row "
                                          "counts (x --scale) and value distributions (docs/seeding.md)."),
+    advise: bool = typer.Option(False, "--advise", help="Also run the index advisor: the smallest set of "
+                                "indexes for the whole workload, each measured (as `dbperf advise`); "
+                                "--write-migrations then writes that set."),
 ) -> None:
     """Audit an application: seed its schema, EXPLAIN ANALYZE its queries, report problems with evidence.
 
@@ -160,12 +163,14 @@ def audit(
       dbperf audit . --write-migrations migrations/   # index migrations, ready to commit
 
       dbperf audit . --dsn postgresql://ro@staging/app  # a real database, read-only
+
+      dbperf audit . --advise --write-migrations migrations/  # the workload's index plan, measured
     """
     from dbperf.pipeline import AuditOptions
 
     options = AuditOptions(seed=seed, scale=scale, rules=rule or None, cache=False if no_cache else None,
                            dsn=dsn, allow_writes=allow_writes or None, keep=keep, postgres=postgres,
-                           stats=stats)
+                           stats=stats, advise=advise)
     _run(lambda: _audit(path, schema, queries, output_format, output, write_migrations, verbose, options))
 
 
@@ -210,7 +215,7 @@ def _audit(path, schema, queries, output_format, output, write_migrations, verbo
     if options.keep and result.report.database.get("uri"):
         err.print(f"database kept: {result.report.database['uri']}  (stop it: {result.report.database['stop']})",
                   soft_wrap=True)
-    text = _render(result.report, output_format, verbose, to_file=output is not None)
+    text = _render(result.report, output_format, verbose, to_file=output is not None, advice=result.advice)
     if output is not None:
         try:
             output.write_text(text, encoding="utf-8")
@@ -244,7 +249,7 @@ def _writable_folder(folder: Path, what: str) -> None:
         raise DbperfError(f"{what}: permission denied", hint="choose a folder you can write to")
 
 
-def _render(report, output_format: OutputFormat, verbose: bool, to_file: bool) -> str:
+def _render(report, output_format: OutputFormat, verbose: bool, to_file: bool, advice=None) -> str:
     if output_format == OutputFormat.json:
         from dbperf.report.json_report import render_json
 
@@ -257,6 +262,11 @@ def _render(report, output_format: OutputFormat, verbose: bool, to_file: bool) -
 
     console = Console(record=True, file=io.StringIO(), width=100) if to_file else Console()
     render_console(report, console, verbose=verbose)
+    if advice is not None:
+        from dbperf.advisor.cli import render as render_advice
+
+        console.rule("[bold]Index plan for the whole workload[/bold] (dbperf advise)")
+        render_advice(advice, console)
     return console.export_text() if to_file else ""
 
 

@@ -79,6 +79,7 @@ class AuditOptions:
     rows: dict[str, int] | None = None  # per-table row counts at scale 1, over [seed] rows
     seed_only: bool = False  # stop after seeding (`dbperf seed`): no EXPLAIN, no rules
     stats: Path | None = None  # stats.json (`dbperf stats export`): production's row counts and distributions
+    advise: bool = False  # also run the index advisor (workload-level proposals) after the rules
 
 
 @dataclass
@@ -86,6 +87,7 @@ class AuditResult:
     report: Report
     context: Context
     changes: list[IndexChange] = field(default_factory=list)  # index migrations proposed by findings
+    advice: Any = None  # dbperf.advisor.advise.Advice with `advise=True`; its changes replace `changes`
 
 
 @dataclass
@@ -183,9 +185,12 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
     with measured(project, options, ui) as m:
         ctx, where, problems = m.context, m.where, m.problems
         findings: list[Finding] = []
+        advice = None
         if not options.seed_only:
             with _Timer("rules", m.timings, ui or UI()):
                 findings = run_rules(ctx, problems, options.rules)
+            if options.advise:
+                advice = _advise(ctx, where, problems, m.timings, ui or UI())
         database = {
             "postgres": where.db.fetchval("SHOW server_version"),
             "kind": where.kind,
@@ -222,8 +227,22 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         queries=[_query_report(g, ctx.measurements.get(g.fingerprint)) for g in workload.groups.values()],
         problems=list(problems) + list(workload.problems) if workload.problems is not problems else list(problems),
         timings=m.timings,
+        advice=advice.to_json() if advice is not None else None,
     )
-    return AuditResult(report=report, context=ctx, changes=index_changes(findings))
+    changes = advice.changes() if advice is not None else index_changes(findings)
+    return AuditResult(report=report, context=ctx, changes=changes, advice=advice)
+
+
+def _advise(ctx: Context, where: _Where, problems: Problems, timings: dict[str, float], ui: UI) -> Any:
+    """`audit --advise`: the index advisor on the audit's own seeded database (None on --dsn)."""
+    if where.kind == "dsn":
+        problems.add("advise", "the index advisor needs a seeded database dbperf owns: skipped with --dsn",
+                     hint="run `dbperf advise` on the project (it seeds its own database)", severity="info")
+        return None
+    from dbperf.advisor.advise import advise
+
+    with _Timer("advise", timings, ui):
+        return advise(ctx)
 
 
 def _check_options(options: AuditOptions, config: Config) -> None:

@@ -32,8 +32,8 @@ def render_json(report: Report, *, indent: int | None = 2) -> str:
 
 
 def report_dict(report: Report) -> dict[str, Any]:
-    """The report as JSON-ready data, in the contract's key order."""
-    return {
+    """The report as JSON-ready data, in the contract's key order (`advice` only with `audit --advise`)."""
+    data = {
         "version": report.version,
         "dbperf": report.dbperf,
         "database": jsonable(report.database),
@@ -44,6 +44,9 @@ def report_dict(report: Report) -> dict[str, Any]:
         "problems": [problem_dict(p) for p in report.problems],
         "timings": {stage: _round(s) for stage, s in report.timings.items()},
     }
+    if report.advice is not None:
+        data["advice"] = jsonable(report.advice)
+    return data
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:

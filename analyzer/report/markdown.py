@@ -27,9 +27,27 @@ def render_markdown(report: Report, *, max_findings: int | None = DEFAULT_MAX_FI
     if len(shown) < len(findings):
         rest = len(findings) - len(shown)
         out += [f"…and {humanize.plural(rest, 'more finding')}: see the JSON report.", ""]
+    if report.advice:
+        out += _advice(report.advice) + [""]
     if report.problems:
         out += _problems(report) + [""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _advice(advice: dict) -> list[str]:
+    """`audit --advise`: the workload-level index plan, as a table."""
+    w = advice["workload"]
+    ratio = w["before_ms"] / max(w["after_ms"] or 0, 0.001)
+    lines = ["### Index plan for the whole workload", "",
+             f"{w['queries']} queries: {w['before_ms']:,.1f} ms → {w['after_ms']:,.1f} ms ({ratio:.1f}×), measured "
+             "with each index created for real.", "",
+             "| Action | Table | Columns | Before ms | After ms | Size |", "| --- | --- | --- | ---: | ---: | ---: |"]
+    for p in advice["proposals"]:
+        before = f"{p['before_ms']:,.1f}" if p.get("before_ms") is not None else ""
+        after = f"{p['after_ms']:,.1f}" if p.get("after_ms") is not None else ""
+        size = f"{(p.get('size_bytes') or 0) / 2**20:.1f} MB"
+        lines.append(f"| {p['action']} | `{p['table']}` | {', '.join(p['columns'])} | {before} | {after} | {size} |")
+    return lines
 
 
 def _summary(report: Report) -> str:

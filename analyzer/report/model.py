@@ -70,6 +70,7 @@ class Report:
     queries: list[QueryReport] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    advice: dict[str, Any] | None = None  # `audit --advise`: the index advisor's JSON (docs/advisor.md)
 
     def __post_init__(self) -> None:
         unknown = sorted({f.severity for f in self.findings} - set(SEVERITIES))
