@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -100,17 +101,18 @@ def render(advice: Advice, console: Console) -> None:
     if rest:
         console.print("No index speeds up the rest (" + ", ".join(
             f"{origin or fp}: {ms:,.1f} ms" for fp, origin, ms in rest[:3]) + ")", soft_wrap=True)
-    table = Table(show_lines=False)
-    for column in ("action", "table", "columns", "queries", "before ms", "after ms", "size", "build", "writes"):
-        table.add_column(column, overflow="fold")
+    table = Table(show_lines=False, box=box.SIMPLE_HEAD)
+    table.add_column("action")
+    table.add_column("index", ratio=1)  # the one column that may wrap (between words)
+    for column in ("queries", "ms", "size", "build", "writes"):  # numbers are never cut
+        table.add_column(column, justify="right", no_wrap=True)
     for p in advice.proposals:
+        where = f" WHERE {p.change.where}" if p.change.where else ""
+        ms = f"{p.before_ms:,.1f} → {p.after_ms:,.1f}" if p.before_ms is not None and p.after_ms is not None else ""
         table.add_row(
-            p.action if p.level != "info" else f"{p.action} (info)", p.table, ", ".join(p.columns)
-            + (f" WHERE {p.change.where}" if p.change.where else ""),
-            str(len(p.queries)), f"{p.before_ms:,.1f}" if p.before_ms is not None else "",
-            f"{p.after_ms:,.1f}" if p.after_ms is not None else "",
-            f"{(p.size_bytes or 0) / 2**20:.1f} MB", f"{p.build_ms / 1000:.1f} s" if p.build_ms is not None else "",
-            str(p.write_overhead_calls))
+            p.action if p.level != "info" else f"{p.action} (info)", f"{p.table} ({', '.join(p.columns)}){where}",
+            str(len(p.queries)), ms, f"{(p.size_bytes or 0) / 2**20:.1f} MB",
+            f"{p.build_ms / 1000:.1f} s" if p.build_ms is not None else "", str(p.write_overhead_calls))
     console.print(table)
     for p in advice.proposals:  # the why, unabridged: the table would cut it to a word per line
         console.print(f"[bold]{p.action} {p.change.name}[/bold]: {p.change.reason}", soft_wrap=False)
