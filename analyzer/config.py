@@ -107,6 +107,7 @@ class Config:
     seed: int = 42
     scale: float = 1.0
     rows: dict[str, int] = field(default_factory=dict)  # per-table row counts at scale 1
+    stats: Path | None = None  # [seed] stats: a stats.json for every command (audit, check, advise, seed)
     # [seed.columns."table.column"]: raw entries with their dbperf.toml line (seed/profile.py reads them)
     column_overrides: dict[str, tuple[dict[str, Any], Origin | None]] = field(default_factory=dict)
     # (table key, column) -> seed.profile.ColumnProfile, checked against the schema before seeding
@@ -160,6 +161,8 @@ class Config:
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
             self.rows = {str(k): int(v) for k, v in seed.get("rows", {}).items()}
+            if "stats" in seed:
+                self.stats = base / str(seed["stats"])
             self.column_overrides = _columns(seed.get("columns", {}), path)
             thresholds = data.get("thresholds", {})
             self.large_table_rows = int(thresholds.get("large_table_rows", self.large_table_rows))
@@ -179,7 +182,7 @@ class Config:
 SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top level); [gate],
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
     "": {"schema", "queries", "seed", "thresholds", "rules", "gate", "ignore", "database"},
-    "seed": {"seed", "scale", "rows", "columns"},
+    "seed": {"seed", "scale", "rows", "columns", "stats"},
     "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "repeats"},
     "rules": {"disable", "severity"},
 }

@@ -153,7 +153,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             if where.kind == "dsn":  # the user's data is the data: nothing is written
                 seeded = SeedResult(rows={key: t.rows or 0 for key, t in schema.tables.items()})
             else:
-                apply_profiles(db, schema, config, options.stats, problems, workload)  # docs/seeding.md
+                apply_profiles(db, schema, config, options.stats or config.stats, problems, workload)  # docs/seeding.md
                 seeded = _seed_or_restore(where, schema, config, _hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
@@ -252,6 +252,10 @@ def _check_options(options: AuditOptions, config: Config) -> None:
     if (options.dsn or config.database.dsn) and options.stats:
         raise DbperfError("--stats has nothing to seed with --dsn: the database's own data is measured",
                           hint="leave out --stats to audit the database, or --dsn to seed production's distributions")
+    if options.stats is None and config.stats is not None and not config.stats.is_file():
+        raise DbperfError(f"{config.source}: [seed] stats = {config.stats}: no such file",
+                          hint="create it with: dbperf stats export --dsn URI -o stats.json (paths are relative "
+                          "to dbperf.toml)")
     if options.postgres is not None and str(options.postgres) not in SUPPORTED_POSTGRES:
         raise DbperfError(f"--postgres {options.postgres} is not supported",
                           hint=f"use one of: {', '.join(SUPPORTED_POSTGRES)}")

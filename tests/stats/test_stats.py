@@ -199,3 +199,21 @@ def test_stats_of_every_type_seed_without_breaking_constraints(scratch_db, pg_se
         import psycopg
         with psycopg.connect(pg_server.uri, autocommit=True) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS test_stats_types_{int(redact)} WITH (FORCE)")
+
+
+def test_stats_in_dbperf_toml_serve_every_command(production, tmp_path, pg_server):
+    """`[seed] stats = "stats.json"`: the gate, the advisor and the audit seed production's sizes without a flag."""
+    from dbperf.pipeline import AuditOptions, run_audit
+    from dbperf.project import discover
+
+    project = tmp_path / "app"
+    project.mkdir()
+    (project / "schema.sql").write_text(DDL)
+    (project / "queries.sql").write_text("SELECT * FROM orders WHERE status = 'x';\n")
+    (project / "stats.json").write_text(dumps(export_stats(production)))
+    (project / "dbperf.toml").write_text('[seed]\nstats = "stats.json"\nscale = 0.5\n')
+    report = run_audit(discover(project), AuditOptions(server_uri=pg_server.uri, seed_only=True)).report
+    assert report.database["rows_seeded"] == 15000
+    (project / "dbperf.toml").write_text('[seed]\nstats = "missing.json"\n')
+    with pytest.raises(DbperfError, match=r"dbperf.toml: \[seed\] stats = .*missing.json: no such file"):
+        run_audit(discover(project), AuditOptions(server_uri=pg_server.uri, seed_only=True))
