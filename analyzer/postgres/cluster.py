@@ -22,7 +22,6 @@ from __future__ import annotations
 import itertools
 import logging
 import os
-import signal
 import warnings
 from pathlib import Path
 from types import TracebackType
@@ -32,7 +31,7 @@ from psycopg import sql as pgsql
 
 from dbperf.diagnostics import DbperfError
 from dbperf.postgres.database import with_database
-from dbperf.postgres.embedded import SCRATCH_SETTINGS, _sigterm_to_exit
+from dbperf.postgres.embedded import SCRATCH_SETTINGS, exit_on_sigterm, restore_sigterm
 
 RUN_PREFIX = "dbperf_run_"  # work databases of one run, dropped at its end (or by a later run after a crash)
 KEEP_PREFIX = "dbperf_keep_"  # databases left on purpose (--keep), dropped by `dbperf stop`
@@ -124,11 +123,7 @@ class CacheCluster:
                 f"could not start the cache cluster in {self.pgdata}: {exc}" + (f"\n{tail}" if tail else ""),
                 hint="run with --no-cache, or delete the cache folder (DBPERF_CACHE_DIR, see docs/cache.md)",
             ) from exc
-        if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
-            try:
-                self._previous_sigterm = signal.signal(signal.SIGTERM, _sigterm_to_exit)
-            except ValueError:  # not in the main thread
-                self._previous_sigterm = None
+        self._previous_sigterm = exit_on_sigterm()
         return self
 
     def _tune_and_sweep(self) -> None:
@@ -205,12 +200,8 @@ class CacheCluster:
             with self._lock():
                 self._leave_locked()
         finally:
-            if self._previous_sigterm is not None:
-                try:
-                    signal.signal(signal.SIGTERM, self._previous_sigterm)
-                except ValueError:
-                    pass
-                self._previous_sigterm = None
+            restore_sigterm(self._previous_sigterm)
+            self._previous_sigterm = None
 
     def _leave_locked(self) -> None:
         if self._user_file is not None:

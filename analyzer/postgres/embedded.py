@@ -41,6 +41,25 @@ def _sigterm_to_exit(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def exit_on_sigterm() -> object | None:
+    """Turn SIGTERM into SystemExit (so clean-up runs) unless someone else handles it; the previous
+    handler to give back to `restore_sigterm`, or None when nothing was changed."""
+    if signal.getsignal(signal.SIGTERM) not in (signal.SIG_DFL, None):
+        return None
+    try:
+        return signal.signal(signal.SIGTERM, _sigterm_to_exit)
+    except ValueError:  # not in the main thread
+        return None
+
+
+def restore_sigterm(previous: object | None) -> None:
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except ValueError:
+            pass
+
+
 class EmbeddedPostgres:
     """Start a private PostgreSQL cluster; `uri` connects to its `postgres` database.
 
@@ -86,11 +105,7 @@ class EmbeddedPostgres:
                 f"could not start the embedded PostgreSQL: {exc}" + (f"\n{tail}" if tail else ""),
                 hint="check free disk space in the temp folder (TMPDIR), or pass --dsn to use your own server",
             ) from exc
-        if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
-            try:
-                self._previous_sigterm = signal.signal(signal.SIGTERM, _sigterm_to_exit)
-            except ValueError:  # not in the main thread
-                self._previous_sigterm = None
+        self._previous_sigterm = exit_on_sigterm()
         return self
 
     @property
@@ -118,12 +133,8 @@ class EmbeddedPostgres:
         return data_dir
 
     def _restore_sigterm(self) -> None:
-        if self._previous_sigterm is not None:
-            try:
-                signal.signal(signal.SIGTERM, self._previous_sigterm)
-            except ValueError:
-                pass
-            self._previous_sigterm = None
+        restore_sigterm(self._previous_sigterm)
+        self._previous_sigterm = None
 
     def stop(self) -> None:
         server, self._server = self._server, None

