@@ -39,7 +39,7 @@ def advise_command(
     max_size: Optional[float] = typer.Option(None, "--max-size", help="New indexes may use at most this "
                                              "many MB (seeded data)."),
     min_gain: float = typer.Option(0.01, "--min-gain", help="Stop when the best index saves less than this "
-                                   "fraction of the workload's shared buffers (deterministic; ms are reported)."),
+                                   "fraction of the shared buffers of the index-addressable queries (deterministic; ms are reported)."),
     include_unused: bool = typer.Option(False, "--include-unused", help="Also drop indexes no captured "
                                         "query uses (shown as info otherwise)."),
     format: AdviseFormat = typer.Option(AdviseFormat.rich, "--format", help="rich or json."),

@@ -8,15 +8,19 @@ median run.
 
 Every run happens inside a transaction that is rolled back, each run inside
 its own savepoint (so an INSERT can be repeated and a failing statement never
-leaves the transaction aborted). On a database dbperf does not own, writing
-statements are only planned (plain EXPLAIN), never executed.
+leaves the transaction aborted). A write on dbperf's own database gets a
+transaction per run, with its table vacuumed in between: the row versions of a
+rolled-back UPDATE stay in the table until VACUUM, and the next run would walk
+through them. On a database dbperf does not own, writing statements are only
+planned (plain EXPLAIN), never executed.
 """
 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import psycopg
 from pglast import ast, parse_sql
@@ -25,6 +29,7 @@ from pglast.stream import RawStream
 from pglast.visitors import Visitor
 from psycopg import errors as pgerrors
 from psycopg import sql as pgsql
+from psycopg.pq import TransactionStatus
 
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
@@ -161,8 +166,7 @@ class Runner:
         try:
             info = inspect_statement(sql)
             choice = self._choose(group, sql, info)
-            with self.db.rolled_back():
-                self._set_timeout()
+            with self._measuring(info):
                 result = self._measure(group.fingerprint, sql, info, choice)
                 if result.error and choice.source == "sampled" and not _timed_out(result):
                     result = self._fallback_generic(group, sql, info, result)
@@ -184,8 +188,7 @@ class Runner:
         try:
             info = inspect_statement(sql)
             choice = self._raw_choice(info, params)
-            with self.db.rolled_back():
-                self._set_timeout()
+            with self._measuring(info):
                 return self._measure("", sql, info, choice)
         except Exception as exc:
             return Measurement("", sql, error=f"{type(exc).__name__}: {exc}")
@@ -434,13 +437,29 @@ class Runner:
 
     # -- running EXPLAIN --------------------------------------------------------------
 
-    def _measure(self, fingerprint: str, sql: str, info: StatementInfo, choice: _Choice) -> Measurement:
+    @contextmanager
+    def _measuring(self, info: StatementInfo) -> Iterator[None]:
+        """The rolled-back transaction a measurement runs in; none for a write on dbperf's own
+        database, whose every run `_measure_apart` puts in a transaction of its own."""
+        if info.writes and self.db.owned:
+            yield
+            return
+        with self.db.rolled_back():
+            self._set_timeout()
+            yield
+
+    def _measure(
+        self, fingerprint: str, sql: str, info: StatementInfo, choice: _Choice, runs: int | None = None
+    ) -> Measurement:
         """Measure inside the caller's transaction; never leaves it aborted.
 
         One warm-up run, then `config.repeats` timed runs; the median run is kept
         (the lower one of the two middle runs for an even count, so that `ms` is
-        the execution time of the plan kept).
+        the execution time of the plan kept). `runs` given: that many runs, all timed.
+        A write outside any transaction (on dbperf's own database) is measured apart.
         """
+        if info.writes and self.db.owned and self.db.conn.info.transaction_status == TransactionStatus.IDLE:
+            return self._measure_apart(fingerprint, sql, info, choice)
         result = Measurement(fingerprint, sql, choice.params, choice.source)
         if info.error:
             result.error = info.error
@@ -451,10 +470,10 @@ class Runner:
             return self._plan_only(result, EXPLAIN_GENERIC, None)
         if info.writes and not self._writes_allowed:
             return self._plan_only(result, EXPLAIN_PLAIN, choice.params)
-        runs: list[Plan] = []
+        plans: list[Plan] = []
         try:
-            for _ in range(1 + max(1, self.config.repeats)):  # the first run only warms the cache
-                runs.append(parse_plan(self._explain(EXPLAIN_ANALYZE + sql, choice.params)))
+            for _ in range(runs or 1 + max(1, self.config.repeats)):  # the first run only warms the cache
+                plans.append(parse_plan(self._explain(EXPLAIN_ANALYZE + sql, choice.params)))
         except pgerrors.QueryCanceled:
             result.error = f"timed out after {self.config.statement_timeout_ms} ms"
             try:
@@ -465,17 +484,39 @@ class Runner:
         except psycopg.Error as exc:
             result.error = _message(exc)
             return result
-        timed = sorted(runs[1:], key=lambda p: p.execution_ms or 0.0)
-        median = timed[(len(timed) - 1) // 2]
+        timed_plans = plans if runs else plans[1:]
+        median = sorted(timed_plans, key=lambda p: p.execution_ms or 0.0)[(len(timed_plans) - 1) // 2]
         result.plan = median
         result.ms = median.execution_ms
         result.planning_ms = median.planning_ms
-        result.runs = [p.execution_ms or 0.0 for p in runs[1:]]
+        result.runs = [p.execution_ms or 0.0 for p in timed_plans]
         result.buffers = median.buffers
         result.rows = median.root.rows_out
         if info.writes:
             self._dirty.update(_written_tables(median))
         return result
+
+    def _measure_apart(self, fingerprint: str, sql: str, info: StatementInfo, choice: _Choice) -> Measurement:
+        """A write, each run in a rolled-back transaction of its own and its table vacuumed after.
+
+        A rolled-back UPDATE leaves its new row versions in the table as dead rows until VACUUM. In
+        one transaction every repeat would scan the versions of the runs before it and write into
+        new pages: a whole-table UPDATE measured twice its cost that way. Apart, every run sees
+        the table as seeded. One warm-up run, then `config.repeats` timed runs, as for a read.
+        """
+        singles: list[Measurement] = []
+        for _ in range(1 + max(1, self.config.repeats)):
+            with self.db.rolled_back():
+                self._set_timeout()
+                one = self._measure(fingerprint, sql, info, choice, runs=1)
+            self._vacuum_dirty()
+            if one.error or one.ms is None:  # a failure, a timeout or a plan without ANALYZE: said once
+                return one
+            singles.append(one)
+        timed = singles[1:]
+        median = sorted(timed, key=lambda m: m.ms or 0.0)[(len(timed) - 1) // 2]
+        median.runs = [m.ms or 0.0 for m in timed]
+        return median
 
     def _plan_only(self, result: Measurement, explain: str, params: Sequence[Any] | None) -> Measurement:
         try:
