@@ -53,6 +53,7 @@ class Proposal:
     after_ms: float | None = None
     size_bytes: int | None = None
     write_overhead_calls: int = 0
+    write_overhead_ms: float | None = None  # creates: workload ms the writes on its table gained, measured
     level: str = "warning"  # "info": an unused index (see caveat)
     caveat: str | None = None
     kind: str = ""  # create: "index" | drops: "duplicate" | "redundant-prefix" | "low-selectivity" | "unused"
@@ -87,6 +88,7 @@ class Proposal:
             "after_ms": _round(self.after_ms),
             "size_bytes": self.size_bytes,
             "write_overhead_calls": self.write_overhead_calls,
+            "write_overhead_ms": _round(self.write_overhead_ms),
             "build_ms": _round(self.build_ms),
             "together_with": list(self.together_with),
         }
@@ -104,6 +106,7 @@ class Advice:
     addressable_after_ms: float = 0.0
     addressable_queries: int = 0
     not_addressable: list[tuple[str, str, float]] = field(default_factory=list)  # (fingerprint, origin, ms) after
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (index, why): applied, measured, undone
 
     @property
     def ratio(self) -> float:
@@ -136,6 +139,7 @@ class Advice:
                          "not_index_addressable": [{"query": fp, "origin": origin, "ms": _round(ms)}
                                                    for fp, origin, ms in self.not_addressable]},
             "proposals": [p.to_json() for p in self.proposals],
+            "rejected": [{"index": name, "reason": why} for name, why in self.rejected],
         }
 
 
@@ -215,12 +219,12 @@ def _lab_db(ctx: Context):
 
 
 def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int | None = None,
-           min_gain: float = 0.01, keep_applied: bool = False, progress=None) -> Advice:
+           min_gain: float = 0.002, keep_applied: bool = False, progress=None) -> Advice:
     """Measured index proposals for the whole workload of `ctx` (see the module docstring).
 
     The chosen indexes are created in the scratch database while choosing and dropped again at
-    the end (`keep_applied=True` leaves them). `min_gain` is a fraction of the workload's shared
-    buffers (calls × buffers) that the next index must save.
+    the end (`keep_applied=True` leaves them). `min_gain` is the fraction of the index-addressable
+    queries' shared buffers (calls × buffers) that the next index must save.
     `max_indexes` counts indexes (a bundle counts each of its indexes).
 
     Measurements remembered across runs (the Lab's `memo`) stay valid while the advisor changes
@@ -249,6 +253,7 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
     # WHERE dirtying every page would otherwise make every index look negligible.
     addressable_buffers = max(sum(_buffers(w, fp) for fp in addressable), 1)
     applied: list[Proposal] = []
+    rejected: list[tuple[str, str]] = []
     size_used = 0
     trials = 0
     stale: set[str] = set()  # queries on a table that got an index since they were last measured
@@ -297,14 +302,27 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         for fp, m in fresh.items():
             _update(w, fp, m)
         after_ms = sum(w.cost(fp) for fp in fps)
+        dearer = _dearer_writes(ctx, w, saved, fresh, exclude=fps)
+        overhead_ms = sum(w.cost(fp, fresh[fp]) - w.cost(fp, saved[fp]) for fp in dearer)
         used = {node.index_name for fp in fps for node in (fresh[fp].plan.walk() if fresh[fp].plan else ())
                 if node.index_name}
-        if after_ms >= before_ms * (1 - REAL_GAIN) or any(c.name not in used for c in cand.changes):
-            # the trial's gain did not hold once applied, or one index of it is not used: undo
+        why = None
+        if any(c.name not in used for c in cand.changes):
+            why = "not used by the plans of its queries once built"
+        elif after_ms >= before_ms * (1 - REAL_GAIN):
+            why = f"its queries went only from {before_ms:,.1f} to {after_ms:,.1f} ms once built"
+        elif after_ms + overhead_ms >= before_ms * (1 - REAL_GAIN):
+            why = (f"its queries go from {before_ms:,.1f} to {after_ms:,.1f} ms, but writes on "
+                   f"{', '.join(sorted({c.table for c in cand.changes}))} take {overhead_ms:,.1f} ms more "
+                   f"({_origins(w, dearer)}): the index costs more than it saves")
+        if why:
             _undo(db, cand)
             w.base.update(saved)
             size_used -= size
+            rejected.extend((c.name, why) for c in cand.changes)
             continue
+        for fp in dearer:  # index maintenance is real: the writes keep their new, dearer measurement
+            w.base[fp] = fresh[fp]
         for c in cand.changes:
             stale |= set(w.touching(c.table))
         stale -= set(remeasure)
@@ -319,10 +337,13 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
                            "BitmapOr only when each side has an index)")
             build_ms, size_one = built[change.name]
             reason += f"; builds in {build_ms / 1000:,.1f} s to {size_one / 2**20:,.1f} MB on the seeded data"
+            if overhead_ms > 0:
+                reason += f"; writes on {change.table} take {overhead_ms:,.1f} ms more ({_origins(w, dearer)})"
             applied.append(Proposal("create", replace(change, reason=reason), queries=tuple(fps),
                                     before_ms=before_ms, after_ms=after_ms, size_bytes=int(size_one),
                                     write_overhead_calls=_write_calls(ctx, w, change.table), kind="index",
-                                    build_ms=build_ms, together_with=others))
+                                    build_ms=build_ms, together_with=others,
+                                    write_overhead_ms=max(overhead_ms, 0.0)))
         # Candidates now served by what was applied are gone; the others on the same table, or
         # sharing a re-measured query, are tried again against the new baseline.
         chosen = [p.change for p in applied]
@@ -350,7 +371,7 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
     return Advice(before_ms=before_total, after_ms=after_total, queries=len(w.base),
                   proposals=applied + drops, seconds=time.perf_counter() - started, trials=trials,
                   addressable_before_ms=addressable_before, addressable_after_ms=w.total(addressable),
-                  addressable_queries=len(addressable), not_addressable=rest)
+                  addressable_queries=len(addressable), not_addressable=rest, rejected=rejected)
 
 
 def _smaller_variant(best: str, viable: list[str], pool: dict[str, Candidate], scores, w: _Workload) -> str:
@@ -375,6 +396,25 @@ def _buffers(w: _Workload, fp: str, m: Measurement | None = None) -> int:
     """Shared buffers of a query over the workload: calls × buffers of one run."""
     m = m or w.base[fp]
     return max(w.groups[fp].calls, 1) * (m.buffers or 0)
+
+
+def _dearer_writes(ctx: Context, w: _Workload, saved: dict[str, Measurement], fresh: dict[str, Measurement],
+                   exclude: list[str]) -> list[str]:
+    """Writes (not among `exclude`, the queries the index speeds up) that touch more shared buffers
+    with the new index: its maintenance. Buffers, not ms, decide, so noise never counts; the ms
+    difference is what they cost."""
+    out = []
+    for fp, m in fresh.items():
+        shape = ctx.shapes.get(fp)
+        if fp in exclude or shape is None or shape.kind not in WRITE_KINDS or not m.ok or m.ms is None:
+            continue
+        if (m.buffers or 0) > (saved[fp].buffers or 0) and m.ms > (saved[fp].ms or 0.0):
+            out.append(fp)
+    return sorted(out)
+
+
+def _origins(w: _Workload, fps: list[str]) -> str:
+    return ", ".join(_origin(w, fp).rsplit("/", 1)[-1] for fp in fps[:3]) + (", …" if len(fps) > 3 else "")
 
 
 def _origin(w: _Workload, fp: str) -> str:

@@ -38,7 +38,7 @@ def advise_command(
     max_indexes: Optional[int] = typer.Option(None, "--max-indexes", help="Create at most N indexes."),
     max_size: Optional[float] = typer.Option(None, "--max-size", help="New indexes may use at most this "
                                              "many MB (seeded data)."),
-    min_gain: float = typer.Option(0.01, "--min-gain", help="Stop when the best index saves less than this "
+    min_gain: float = typer.Option(0.002, "--min-gain", help="Stop when the best index saves less than this "
                                    "fraction of the shared buffers of the index-addressable queries (deterministic; ms are reported)."),
     include_unused: bool = typer.Option(False, "--include-unused", help="Also drop indexes no captured "
                                         "query uses (shown as info otherwise)."),
@@ -116,3 +116,5 @@ def render(advice: Advice, console: Console) -> None:
     console.print(table)
     for p in advice.proposals:  # the why, unabridged: the table would cut it to a word per line
         console.print(f"[bold]{p.action} {p.change.name}[/bold]: {p.change.reason}", soft_wrap=False)
+    for name, why in advice.rejected:
+        console.print(f"[dim]not proposed {name}[/dim]: {why}", soft_wrap=False)

@@ -47,6 +47,10 @@ def _advice(advice: dict) -> list[str]:
         after = f"{p['after_ms']:,.1f}" if p.get("after_ms") is not None else ""
         size = f"{(p.get('size_bytes') or 0) / 2**20:.1f} MB"
         lines.append(f"| {p['action']} | `{p['table']}` | {', '.join(p['columns'])} | {before} | {after} | {size} |")
+    rejected = advice.get("rejected") or []
+    if rejected:
+        lines += ["", "Tried, measured and not proposed:", ""]
+        lines += [f"- `{r['index']}`: {r['reason']}" for r in rejected]
     return lines
 
 
