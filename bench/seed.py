@@ -5,7 +5,7 @@
     python bench/seed.py --big            # also the time to seed 10 M rows (--scale 10), next to pgbench -s 100
 
 Each dbperf run seeds `fixtures/saas` on a fresh throw-away embedded cluster
-(`--no-cache`: schema, seeding with index rebuild + FK checks + ANALYZE); the
+(`--no-cache`: schema, seeding with index rebuild + FK checks + VACUUM ANALYZE); the
 seeder's own `SeedResult` gives rows and seconds. The reference is
 `bench/audit.py`'s `pgbench_reference` (the same embedded binaries and
 scratch settings, interleaved). Then two runs through the cache in a private
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     dbperf_rps, ref_rps = rows / seeder_s, ref_rows / ref_s
     print(f"dbperf seed, fixtures/saas scale {args.scale:g} ({args.repeat} run(s), medians):")
     print(f"  seeder      {rows:>12,} rows {mb:8,.0f} MB {seeder_s:8.2f} s {dbperf_rps:>12,.0f} rows/s "
-          f"{mb / seeder_s:7.1f} MB/s   (rows + keys + indexes + FK checks + ANALYZE; {data_mb:,.0f} MB without "
+          f"{mb / seeder_s:7.1f} MB/s   (rows + keys + indexes + FK checks + VACUUM ANALYZE; {data_mb:,.0f} MB without "
           "indexes)")
     print(f"  pgbench     {ref_rows:>12,} rows {ref_mb:8,.0f} MB {ref_s:8.2f} s {ref_rps:>12,.0f} rows/s "
           f"{ref_mb / ref_s:7.1f} MB/s   ({refs[0]['command']}: rows only, no key, no ANALYZE)")

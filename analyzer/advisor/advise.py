@@ -310,10 +310,10 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         if any(c.name not in used for c in cand.changes):
             why = "not used by the plans of its queries once built"
         elif after_ms >= before_ms * (1 - REAL_GAIN):
-            why = f"its queries went only from {before_ms:,.1f} to {after_ms:,.1f} ms once built"
+            why = f"its queries went only from {_ms(before_ms)} to {_ms(after_ms)} ms once built"
         elif after_ms + overhead_ms >= before_ms * (1 - REAL_GAIN):
-            why = (f"its queries go from {before_ms:,.1f} to {after_ms:,.1f} ms, but writes on "
-                   f"{', '.join(sorted({c.table for c in cand.changes}))} take {overhead_ms:,.1f} ms more "
+            why = (f"its queries go from {_ms(before_ms)} to {_ms(after_ms)} ms, but writes on "
+                   f"{', '.join(sorted({c.table for c in cand.changes}))} take {_ms(overhead_ms)} ms more "
                    f"({_origins(w, dearer)}): the index costs more than it saves")
         if why:
             _undo(db, cand)
@@ -338,7 +338,7 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
             build_ms, size_one = built[change.name]
             reason += f"; builds in {build_ms / 1000:,.1f} s to {size_one / 2**20:,.1f} MB on the seeded data"
             if overhead_ms > 0:
-                reason += f"; writes on {change.table} take {overhead_ms:,.1f} ms more ({_origins(w, dearer)})"
+                reason += f"; writes on {change.table} take {_ms(overhead_ms)} ms more ({_origins(w, dearer)})"
             applied.append(Proposal("create", replace(change, reason=reason), queries=tuple(fps),
                                     before_ms=before_ms, after_ms=after_ms, size_bytes=int(size_one),
                                     write_overhead_calls=_write_calls(ctx, w, change.table), kind="index",
@@ -411,6 +411,11 @@ def _dearer_writes(ctx: Context, w: _Workload, saved: dict[str, Measurement], fr
         if (m.buffers or 0) > (saved[fp].buffers or 0) and m.ms > (saved[fp].ms or 0.0):
             out.append(fp)
     return sorted(out)
+
+
+def _ms(ms: float) -> str:
+    """Milliseconds for a sentence: 1 decimal, 3 below 1 ms (0.0 -> 0.0 says nothing)."""
+    return f"{ms:,.1f}" if abs(ms) >= 1 else f"{ms:.3f}"
 
 
 def _origins(w: _Workload, fps: list[str]) -> str:

@@ -7,7 +7,7 @@ table that cannot be seeded is rolled back to empty and reported, the rest
 goes on. Indexes and keys are built once after the rows are in, not row by
 row: secondary indexes and foreign keys are dropped first, PRIMARY KEY and
 UNIQUE constraints inside the table's load transaction, and all come back
-exactly from their definitions (`load.py`); every table is ANALYZEd.
+exactly from their definitions (`load.py`); every table is vacuumed and ANALYZEd.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class SeedResult:
     seconds: float = 0.0
     seconds_per_table: dict[str, float] = field(default_factory=dict)
     # Summed over tables (they load side by side, so the sum exceeds `seconds`): rows, keys, indexes,
-    # foreign keys, analyze.
+    # foreign keys, vacuum (with ANALYZE).
     seconds_per_phase: dict[str, float] = field(default_factory=dict)
     failed: list[str] = field(default_factory=list)  # tables left empty, each reported as a Problem
 
@@ -112,7 +112,7 @@ def seed(
             db.execute(values.drop_corpus_statement())
     for key in plan.order:
         if key not in result.seconds_per_table:
-            db.execute(f"ANALYZE {quote_table(schema.tables[key])}")
+            db.execute(f"VACUUM (ANALYZE) {quote_table(schema.tables[key])}")
     result.seconds = time.perf_counter() - started
     return result
 
@@ -242,7 +242,7 @@ def _fill_deferred(db: Database, ctx: SeedContext, unchecked: bool, problems: Pr
             deferred = [fk for fk in sql.table.foreign_keys if ctx.plan.is_deferred(fk)]
             for message in orphans(db, ctx.schema, deferred):
                 problems.add("seed", message, severity="error")
-        db.execute(f"ANALYZE {quote_table(sql.table)}")
+        db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
 
 
 def _serialized(progress: Progress | None) -> Progress | None:
