@@ -46,7 +46,8 @@ def main() -> None:
             a = runs[-1][0]
             print(f"\n== {name}: {a.queries} queries, {args.runs} run(s), min_gain {args.min_gain:g}; medians ==")
             print(f"  workload          {med(r.before_ms for r, _ in runs):9.1f} ms -> "
-                  f"{med(r.after_ms for r, _ in runs):8.1f} ms   {med(r.ratio for r, _ in runs):6.2f}x")
+                  f"{med(r.after_ms for r, _ in runs):8.1f} ms   {med(r.ratio for r, _ in runs):6.2f}x   "
+                  f"(runs: {', '.join(f'{r.ratio:.2f}x' for r, _ in runs)})")
             print(f"  index-addressable {med(r.addressable_before_ms for r, _ in runs):9.1f} ms -> "
                   f"{med(r.addressable_after_ms for r, _ in runs):8.1f} ms   "
                   f"{med(r.addressable_ratio for r, _ in runs):6.2f}x   ({a.addressable_queries} queries)")

@@ -33,6 +33,7 @@ RULE_MODULES = [
     "leading_wildcard",
     "unbounded_write",
     "non_sargable",
+    "missing_statistics",
 ]
 
 

@@ -28,6 +28,7 @@ from dbperf.gate.baseline import load
 from dbperf.gate.cli import render
 from dbperf.gate.run import CheckOptions, CheckRun, run_baseline, run_check
 from dbperf.pipeline import AuditOptions
+from dbperf.rules import all_rules
 
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
 SARIF_SCHEMA = Path(__file__).resolve().parents[1] / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
@@ -111,7 +112,7 @@ def test_unchanged_example_passes_against_its_own_baseline(baseline_file, pg_ser
 
     junit = ET.fromstring(render(result, "junit"))
     assert junit.get("failures") == "0"
-    assert int(junit.get("tests")) == len(result.report.queries) + 12
+    assert int(junit.get("tests")) == len(result.report.queries) + len(all_rules()) + 2  # + the 2 gate checks
     assert render(result, "markdown").startswith("## ✅ dbperf check passed")
 
 
