@@ -32,8 +32,9 @@ from dbperf.advisor.candidates import Candidate, candidates, covered
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError
 from dbperf.explain.measurement import Measurement
+from dbperf.explain.runner import prepare_ddl
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, qualified, quote_ident
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident
 from dbperf.rules import duplicate_index, low_selectivity_index
 from dbperf.rules.common import trial_ddl, verified
 from dbperf.schema.model import Index
@@ -428,17 +429,24 @@ def _origin(w: _Workload, fp: str) -> str:
 
 
 def _build(db, cand: Candidate) -> dict[str, tuple[float, int]]:
-    """Create the candidate's indexes for real: name -> (build ms, size bytes)."""
+    """Create the candidate's indexes for real: name -> (build ms, size bytes).
+
+    Only an expression index is followed by ANALYZE (the planner needs statistics on its
+    expression), as in a trial: ANALYZE samples rows at random, and re-sampling a table for a plain
+    index would change the plans of its other queries for no reason of the index."""
     out = {}
+    analyze: list[str] = []
     for change in cand.changes:
         t0 = time.perf_counter()
-        for statement in trial_ddl(change):
+        statements, tables = prepare_ddl(trial_ddl(change))
+        for statement in statements:
             db.execute(statement)
         build_ms = (time.perf_counter() - t0) * 1000
         size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (quote_ident(change.name),)) or 0
         out[change.name] = (build_ms, int(size))
-    for table in sorted({c.table for c in cand.changes}):
-        db.execute(f"ANALYZE {qualified(table)}")
+        analyze += tables
+    for table in dict.fromkeys(analyze):
+        db.execute(f"ANALYZE {table}")
     return out
 
 
