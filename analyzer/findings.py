@@ -29,6 +29,7 @@ class IndexChange:
     definition: str | None = None  # for "drop": the original CREATE INDEX
     extension: str | None = None  # e.g. "pg_trgm" when the index needs one
     reason: str = ""  # one line for the migration header: what it speeds up, measured
+    kind: str = "index"  # "index" | "statistics" (CREATE STATISTICS on `columns`, keys or expressions)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ A GROUP BY on an expression (`date(created_at)`, `lower(email)`) or on
 several columns of one large table, where the plan's aggregate expected at
 least 10 times more (or fewer) groups than it produced. dbperf creates the
 statistics object that describes those keys on the seeded data, ANALYZEs,
-measures again, and reports the finding only when the estimate is then right
-and the query faster (or no longer sorting on disk).
+measures again, and reports the finding only when the estimate is then right,
+the plan changes, and the query is faster (or no longer sorts on disk).
 
 Why it is slow
 --------------
@@ -37,6 +37,7 @@ custom migration (`drizzle-kit generate --custom`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
@@ -46,9 +47,9 @@ from pglast.visitors import Visitor
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.plan import PlanNode
-from dbperf.findings import Finding, Fix
-from dbperf.migrate.ddl import index_name, qualified, quote_ident
-from dbperf.rules.common import before_after, measured_groups, origins
+from dbperf.findings import Finding, Fix, IndexChange
+from dbperf.migrate.ddl import create_index_sql, index_name, is_expression, qualified
+from dbperf.rules.common import before_after, measured_groups, origins, trial_ddl
 
 ID = "missing-statistics"
 SEVERITY = "warning"
@@ -60,19 +61,49 @@ MIN_SPEEDUP = 1.3  # faster by this much with the statistics, unless a spill to 
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    for group, shape, before in measured_groups(ctx, kind="select"):
-        tables = list(dict.fromkeys(shape.tables))
-        if len(tables) != 1 or not ctx.is_large(tables[0]) or before.plan is None:
-            continue
-        aggregate = _aggregate(before)
-        if aggregate is None or not _misjudged(aggregate):
-            continue
-        keys = _group_keys(group.example.sql)
-        if not keys or (len(keys) == 1 and not keys[0][1]):
-            continue  # one plain column: its own statistics already count its groups
-        finding = _finding(ctx, group, before, tables[0], keys, aggregate)
-        if finding:
-            yield finding
+    for group, _, before in measured_groups(ctx, kind="select"):
+        tried = statistics_trial(ctx, group, before)
+        if tried is not None:
+            yield _finding(group, before, *tried)
+
+
+def statistics_trial(ctx: Context, group, before: Measurement
+                     ) -> tuple[IndexChange, Measurement, PlanNode, PlanNode] | None:
+    """(the statistics object, the measurement with it, the grouping node before, after) when the
+    plan of `group` misjudges its groups and the statistics, tried on the seeded data, correct the
+    estimate and make it faster (or stop its sort on disk); None otherwise. Also the index
+    advisor's test for the statistics it proposes."""
+    shape = ctx.shapes.get(group.fingerprint)
+    tables = list(dict.fromkeys(shape.tables)) if shape is not None else []
+    if len(tables) != 1 or not ctx.is_large(tables[0]) or before.plan is None or ctx.lab is None:
+        return None
+    aggregate = _aggregate(before)
+    if aggregate is None or not _misjudged(aggregate):
+        return None
+    keys = group_keys(group.example.sql)
+    if not keys or (len(keys) == 1 and not is_expression(keys[0])):
+        return None  # one plain column: its own statistics already count its groups
+    change = IndexChange(action="create", name=index_name(tables[0], keys, suffix="stats"), table=tables[0],
+                         columns=tuple(keys), kind="statistics")
+    (after,) = ctx.lab.trial(trial_ddl(change), [group])
+    if not after.ok or after.plan is None or before.ms is None or after.ms is None:
+        return None
+    fixed = _aggregate(after)
+    if fixed is None or _misjudged(fixed):
+        return None  # the statistics did not correct the estimate
+    if after.plan.shape() == before.plan.shape():
+        return None  # same plan: any difference in time is noise
+    if not (_unspilled(before, after) or before.ms >= MIN_SPEEDUP * after.ms):
+        return None
+    return change, after, aggregate, fixed
+
+
+def _unspilled(before: Measurement, after: Measurement) -> bool:
+    return _spilled(before) and not _spilled(after)
+
+
+def _spilled(m: Measurement) -> bool:
+    return sum(n.temp_written for n in m.plan.walk()) > 0
 
 
 def _aggregate(m: Measurement) -> PlanNode | None:
@@ -93,9 +124,9 @@ class _Unqualified(Visitor):
         return ast.ColumnRef(fields=(node.fields[-1],))
 
 
-def _group_keys(sql: str) -> list[tuple[str, bool]]:
-    """The GROUP BY keys of the top-level SELECT as (SQL text without table names, is an expression);
-    [] when one is not a plain column or an expression of columns (a subquery, a grouping set…)."""
+def group_keys(sql: str) -> list[str]:
+    """The GROUP BY keys of the top-level SELECT: column names, or expression SQL without table
+    names; [] when one is neither (a subquery, a grouping set…)."""
     try:
         stmt = parse_sql(sql)[0].stmt
     except (ParseError, IndexError):
@@ -110,14 +141,14 @@ def _group_keys(sql: str) -> list[tuple[str, bool]]:
                 return []
             node = stmt.targetList[n - 1].val
         if isinstance(node, ast.ColumnRef) and isinstance(node.fields[-1], ast.String):
-            keys.append((quote_ident(node.fields[-1].sval), False))
+            keys.append(node.fields[-1].sval)
             continue
         if not isinstance(node, (ast.FuncCall, ast.TypeCast, ast.A_Expr)) or _has(node, (ast.SubLink, ast.A_Star)):
             return []
         if not _has(node, (ast.ColumnRef,)) or (isinstance(node, ast.FuncCall) and node.agg_star):
             return []
         _Unqualified()(node)
-        keys.append((RawStream()(node), True))
+        keys.append(RawStream()(node))
     return list(dict.fromkeys(keys))
 
 
@@ -133,38 +164,17 @@ def _has(node, types) -> bool:
     return bool(found)
 
 
-def statistics_sql(table: str, keys: list[tuple[str, bool]]) -> tuple[str, str]:
-    """(name, CREATE STATISTICS statement) for `keys` of `table`."""
-    name = index_name(table, [k for k, _ in keys], suffix="stats")
-    if len(keys) == 1:
-        on = f"ON ({keys[0][0]})"  # statistics on one expression (PostgreSQL 14+)
-    else:
-        on = "(ndistinct) ON " + ", ".join(f"({k})" if expression else k for k, expression in keys)
-    return name, f"CREATE STATISTICS IF NOT EXISTS {quote_ident(name)} {on} FROM {qualified(table)};"
-
-
-def _finding(ctx: Context, group, before: Measurement, table: str, keys, aggregate: PlanNode) -> Finding | None:
-    if ctx.lab is None:
-        return None
-    name, ddl = statistics_sql(table, keys)
-    (after,) = ctx.lab.trial([ddl], [group])
-    if not after.ok or after.plan is None or before.ms is None or after.ms is None:
-        return None
-    fixed = _aggregate(after)
-    if fixed is None or _misjudged(fixed):
-        return None  # the statistics did not correct the estimate
-    spilled = sum(n.temp_written for n in before.plan.walk()) > 0
-    unspilled = spilled and sum(n.temp_written for n in after.plan.walk()) == 0
-    if not (unspilled or before.ms >= MIN_SPEEDUP * after.ms):
-        return None
-    shown = ", ".join(k for k, _ in keys)
+def _finding(group, before: Measurement, change: IndexChange, after: Measurement, aggregate: PlanNode,
+             fixed: PlanNode) -> Finding:
+    table, keys = change.table, change.columns
+    spilled = _spilled(before)
     estimated, actual = int(aggregate.plan_rows * aggregate.loops), int(aggregate.rows_out)
     off = max(estimated, actual) / max(min(estimated, actual), 1)
-    message = (f"GROUP BY {shown} on {table}: the planner expects {estimated:,} groups, there are {actual:,} "
-               f"({off:,.0f}x off){', so it sorts on disk' if spilled else ''}; with statistics on "
+    message = (f"GROUP BY {', '.join(keys)} on {table}: the planner expects {estimated:,} groups, there are "
+               f"{actual:,} ({off:,.0f}x off){', so it sorts on disk' if spilled else ''}; with statistics on "
                f"{'the expression' if len(keys) == 1 else 'the keys'} it expects {int(fixed.plan_rows * fixed.loops):,} "
                f"and the query takes {after.ms:,.1f} ms instead of {before.ms:,.1f} ms.")
-    evidence = {"group_keys": [k for k, _ in keys], "estimated_groups": estimated, "actual_groups": actual,
+    evidence = {"group_keys": list(keys), "estimated_groups": estimated, "actual_groups": actual,
                 "estimated_groups_with_statistics": int(fixed.plan_rows * fixed.loops),
                 "sorted_on_disk": spilled, **before_after(before, after)}
     return Finding(
@@ -172,14 +182,15 @@ def _finding(ctx: Context, group, before: Measurement, table: str, keys, aggrega
         severity=SEVERITY,
         message=message,
         table=table,
-        columns=tuple(k for k, _ in keys),
+        columns=tuple(keys),
         queries=(group.fingerprint,),
         origins=origins([group]),
         evidence=evidence,
         fix=Fix(
-            description=f"Create the statistics object {name}, then ANALYZE {table} (no index, no write cost).",
-            sql=f"{ddl}\nANALYZE {qualified(table)};",
+            description=f"Create the statistics object {change.name}, then ANALYZE {table} (no index, no write cost).",
+            sql=f"{create_index_sql(change)}\nANALYZE {qualified(table)};",
             drizzle="drizzle-kit has no statistics objects: add the SQL to a custom migration "
                     "(drizzle-kit generate --custom).",
+            indexes=(replace(change, reason=message),),
         ),
     )

@@ -11,7 +11,10 @@ the queries it touches are measured again as the new baseline, and it is kept on
 holds and every index it adds appears in the new plans of its queries; then the next round
 starts. It stops when the best saves less than `min_gain` of the buffers of the index-addressable
 part (below), or at the budget. A bundle (trigram indexes that serve an OR together) is tried, kept and proposed as one. Then:
-drops (duplicates, redundant prefixes, low-selectivity, unused), each with the bytes it frees.
+drops (duplicates, redundant prefixes, low-selectivity, unused), each with the bytes it frees; and
+the statistics objects (CREATE STATISTICS) that correct a GROUP BY the planner misjudges
+(the missing-statistics rule's trial, with the chosen indexes in place, then built and kept as an
+index is).
 
 Index-addressable part: the statements an index can narrow at all, i.e. SELECT/UPDATE/DELETE
 with a WHERE or JOIN condition, or an ORDER BY … LIMIT, on a table. The rest (INSERTs, an
@@ -37,6 +40,7 @@ from dbperf.findings import IndexChange
 from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident
 from dbperf.rules import duplicate_index, low_selectivity_index
 from dbperf.rules.common import trial_ddl, verified
+from dbperf.rules.missing_statistics import statistics_trial
 from dbperf.schema.model import Index
 
 REAL_GAIN = 0.1  # once applied, an index must still cut its queries' time by 10 %
@@ -57,7 +61,7 @@ class Proposal:
     write_overhead_ms: float | None = None  # creates: workload ms the writes on its table gained, measured
     level: str = "warning"  # "info": an unused index (see caveat)
     caveat: str | None = None
-    kind: str = ""  # create: "index" | drops: "duplicate" | "redundant-prefix" | "low-selectivity" | "unused"
+    kind: str = ""  # creates: "index" | "statistics"; drops: "duplicate" | "redundant-prefix" | "low-selectivity" | "unused"
     build_ms: float | None = None  # creates: CREATE INDEX time on the seeded data (one core, no CONCURRENTLY)
     together_with: tuple[str, ...] = ()  # creates of one bundle: before/after are those of the bundle
 
@@ -81,6 +85,7 @@ class Proposal:
     def to_json(self) -> dict[str, Any]:
         return {
             "action": self.action,
+            "kind": self.kind,
             "table": self.table,
             "columns": list(self.columns),
             "sql": self.sql,
@@ -119,7 +124,13 @@ class Advice:
 
     @property
     def creates(self) -> list[Proposal]:
-        return [p for p in self.proposals if p.action == "create"]
+        """New indexes (not statistics objects)."""
+        return [p for p in self.proposals if p.action == "create" and p.kind != "statistics"]
+
+    @property
+    def statistics(self) -> list[Proposal]:
+        """New statistics objects (CREATE STATISTICS): no index, no write cost."""
+        return [p for p in self.proposals if p.kind == "statistics"]
 
     @property
     def drops(self) -> list[Proposal]:
@@ -362,17 +373,53 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
 
     for fp in sorted(stale):  # plans that may now use an index chosen after their last measurement
         _update(w, fp, lab.measure(w.groups[fp]))
+    indexes = [p.change for p in applied]
+    applied += _statistics(ctx, w, db, lab, rejected)
     after_total = w.total()
-    drops = _drops(ctx, w, [p.change for p in applied])
+    drops = _drops(ctx, w, indexes)
     if not keep_applied:
         for p in reversed(applied):
-            db.execute(f"DROP INDEX IF EXISTS {quote_ident(p.change.name)}")
+            db.execute(drop_index_sql(p.change, concurrently=False))
     rest = sorted(((fp, _origin(w, fp), w.cost(fp)) for fp in w.base if fp not in set(addressable)),
                   key=lambda r: (-r[2], r[0]))
     return Advice(before_ms=before_total, after_ms=after_total, queries=len(w.base),
                   proposals=applied + drops, seconds=time.perf_counter() - started, trials=trials,
                   addressable_before_ms=addressable_before, addressable_after_ms=w.total(addressable),
                   addressable_queries=len(addressable), not_addressable=rest, rejected=rejected)
+
+
+def _statistics(ctx: Context, w: _Workload, db, lab, rejected: list[tuple[str, str]]) -> list[Proposal]:
+    """Statistics objects for the GROUP BYs whose groups the plan misjudges (the missing-statistics
+    rule's trial, against the plans with the chosen indexes), each created for real, its table
+    ANALYZEd and its queries measured again; kept when the gain holds."""
+    out = []
+    for fp in sorted(w.base):
+        before = w.base[fp]
+        tried = statistics_trial(ctx, w.groups[fp], before)
+        if tried is None:
+            continue
+        change = tried[0]
+        cand = Candidate(change, {fp})
+        built = _build(db, cand)
+        remeasure = sorted({fp, *w.touching(change.table)})
+        saved = {q: w.base[q] for q in remeasure}
+        fresh = {q: lab.measure(w.groups[q]) for q in remeasure}
+        for q, m in fresh.items():
+            _update(w, q, m)
+        before_ms, after_ms = w.cost(fp, before), w.cost(fp, fresh[fp])
+        if not fresh[fp].ok or fresh[fp].ms is None or after_ms >= before_ms * (1 - REAL_GAIN):
+            _undo(db, cand)
+            w.base.update(saved)
+            rejected.append((change.name, f"its query went only from {_ms(before_ms)} to {_ms(after_ms)} ms once built"))
+            continue
+        w.base[fp] = fresh[fp]
+        reason = (f"GROUP BY {', '.join(change.columns)}: the planner's estimate of the groups is right with it; "
+                  f"speeds up 1 query from {before_ms:,.1f} ms to {after_ms:,.1f} ms of workload time "
+                  f"({before_ms / max(after_ms, 0.001):.1f}x); no index, no write cost")
+        out.append(Proposal("create", replace(change, reason=reason), queries=(fp,), before_ms=before_ms,
+                            after_ms=after_ms, size_bytes=0, kind="statistics",
+                            build_ms=built[change.name][0], write_overhead_ms=0.0))
+    return out
 
 
 def _smaller_variant(best: str, viable: list[str], pool: dict[str, Candidate], scores, w: _Workload) -> str:
@@ -452,7 +499,7 @@ def _build(db, cand: Candidate) -> dict[str, tuple[float, int]]:
 
 def _undo(db, cand: Candidate) -> None:
     for change in reversed(cand.changes):
-        db.execute(f"DROP INDEX IF EXISTS {quote_ident(change.name)}")
+        db.execute(drop_index_sql(change, concurrently=False))
 
 
 def _update(w: _Workload, fp: str, m: Measurement) -> None:

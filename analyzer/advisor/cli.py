@@ -91,8 +91,9 @@ def advise_command(
 
 
 def render(advice: Advice, console: Console) -> None:
+    stats = f", {len(advice.statistics)} statistics object(s)" if advice.statistics else ""
     console.print(f"[bold]Workload[/bold]: {advice.queries} queries, {advice.before_ms:,.1f} ms → "
-                  f"{advice.after_ms:,.1f} ms ({advice.ratio:.2f}x) with {len(advice.creates)} new index(es), "
+                  f"{advice.after_ms:,.1f} ms ({advice.ratio:.2f}x) with {len(advice.creates)} new index(es){stats}, "
                   f"{len(advice.drops)} to drop; {advice.trials} trials in {advice.seconds:.1f} s")
     console.print(f"[bold]Index-addressable part[/bold] ({advice.addressable_queries} queries with a filter, join "
                   f"or ORDER BY … LIMIT on a large table): {advice.addressable_before_ms:,.1f} ms → "
@@ -110,7 +111,8 @@ def render(advice: Advice, console: Console) -> None:
         where = f" WHERE {p.change.where}" if p.change.where else ""
         ms = f"{p.before_ms:,.1f} → {p.after_ms:,.1f}" if p.before_ms is not None and p.after_ms is not None else ""
         table.add_row(
-            p.action if p.level != "info" else f"{p.action} (info)", f"{p.table} ({', '.join(p.columns)}){where}",
+            ("create statistics" if p.kind == "statistics" else p.action) + (" (info)" if p.level == "info" else ""),
+            f"{p.table} ({', '.join(p.columns)}){where}",
             str(len(p.queries)), ms, f"{(p.size_bytes or 0) / 2**20:.1f} MB",
             f"{p.build_ms / 1000:.1f} s" if p.build_ms is not None else "", str(p.write_overhead_calls))
     console.print(table)

@@ -309,13 +309,15 @@ class Runner:
         return results
 
     def _index_state(self) -> str:
-        """A digest of the indexes of the database as it is now: a measurement remembered with other
-        indexes in place (before the advisor created one for real, say) is not this one."""
+        """A digest of the indexes and statistics objects of the database as it is now: a measurement
+        remembered with others in place (before the advisor created one for real, say) is not this one."""
         return str(self.db.fetchval(
-            "SELECT md5(coalesce(string_agg(pg_get_indexdef(i.indexrelid) || i.indisvalid::text, ';'"
-            " ORDER BY pg_get_indexdef(i.indexrelid)), '')) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+            "SELECT md5(coalesce((SELECT string_agg(pg_get_indexdef(i.indexrelid) || i.indisvalid::text, ';'"
+            " ORDER BY pg_get_indexdef(i.indexrelid)) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
             " WHERE c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace,"
-            " 'pg_toast'::regnamespace)"))
+            " 'pg_toast'::regnamespace)), '')"
+            " || coalesce((SELECT string_agg(pg_get_statisticsobjdef(s.oid), ';' ORDER BY pg_get_statisticsobjdef(s.oid))"
+            " FROM pg_statistic_ext s), ''))"))
 
     # -- choosing parameters ----------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""CREATE INDEX / DROP INDEX statements built from an `IndexChange`.
+"""CREATE INDEX / DROP INDEX (and CREATE / DROP STATISTICS) statements built from an `IndexChange`.
 
 SQL is built, never parsed with regular expressions: identifiers are quoted
 by PostgreSQL's own rule (`quote_ident`), expression keys are recognised with
@@ -116,7 +116,10 @@ def expression_key_sql(expression: str) -> str:
 def create_index_sql(
     change: IndexChange, concurrently: bool = True, if_not_exists: bool = True
 ) -> str:
-    """The CREATE INDEX statement (with its ";") that makes `change`'s index."""
+    """The CREATE INDEX statement (with its ";") that makes `change`'s index (CREATE STATISTICS for a
+    statistics object: it takes no lock that blocks writes, so there is no CONCURRENTLY)."""
+    if change.kind == "statistics":
+        return create_statistics_sql(change, if_not_exists=if_not_exists)
     words = ["CREATE", "UNIQUE INDEX" if change.unique else "INDEX"]
     if concurrently:
         words.append("CONCURRENTLY")
@@ -133,14 +136,24 @@ def create_index_sql(
     return " ".join(words) + ";"
 
 
+def create_statistics_sql(change: IndexChange, if_not_exists: bool = True) -> str:
+    """CREATE STATISTICS on one expression (PostgreSQL 14+), or `(ndistinct)` on several keys."""
+    keys = [f"({k})" if is_expression(k) else quote_ident(k) for k in change.columns]
+    on = f"ON {keys[0]}" if len(keys) == 1 else "(ndistinct) ON " + ", ".join(keys)
+    schema, _ = split_table(change.table)
+    name = f"{quote_ident(schema)}.{quote_ident(change.name)}" if schema else quote_ident(change.name)
+    exists = " IF NOT EXISTS" if if_not_exists else ""
+    return f"CREATE STATISTICS{exists} {name} {on} FROM {qualified(change.table)};"
+
+
 def drop_index_sql(change: IndexChange, concurrently: bool = True, if_exists: bool = True) -> str:
-    """The DROP INDEX statement (with its ";") that removes `change`'s index."""
+    """The DROP INDEX statement (with its ";") that removes `change`'s index (or statistics object)."""
     schema, _ = split_table(change.table)
     name = (
         f"{quote_ident(schema)}.{quote_ident(change.name)}" if schema else quote_ident(change.name)
     )
-    words = ["DROP INDEX"]
-    if concurrently:
+    words = ["DROP STATISTICS" if change.kind == "statistics" else "DROP INDEX"]
+    if concurrently and change.kind != "statistics":
         words.append("CONCURRENTLY")
     if if_exists:
         words.append("IF EXISTS")

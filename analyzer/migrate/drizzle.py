@@ -21,9 +21,10 @@ from dbperf.migrate.ddl import (
     drop_index_sql,
     expression_key_sql,
     is_expression,
+    qualified,
     quote_ident,
 )
-from dbperf.migrate.sql_files import extensions, ordered, reason_comment
+from dbperf.migrate.sql_files import extensions, ordered, reason_comment, statistics_tables
 
 BREAKPOINT = "--> statement-breakpoint"
 MIGRATION_NAME = "dbperf_indexes"
@@ -53,6 +54,7 @@ def migration_statements(changes: list[IndexChange]) -> list[str]:
         statements.append(
             reason_comment(change, "Create") + "\n" + create_index_sql(change, concurrently=False)
         )
+    statements += [f"ANALYZE {qualified(table)};" for table in statistics_tables(creates)]
     for change in drops:
         statements.append(
             reason_comment(change, "Drop") + "\n" + drop_index_sql(change, concurrently=False)
@@ -158,6 +160,8 @@ def drizzle_index_lines(
     """
     mapping = dict(columns or {})
     creates, drops = ordered(changes)
+    statistics = [c for c in creates if c.kind == "statistics"]
+    creates = [c for c in creates if c.kind != "statistics"]
     builders = {"uniqueIndex" if c.unique else "index" for c in creates}
     needs_sql = any(c.where or any(is_expression(k) for k in c.columns) for c in creates)
     out: list[str] = []
@@ -182,6 +186,9 @@ def drizzle_index_lines(
         for change in (c for c in drops if c.table == table):
             why = f": {change.reason.splitlines()[0].strip()}" if change.reason else ""
             out.append(f"// remove index('{_ts_escape(change.name)}'){why}")
+    for change in statistics:
+        out += ["", f"// {change.table}: statistics object {change.name} has no drizzle-orm form; it lives in "
+                "the SQL migration only (drizzle-kit generate --custom for a migration of your own)."]
     return "\n".join(out).strip("\n") + "\n" if out else ""
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dbperf import __version__
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident, restore_index_sql
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql, qualified, quote_ident, restore_index_sql
 
 COMMENT_WIDTH = 100
 HOW_TO_RUN = """\
@@ -75,9 +75,15 @@ def up_sql(changes: list[IndexChange], *, file_name: str = "<this file>") -> str
         parts.append(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(ext)};")
     for change in creates:
         parts.append(reason_comment(change, "Create") + "\n" + create_index_sql(change))
+    parts += [f"ANALYZE {qualified(table)};  -- fills the new statistics" for table in statistics_tables(creates)]
     for change in drops:
         parts.append(reason_comment(change, "Drop") + "\n" + drop_index_sql(change))
     return "\n\n".join(parts) + "\n"
+
+
+def statistics_tables(creates: list[IndexChange]) -> list[str]:
+    """Tables that get a statistics object: they need an ANALYZE before the planner sees it."""
+    return sorted({c.table for c in creates if c.kind == "statistics"})
 
 
 def down_sql(changes: list[IndexChange], *, file_name: str = "<this file>") -> str:

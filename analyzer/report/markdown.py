@@ -46,7 +46,8 @@ def _advice(advice: dict) -> list[str]:
         before = f"{p['before_ms']:,.1f}" if p.get("before_ms") is not None else ""
         after = f"{p['after_ms']:,.1f}" if p.get("after_ms") is not None else ""
         size = f"{(p.get('size_bytes') or 0) / 2**20:.1f} MB"
-        lines.append(f"| {p['action']} | `{p['table']}` | {', '.join(p['columns'])} | {before} | {after} | {size} |")
+        action = "create statistics" if p.get("kind") == "statistics" else p["action"]
+        lines.append(f"| {action} | `{p['table']}` | {', '.join(p['columns'])} | {before} | {after} | {size} |")
     rejected = advice.get("rejected") or []
     if rejected:
         lines += ["", "Tried, measured and not proposed:", ""]

@@ -65,16 +65,18 @@ def test_json_contract(run: Run) -> None:
     part = data["workload"]["index_addressable"]
     assert list(part) == ["before_ms", "after_ms", "queries"] and 0 < part["queries"] < data["workload"]["queries"]
     assert part["before_ms"] <= data["workload"]["before_ms"]
-    keys = ["action", "table", "columns", "sql", "queries", "before_ms", "after_ms", "size_bytes",
+    keys = ["action", "kind", "table", "columns", "sql", "queries", "before_ms", "after_ms", "size_bytes",
             "write_overhead_calls", "write_overhead_ms", "build_ms", "together_with"]
     assert data["proposals"] and all(list(p) == keys for p in data["proposals"])
     assert all(p["action"] in ("create", "drop") for p in data["proposals"])
     for p in data["proposals"]:
         assert isinstance(p["columns"], list) and p["columns"] and isinstance(p["queries"], list)
         if p["action"] == "create":
-            assert p["sql"].rstrip().endswith(";") and "CREATE INDEX" in p["sql"] and p["queries"]
+            index = p["kind"] == "index"
+            assert p["sql"].rstrip().endswith(";") and p["queries"]
+            assert ("CREATE INDEX" if index else "CREATE STATISTICS") in p["sql"] and p["kind"] in ("index", "statistics")
             # <=: rounded to the µs, a proposal for a query of a few µs reads 0.0 -> 0.0 (min_gain 0 here)
-            assert p["after_ms"] <= p["before_ms"] and p["size_bytes"] > 0 and p["build_ms"] > 0
+            assert p["after_ms"] <= p["before_ms"] and (p["size_bytes"] > 0 or not index) and p["build_ms"] > 0
             assert p["write_overhead_ms"] >= 0
         else:
             assert "DROP INDEX" in p["sql"] and p["before_ms"] is None
@@ -119,6 +121,19 @@ def test_an_index_that_costs_the_writes_more_than_it_saves_is_not_proposed(run: 
     assert "usage_user_id_idx" not in {p.change.name for p in run.advice.creates}
     why = dict(run.advice.rejected).get("usage_user_id_idx")
     assert why and "writes on usage" in why and "app.drizzle.log:222" in why, run.advice.rejected
+
+
+def test_revenue_per_day_gets_statistics_not_an_index(run: Run) -> None:
+    """`GROUP BY date(created_at)` over every order (app.drizzle.log:260): no index serves it, but the
+    planner takes created_at's own distinct count (one group per order) and sorts 200k rows on disk.
+    The advisor proposes the statistics object, measured with the indexes it chose in place."""
+    stats = {p.change.name: p for p in run.advice.statistics}
+    p = stats.get("orders_date_created_at_stats")
+    assert p is not None, sorted(stats)
+    assert p.kind == "statistics" and p.columns == ("date(created_at)",) and p.size_bytes == 0
+    assert p.sql == "CREATE STATISTICS IF NOT EXISTS orders_date_created_at_stats ON (date(created_at)) FROM orders;"
+    assert p.after_ms < 0.9 * p.before_ms and "no index, no write cost" in p.change.reason
+    assert p.change in run.advice.changes()  # it goes into the migration with the indexes
 
 
 def test_no_useless_proposal(run: Run) -> None:

@@ -49,7 +49,11 @@ class FirstAudit:
 
     @property
     def creates(self):
-        return [c for c in self.result.changes if c.action == "create"]
+        return [c for c in self.result.changes if c.action == "create" and c.kind == "index"]
+
+    @property
+    def statistics(self):
+        return [c for c in self.result.changes if c.kind == "statistics"]
 
     @property
     def drops(self):
@@ -171,7 +175,9 @@ def test_drizzle_migration_applies_in_one_transaction(first: FirstAudit, scratch
     _original_schema(scratch_db)
     before = _indexes(scratch_db)
     chunks = [c.strip() for c in _drizzle_migration(first).read_text().split(BREAKPOINT) if c.strip()]
-    assert len(chunks) == len(first.result.changes) + len({c.extension for c in first.creates if c.extension})
+    analyze = len({c.table for c in first.statistics})  # one ANALYZE per table that gets statistics
+    assert first.statistics, "revenue per day (app.drizzle.log:260) needs a statistics object"
+    assert len(chunks) == len(first.result.changes) + len({c.extension for c in first.creates if c.extension}) + analyze
     with scratch_db.conn.transaction():
         for chunk in chunks:
             assert len(pglast.split(chunk)) == 1, f"a chunk must hold exactly one statement:\n{chunk}"
@@ -180,6 +186,8 @@ def test_drizzle_migration_applies_in_one_transaction(first: FirstAudit, scratch
     assert {c.name for c in first.creates} <= after
     assert not {c.name for c in first.drops} & after
     assert after - {name for _, name, _ in before} == {c.name for c in first.creates}
+    assert {r[0] for r in scratch_db.fetchall("SELECT stxname FROM pg_statistic_ext")} == {
+        c.name for c in first.statistics}
 
 
 def test_sql_up_applies_concurrently_and_down_restores_the_indexes(first: FirstAudit, scratch_db: Database) -> None:
@@ -200,6 +208,7 @@ def test_sql_up_applies_concurrently_and_down_restores_the_indexes(first: FirstA
     for statement in pglast.split((first.out_dir / f"{LABEL}_dbperf_indexes.down.sql").read_text()):
         scratch_db.execute(statement)
     assert _indexes(scratch_db) == original, "the down file restores pg_indexes exactly"
+    assert scratch_db.fetchval("SELECT count(*) FROM pg_statistic_ext") == 0, "and drops the statistics"
 
 
 # --- and they fix what the first audit found ------------------------------------------------------

@@ -93,3 +93,23 @@ def test_one_statement_per_index_even_with_two_reasons(tmp_path: Path) -> None:
     text = up.read_text()
     assert text.count("CREATE INDEX CONCURRENTLY IF NOT EXISTS") == 1 and "search: 21.9 ms" in text
     assert down.read_text().count("DROP INDEX CONCURRENTLY IF EXISTS") == 1
+
+
+def test_a_statistics_object_is_created_analyzed_and_rolled_back(posts_db: Database, tmp_path: Path) -> None:
+    """The advisor's CREATE STATISTICS (for a GROUP BY whose groups the planner misjudges) rides in
+    the same files: created, its table ANALYZEd so the planner has it at once, dropped by down."""
+    stats = [IndexChange("create", "posts_user_id_title_stats", "posts", ("user_id", "title"), kind="statistics",
+                         reason="GROUP BY user_id, title: measured"),
+             IndexChange("create", "posts_created_at_stats", "posts", ("date_trunc('day', created_at)",),
+                         kind="statistics")]
+    up, down = write_sql_migration(stats, tmp_path, timestamp_label="20240501120000")
+    text = up.read_text()
+    assert "CREATE STATISTICS IF NOT EXISTS posts_user_id_title_stats (ndistinct) ON user_id, title FROM posts;" in text
+    assert "CREATE INDEX" not in text and "ANALYZE posts;" in text
+    apply(posts_db, up)
+    apply(posts_db, up)  # idempotent
+    assert posts_db.fetchval("SELECT count(*) FROM pg_statistic_ext_data d JOIN pg_statistic_ext s ON s.oid = d.stxoid"
+                             " WHERE s.stxname = 'posts_user_id_title_stats' AND d.stxdndistinct IS NOT NULL") == 1
+    assert posts_db.fetchval("SELECT count(*) FROM pg_statistic_ext WHERE stxname = 'posts_created_at_stats'") == 1
+    apply(posts_db, down)
+    assert posts_db.fetchval("SELECT count(*) FROM pg_statistic_ext") == 0
