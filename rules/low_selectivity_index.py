@@ -5,8 +5,9 @@ What it finds
 A plain single-column B-tree index on a boolean, or on a column whose
 seeded statistics show very few distinct values with one of them dominant
 (`published`, `deleted`, `status`, `role`). The evidence has the column's
-distinct values, the share of its most common value, the index size, and
-whether any captured query's plan used the index.
+distinct values, the share of its most common value, the index size,
+whether any captured query's plan used the index, and how many read most of
+the table through it.
 
 Why it is slow
 --------------
@@ -14,7 +15,11 @@ For the common value the planner will not use the index at all: reading
 80 % of a table through an index costs more random I/O than a sequential
 scan. So the index is maintained on every write and never read. For the
 rare value it can help, but a *partial* index serves that case at a
-fraction of the size.
+fraction of the size. One exception is measured, not assumed: a count of
+the common value (or of every row) can read such an index by Index Only
+Scan, a deduplicated B-tree far smaller than the table. The finding then
+says how many captured queries read most of the table through it, and asks
+to measure before dropping it.
 
 How to fix it
 -------------
@@ -67,17 +72,33 @@ def check(ctx: Context) -> Iterable[Finding]:
                 continue
             users = [ctx.workload.groups[f] for f in dict.fromkeys(used.get(index.name, ()))
                      if f in ctx.workload.groups]
-            yield _finding(table_key, index, column.name, column.type, stats, distinct, users)
+            common = [g for g in users if _reads_common_value(ctx, g.fingerprint, index.name, table.rows)]
+            yield _finding(table_key, index, column.name, column.type, stats, distinct, users, common)
 
 
-def _finding(table, index, column, col_type, stats, distinct, users) -> Finding:
+def _reads_common_value(ctx: Context, fingerprint: str, index_name: str, table_rows: int | None) -> bool:
+    """The query's plan reads at least MIN_COMMON_FREQ of the table through the index: the common
+    value, which an Index Only Scan of a small deduplicated index can count cheaply."""
+    m = ctx.measurements.get(fingerprint)
+    if m is None or m.plan is None or not table_rows:
+        return False
+    return any(n.index_name == index_name and n.rows_out >= MIN_COMMON_FREQ * table_rows for n in m.plan.walk())
+
+
+def _finding(table, index, column, col_type, stats, distinct, users, common=()) -> Finding:
     used = bool(users)
     share = f", {stats.most_common_freq:.0%} of rows share one value" if stats else ""
+    rare = len(users) - len(common)
+    uses = []
+    if common:
+        uses.append(f"{len(common)} captured quer{'y reads' if len(common) == 1 else 'ies read'} most of the table "
+                    "through it (this small index stands in for the table: measure before dropping it)")
+    if rare:
+        uses.append(f"{rare} captured quer{'y uses' if rare == 1 else 'ies use'} it for a rare value")
     message = (
         f"Index {index.name} on {table} ({column}) indexes a {col_type} column with "
         f"{int(distinct) if distinct is not None else 2} distinct values{share}"
-        + ("; no captured query used it." if not used
-           else f"; {len(users)} captured quer{'y uses' if len(users) == 1 else 'ies use'} it for a rare value.")
+        + ("; no captured query used it." if not used else "; " + "; ".join(uses) + ".")
     )
     change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
                          definition=index.definition, reason=message)
@@ -96,9 +117,12 @@ def _finding(table, index, column, col_type, stats, distinct, users) -> Finding:
             "most_common_freq": round(stats.most_common_freq, 3) if stats else None,
             "size_bytes": index.size_bytes,
             "used_by_workload": used,
+            "queries_reading_most_rows": len(common),
         },
         fix=Fix(
-            description=(f"Replace {index.name} by a partial index for the rare value the queries look for, "
+            description=(f"Measure before dropping {index.name}: the queries above read most of {table} through it; "
+                         "without it they read the table or another index." if used and not rare else
+                         f"Replace {index.name} by a partial index for the rare value the queries look for, "
                          f"on the column they sort or filter by next: CREATE INDEX … ON {table} (created_at) "
                          f"WHERE {column} = …; then drop {index.name}." if used else
                          f"Drop {index.name}: the planner reads the table rather than use it for common values."),
