@@ -124,6 +124,20 @@ class _Unqualified(Visitor):
         return ast.ColumnRef(fields=(node.fields[-1],))
 
 
+class _Kinds(Visitor):
+    """The node types in an expression tree."""
+
+    @classmethod
+    def of(cls, node) -> set[type]:
+        visitor = cls()
+        visitor.seen = set()
+        visitor(node)
+        return visitor.seen
+
+    def visit(self, ancestors, node):
+        self.seen.add(type(node))
+
+
 def group_keys(sql: str) -> list[str]:
     """The GROUP BY keys of the top-level SELECT: column names, or expression SQL without table
     names; [] when one is neither (a subquery, a grouping set…)."""
@@ -143,25 +157,13 @@ def group_keys(sql: str) -> list[str]:
         if isinstance(node, ast.ColumnRef) and isinstance(node.fields[-1], ast.String):
             keys.append(node.fields[-1].sval)
             continue
-        if not isinstance(node, (ast.FuncCall, ast.TypeCast, ast.A_Expr)) or _has(node, (ast.SubLink, ast.A_Star)):
-            return []
-        if not _has(node, (ast.ColumnRef,)) or (isinstance(node, ast.FuncCall) and node.agg_star):
+        kinds = _Kinds.of(node)
+        if (not isinstance(node, (ast.FuncCall, ast.TypeCast, ast.A_Expr)) or ast.ColumnRef not in kinds
+                or kinds & {ast.SubLink, ast.A_Star} or (isinstance(node, ast.FuncCall) and node.agg_star)):
             return []
         _Unqualified()(node)
         keys.append(RawStream()(node))
     return list(dict.fromkeys(keys))
-
-
-def _has(node, types) -> bool:
-    found = []
-
-    class Find(Visitor):
-        def visit(self, ancestors, n):
-            if isinstance(n, types):
-                found.append(n)
-
-    Find()(node)
-    return bool(found)
 
 
 def _finding(group, before: Measurement, change: IndexChange, after: Measurement, aggregate: PlanNode,

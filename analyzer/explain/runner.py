@@ -443,7 +443,7 @@ class Runner:
     def _measuring(self, info: StatementInfo) -> Iterator[None]:
         """The rolled-back transaction a measurement runs in; none for a write on dbperf's own
         database, whose every run `_measure_apart` puts in a transaction of its own."""
-        if info.writes and self.db.owned:
+        if self._apart(info):
             yield
             return
         with self.db.rolled_back():
@@ -460,7 +460,7 @@ class Runner:
         the execution time of the plan kept). `runs` given: that many runs, all timed.
         A write outside any transaction (on dbperf's own database) is measured apart.
         """
-        if info.writes and self.db.owned and self.db.conn.info.transaction_status == TransactionStatus.IDLE:
+        if self._apart(info) and self.db.conn.info.transaction_status == TransactionStatus.IDLE:
             return self._measure_apart(fingerprint, sql, info, choice)
         result = Measurement(fingerprint, sql, choice.params, choice.source)
         if info.error:
@@ -497,6 +497,10 @@ class Runner:
         if info.writes:
             self._dirty.update(_written_tables(median))
         return result
+
+    def _apart(self, info: StatementInfo) -> bool:
+        """A write on dbperf's own database: measured a run per transaction (`_measure_apart`)."""
+        return info.writes and self.db.owned
 
     def _measure_apart(self, fingerprint: str, sql: str, info: StatementInfo, choice: _Choice) -> Measurement:
         """A write, each run in a rolled-back transaction of its own and its table vacuumed after.

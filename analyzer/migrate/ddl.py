@@ -140,18 +140,19 @@ def create_statistics_sql(change: IndexChange, if_not_exists: bool = True) -> st
     """CREATE STATISTICS on one expression (PostgreSQL 14+), or `(ndistinct)` on several keys."""
     keys = [f"({k})" if is_expression(k) else quote_ident(k) for k in change.columns]
     on = f"ON {keys[0]}" if len(keys) == 1 else "(ndistinct) ON " + ", ".join(keys)
-    schema, _ = split_table(change.table)
-    name = f"{quote_ident(schema)}.{quote_ident(change.name)}" if schema else quote_ident(change.name)
     exists = " IF NOT EXISTS" if if_not_exists else ""
-    return f"CREATE STATISTICS{exists} {name} {on} FROM {qualified(change.table)};"
+    return f"CREATE STATISTICS{exists} {_object_name(change)} {on} FROM {qualified(change.table)};"
+
+
+def _object_name(change: IndexChange) -> str:
+    """The index (or statistics object) name, in its table's schema when the table names one."""
+    schema, _ = split_table(change.table)
+    return f"{quote_ident(schema)}.{quote_ident(change.name)}" if schema else quote_ident(change.name)
 
 
 def drop_index_sql(change: IndexChange, concurrently: bool = True, if_exists: bool = True) -> str:
     """The DROP INDEX statement (with its ";") that removes `change`'s index (or statistics object)."""
-    schema, _ = split_table(change.table)
-    name = (
-        f"{quote_ident(schema)}.{quote_ident(change.name)}" if schema else quote_ident(change.name)
-    )
+    name = _object_name(change)
     words = ["DROP STATISTICS" if change.kind == "statistics" else "DROP INDEX"]
     if concurrently and change.kind != "statistics":
         words.append("CONCURRENTLY")
