@@ -51,6 +51,11 @@ def apps() -> list[dict]:
     return tomllib.loads(MANIFEST.read_text(encoding="utf-8"))["app"]
 
 
+def _paths(schema: str | list[str]) -> list[str]:
+    """apps.toml's `schema`: one path, or several applied in order."""
+    return [schema] if isinstance(schema, str) else list(schema)
+
+
 def catalog_counts(db) -> tuple[int, int]:
     """Constraints and indexes of the user's schemas, as the scratch database has them now."""
     constraints, indexes = db.fetchall(CATALOG_COUNTS)[0]
@@ -66,19 +71,19 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
     from dbperf.project import discover
 
     folder = CORPUS / app["name"]
-    expected = (folder / app["schema"]).resolve()
+    expected = [(folder / path).resolve() for path in _paths(app["schema"])]
     queries = [folder / "queries.sql"] if (folder / "queries.sql").is_file() else []
     discovery: list[str] = []
     try:
         project = discover(folder, queries=queries)
         found = [p.resolve() for p in project.schema_paths]
-        if found != [expected]:
+        if found != expected:
             discovery.append(f"not discovered: found {', '.join(str(p.relative_to(folder)) for p in found)} "
-                             f"instead of {app['schema']}")
+                             f"instead of {', '.join(_paths(app['schema']))}")
     except DbperfError as exc:
         discovery.append(f"not discovered: {exc}")
     if discovery:
-        project = discover(folder, schema=[expected], queries=queries)
+        project = discover(folder, schema=expected, queries=queries)
 
     before: dict[str, tuple[int, int]] = {}
     real_seed = pipeline.seed
