@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import time
-import tomllib
 import warnings
 from collections import Counter
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -44,7 +46,10 @@ SELECT
     WHERE c.contype IN ('p', 'u', 'f', 'c', 'x') AND c.conrelid <> 0 AND {user_schema}),
   (SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace WHERE {user_schema})
-""".format(user_schema="n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'")
+""".format(
+    user_schema="n.nspname NOT IN ('pg_catalog', 'information_schema')"
+    " AND n.nspname NOT LIKE 'pg_toast%'"
+)
 
 
 def apps() -> list[dict]:
@@ -78,8 +83,10 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
         project = discover(folder, queries=queries)
         found = [p.resolve() for p in project.schema_paths]
         if found != expected:
-            discovery.append(f"not discovered: found {', '.join(str(p.relative_to(folder)) for p in found)} "
-                             f"instead of {', '.join(_paths(app['schema']))}")
+            discovery.append(
+                f"not discovered: found {', '.join(str(p.relative_to(folder)) for p in found)} "
+                f"instead of {', '.join(_paths(app['schema']))}"
+            )
     except DbperfError as exc:
         discovery.append(f"not discovered: {exc}")
     if discovery:
@@ -108,12 +115,26 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
         pipeline.seed = real_seed
     seconds = time.perf_counter() - started
     rows = {key: seeded.rows.get(key, 0) for key in schema.tables}
-    empty = sorted(schema.tables[key].name if schema.tables[key].schema in (None, "public")
-                   else f"{schema.tables[key].schema}.{schema.tables[key].name}"
-                   for key, n in rows.items() if not n)
-    items = [{"stage": "discover", "message": m_, "severity": "warning", "origin": None} for m_ in discovery]
-    items += [{"stage": p.stage, "message": p.message, "severity": p.severity,
-               "origin": str(p.origin) if p.origin else None} for p in problems]
+    empty = sorted(
+        schema.tables[key].name
+        if schema.tables[key].schema in (None, "public")
+        else f"{schema.tables[key].schema}.{schema.tables[key].name}"
+        for key, n in rows.items()
+        if not n
+    )
+    items = [
+        {"stage": "discover", "message": m_, "severity": "warning", "origin": None}
+        for m_ in discovery
+    ]
+    items += [
+        {
+            "stage": p.stage,
+            "message": p.message,
+            "severity": p.severity,
+            "origin": str(p.origin) if p.origin else None,
+        }
+        for p in problems
+    ]
     declared = before.get("catalog", (0, 0))
     return {
         "app": app["name"],
@@ -121,10 +142,14 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
         "tables": len(schema.tables),
         "tables_seeded": sum(1 for n in rows.values() if n > 0),
         "rows": sum(rows.values()),
-        "constraints": after[0], "constraints_declared": declared[0],
-        "indexes": after[1], "indexes_declared": declared[1],
-        "ddl_applied": loaded.applied, "ddl_statements": loaded.statements,
-        "measured": sum(1 for x in measurements.values() if x.ok), "captured": groups,
+        "constraints": after[0],
+        "constraints_declared": declared[0],
+        "indexes": after[1],
+        "indexes_declared": declared[1],
+        "ddl_applied": loaded.applied,
+        "ddl_statements": loaded.statements,
+        "measured": sum(1 for x in measurements.values() if x.ok),
+        "captured": groups,
         "problems": dict(Counter(p["stage"] for p in items)),
         "problem_items": items,
         "empty_tables": empty,
@@ -134,21 +159,39 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
 
 
 def run_child(app: dict, scale: float, server_uri: str, rules: bool, timeout: float) -> dict:
-    """`run_app` in a child process: an exception, a crash or a hang there is this app's failure only."""
-    command = [sys.executable, __file__, "--child", app["name"], "--scale", str(scale), "--server", server_uri]
+    """`run_app` in a child process: an exception, a crash or a hang there fails this app only."""
+    command = [
+        sys.executable,
+        __file__,
+        "--child",
+        app["name"],
+        "--scale",
+        str(scale),
+        "--server",
+        server_uri,
+    ]
     if rules:
         command.append("--rules")
     started = time.perf_counter()
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return {"app": app["name"], "tool": app["tool"], "failure": f"timed out after {timeout:.0f} s",
-                "seconds": round(time.perf_counter() - started, 1)}
+        return {
+            "app": app["name"],
+            "tool": app["tool"],
+            "failure": f"timed out after {timeout:.0f} s",
+            "seconds": round(time.perf_counter() - started, 1),
+        }
     lines = done.stdout.strip().splitlines()
     if done.returncode == 0 and lines:
         return json.loads(lines[-1])
-    return {"app": app["name"], "tool": app["tool"], "failure": _exception(done.stderr, done.returncode),
-            "traceback": done.stderr[-4000:], "seconds": round(time.perf_counter() - started, 1)}
+    return {
+        "app": app["name"],
+        "tool": app["tool"],
+        "failure": _exception(done.stderr, done.returncode),
+        "traceback": done.stderr[-4000:],
+        "seconds": round(time.perf_counter() - started, 1),
+    }
 
 
 def _exception(stderr: str, returncode: int) -> str:
@@ -157,7 +200,7 @@ def _exception(stderr: str, returncode: int) -> str:
     frames = [i for i, line in enumerate(lines) if line.startswith("  File ")]
     if not frames:
         return (lines[-1] if lines else f"exit code {returncode}")[:300]
-    rest = [line.strip() for line in lines[frames[-1] + 1:] if not line.startswith("    ")]
+    rest = [line.strip() for line in lines[frames[-1] + 1 :] if not line.startswith("    ")]
     return " ".join(rest)[:300] or f"exit code {returncode}"
 
 
@@ -166,53 +209,90 @@ def _ratio(a: int | None, b: int | None) -> str:
 
 
 def print_table(results: list[dict], scale: float) -> None:
-    header = (f"{'app':<12} {'tool':<22} {'tables':>6} {'seeded':>9} {'rows':>9} {'constraints':>11} "
-              f"{'indexes':>9} {'ddl':>9} {'queries':>7} {'s':>6}  problems by stage")
+    header = (
+        f"{'app':<22} {'tool':<20} {'tables':>6} {'seeded':>9} {'rows':>9} {'constraints':>11} "
+        f"{'indexes':>9} {'ddl':>9} {'queries':>7} {'s':>6}  problems by stage"
+    )
     print(f"dbperf on the corpus (tests/corpus), scale {scale:g}")
     print(header)
     print("-" * len(header))
     for r in results:
         if "failure" in r:
-            print(f"{r['app']:<12} {r['tool'][:22]:<22} FAILED ({r['seconds']} s): {r['failure']}")
+            print(f"{r['app']:<22} {r['tool'][:20]:<20} FAILED ({r['seconds']} s): {r['failure']}")
             continue
         stages = ", ".join(f"{k} {v}" for k, v in sorted(r["problems"].items())) or "none"
-        print(f"{r['app']:<12} {r['tool'][:22]:<22} {r['tables']:>6} "
-              f"{_ratio(r['tables_seeded'], r['tables']):>9} {r['rows']:>9,} "
-              f"{_ratio(r['constraints'], r['constraints_declared']):>11} "
-              f"{_ratio(r['indexes'], r['indexes_declared']):>9} "
-              f"{_ratio(r['ddl_applied'], r['ddl_statements']):>9} "
-              f"{_ratio(r['measured'], r['captured']):>7} {r['seconds']:>6.1f}  {stages}")
+        print(
+            f"{r['app']:<22} {r['tool'][:20]:<20} {r['tables']:>6} "
+            f"{_ratio(r['tables_seeded'], r['tables']):>9} {r['rows']:>9,} "
+            f"{_ratio(r['constraints'], r['constraints_declared']):>11} "
+            f"{_ratio(r['indexes'], r['indexes_declared']):>9} "
+            f"{_ratio(r['ddl_applied'], r['ddl_statements']):>9} "
+            f"{_ratio(r['measured'], r['captured']):>7} {r['seconds']:>6.1f}  {stages}"
+        )
     ok = [r for r in results if "failure" not in r]
-    total = {k: sum(r[k] for r in ok) for k in ("tables", "tables_seeded", "rows", "constraints",
-                                                 "constraints_declared", "indexes", "indexes_declared",
-                                                 "measured", "captured")}
+    total = {
+        k: sum(r[k] for r in ok)
+        for k in (
+            "tables",
+            "tables_seeded",
+            "rows",
+            "constraints",
+            "constraints_declared",
+            "indexes",
+            "indexes_declared",
+            "measured",
+            "captured",
+        )
+    }
     problems = sum(sum(r["problems"].values()) for r in ok)
-    complete = sum(1 for r in ok if r["tables_seeded"] == r["tables"] and r["constraints"] == r[
-        "constraints_declared"] and r["indexes"] == r["indexes_declared"] and r["measured"] == r["captured"])
-    print(f"summary: {len(results)} apps, {len(results) - len(ok)} failed, {complete} complete; "
-          f"tables seeded {total['tables_seeded']}/{total['tables']} "
-          f"({total['tables_seeded'] / max(1, total['tables']):.0%}), {total['rows']:,} rows, "
-          f"constraints {total['constraints']}/{total['constraints_declared']}, "
-          f"indexes {total['indexes']}/{total['indexes_declared']}, "
-          f"queries measured {total['measured']}/{total['captured']}, {problems} problems, "
-          f"{sum(r['seconds'] for r in results):.0f} s")
+    complete = sum(
+        1
+        for r in ok
+        if r["tables_seeded"] == r["tables"]
+        and r["constraints"] == r["constraints_declared"]
+        and r["indexes"] == r["indexes_declared"]
+        and r["measured"] == r["captured"]
+    )
+    print(
+        f"summary: {len(results)} apps, {len(results) - len(ok)} failed, {complete} complete; "
+        f"tables seeded {total['tables_seeded']}/{total['tables']} "
+        f"({total['tables_seeded'] / max(1, total['tables']):.0%}), {total['rows']:,} rows, "
+        f"constraints {total['constraints']}/{total['constraints_declared']}, "
+        f"indexes {total['indexes']}/{total['indexes_declared']}, "
+        f"queries measured {total['measured']}/{total['captured']}, {problems} problems, "
+        f"{sum(r['seconds'] for r in results):.0f} s"
+    )
 
 
 def print_causes(results: list[dict]) -> None:
-    """The most frequent problem messages per app (numbers and names blurred into one cause)."""
-    print("\ntop problems per app:")
+    """The most frequent causes per app: messages with their quoted names and numbers blurred."""
+    print(
+        "\ntop problem causes per app (quoted names and numbers blurred; JSON has every message):"
+    )
     for r in results:
         if "failure" in r or not r["problem_items"]:
             continue
-        counts = Counter(f"[{p['stage']}] {p['message'][:150]}" for p in r["problem_items"])
+        counts = Counter(f"[{p['stage']}] {_cause(p['message'])}" for p in r["problem_items"])
         print(f"  {r['app']}:")
-        for message, n in counts.most_common(TOP_MESSAGES):
-            print(f"    {n:>4} x {message}")
+        for cause, n in counts.most_common(TOP_MESSAGES):
+            print(f"    {n:>4} x {cause}")
+
+
+def _cause(message: str) -> str:
+    """`message` without what varies between occurrences of one cause (names, numbers)."""
+    blurred = re.sub(r"\d+", "N", re.sub(r'"[^"]*"', '"…"', message))
+    blurred = re.sub(r"^(table|index) \S+ ", r"\1 … ", blurred)
+    blurred = re.sub(
+        r"\S+ could not be seeded and \S+ is", "… could not be seeded and … is", blurred
+    )
+    return re.sub(r"^\S+\.\S+: no generator", "….…: no generator", blurred)[:140]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--app", action="append", help="only this app (repeatable); default: every app")
+    parser.add_argument(
+        "--app", action="append", help="only this app (repeatable); default: every app"
+    )
     parser.add_argument("--scale", type=float, default=DEFAULT_SCALE)
     parser.add_argument("--rules", action="store_true", help="also run the rules")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per app")
@@ -238,7 +318,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{app['name']} …", end="", flush=True, file=sys.stderr)
             results.append(run_child(app, args.scale, pg.uri, args.rules, args.timeout))
             r = results[-1]
-            print(f" {r['seconds']} s" + (f" FAILED: {r['failure']}" if "failure" in r else ""), file=sys.stderr)
+            print(
+                f" {r['seconds']} s" + (f" FAILED: {r['failure']}" if "failure" in r else ""),
+                file=sys.stderr,
+            )
     if args.json:
         print(json.dumps({"scale": args.scale, "apps": results}, indent=2))
     else:

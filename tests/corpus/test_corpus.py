@@ -8,11 +8,11 @@ tests/corpus/README.md ("Known gaps") and measured by `python bench/corpus.py`.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from dbperf.pipeline import AuditOptions, measured
 from dbperf.project import discover
@@ -38,9 +38,17 @@ def audit(name: str, server_uri: str) -> Outcome:
         schema = m.context.schema
         return Outcome(
             tables={schema.tables[k].name: m.seeded.rows.get(k, 0) for k in schema.tables},
-            measured={m.context.workload.groups[f].example.sql: x.ok for f, x in m.context.measurements.items()},
+            measured={
+                m.context.workload.groups[f].example.sql: x.ok
+                for f, x in m.context.measurements.items()
+            },
             problem_stages=[p.stage for p in m.problems],
         )
+
+
+@pytest.fixture(scope="module")
+def jellyseerr(pg_server) -> Outcome:
+    return audit("jellyseerr", pg_server.uri)
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +81,13 @@ def test_prisma_migrations_of_umami_load_and_the_queried_tables_are_seeded(umami
 def test_the_queries_of_umami_are_measured(umami: Outcome) -> None:
     assert len(umami.measured) == 4
     assert all(umami.measured.values()), umami.measured
+
+
+def test_the_pg_dump_of_a_typeorm_app_is_discovered_and_fully_seeded(
+    pg_server, jellyseerr: Outcome
+) -> None:
+    assert discover(CORPUS / "jellyseerr").schema_paths == [CORPUS / "jellyseerr" / "schema.sql"]
+    assert len(jellyseerr.tables) == 14
+    assert all(rows > 0 for rows in jellyseerr.tables.values()), jellyseerr.tables
+    assert len(jellyseerr.measured) == 4 and all(jellyseerr.measured.values()), jellyseerr.measured
+    assert jellyseerr.problem_stages == []
