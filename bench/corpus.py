@@ -88,7 +88,7 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
                 f"instead of {', '.join(_paths(app['schema']))}"
             )
     except DbperfError as exc:
-        discovery.append(f"not discovered: {exc}")
+        discovery.append(f"not discovered: {str(exc).replace(f'{ROOT}/', '')}")
     if discovery:
         project = discover(folder, schema=expected, queries=queries)
 
@@ -188,7 +188,7 @@ def run_child(app: dict, scale: float, server_uri: str, rules: bool, timeout: fl
     return {
         "app": app["name"],
         "tool": app["tool"],
-        "failure": _exception(done.stderr, done.returncode),
+        "failure": _exception(done.stderr, done.returncode).replace(f"{ROOT}/", ""),
         "traceback": done.stderr[-4000:],
         "seconds": round(time.perf_counter() - started, 1),
     }
