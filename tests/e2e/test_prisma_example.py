@@ -101,7 +101,7 @@ def test_mission_rules_carry_measured_evidence(report_json) -> None:
 
 @pytest.mark.xfail(strict=False, reason=f"{TYPES}; {NAMES}")
 def test_billing_index_goes_into_the_billing_schema(report_json) -> None:
-    """The index proposed for billing.Invoice is created there, not on a public table of that name."""
+    """The index proposed for billing.Invoice is created there, not on a public table so named."""
     fixes = [f["fix"]["sql"] for f in report_json["findings"]
              if f["rule"] == "missing-index" and f["table"] == "billing.Invoice"]
     assert fixes
@@ -124,8 +124,8 @@ def test_report_contract(report_json) -> None:
     for key in ("dbperf", "database", "summary", "findings", "queries"):
         assert key in report_json
     for finding in report_json["findings"]:
-        assert set(finding) >= {"rule", "severity", "message", "table", "columns", "queries", "origins",
-                                "evidence", "fix"}
+        assert set(finding) >= {"rule", "severity", "message", "table", "columns", "queries",
+                                "origins", "evidence", "fix"}
         assert finding["severity"] in ("error", "warning", "info")
         assert finding["origins"], f"{finding['rule']} {finding['table']} has no origin"
     assert report_json["database"]["tables"] == 11
