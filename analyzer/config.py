@@ -117,6 +117,7 @@ class Config:
     n_plus_one_min_calls: int = 5  # same shape this many times in one session sequence
     repeats: int = 3  # timed EXPLAIN ANALYZE runs per query group (median kept)
     statement_timeout_ms: int = 30_000
+    index_build_timeout_ms: int = 600_000  # a trial or advised CREATE INDEX (a GIN on long text takes long)
     disabled_rules: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)  # rule id -> severity override
     gate: GateSettings = field(default_factory=GateSettings)
@@ -169,6 +170,7 @@ class Config:
             self.large_table_rows = int(thresholds.get("large_table_rows", self.large_table_rows))
             self.n_plus_one_min_calls = int(thresholds.get("n_plus_one_min_calls", self.n_plus_one_min_calls))
             self.statement_timeout_ms = int(thresholds.get("statement_timeout_ms", self.statement_timeout_ms))
+            self.index_build_timeout_ms = int(thresholds.get("index_build_timeout_ms", self.index_build_timeout_ms))
             self.repeats = int(thresholds.get("repeats", self.repeats))
             rules = data.get("rules", {})
             self.disabled_rules = [str(r) for r in rules.get("disable", [])]
@@ -184,7 +186,8 @@ SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top leve
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
     "": {"schema", "queries", "seed", "thresholds", "rules", "gate", "ignore", "database"},
     "seed": {"seed", "scale", "rows", "columns", "stats"},
-    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "repeats"},
+    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "index_build_timeout_ms",
+                   "repeats"},
     "rules": {"disable", "severity"},
 }
 

@@ -120,3 +120,6 @@ def render(advice: Advice, console: Console) -> None:
         console.print(f"[bold]{p.action} {p.change.name}[/bold]: {p.change.reason}", soft_wrap=False)
     for name, why in advice.rejected:
         console.print(f"[dim]not proposed {name}[/dim]: {why}", soft_wrap=False)
+    for fp, origin, why in advice.unmeasured:
+        console.print(f"[yellow]not measured[/yellow] {origin or fp}: {why} (no advice for this query)",
+                      soft_wrap=False, markup=True)

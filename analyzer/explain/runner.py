@@ -168,9 +168,9 @@ class Runner:
             choice = self._choose(group, sql, info)
             with self._measuring(info):
                 result = self._measure(group.fingerprint, sql, info, choice)
-                if result.error and choice.source == "sampled" and not _timed_out(result):
+                if result.error and choice.source == "sampled" and not result.timed_out:
                     result = self._fallback_generic(group, sql, info, result)
-                elif result.error and choice.source.startswith("captured") and not _timed_out(result):
+                elif result.error and choice.source.startswith("captured") and not result.timed_out:
                     result = self._fallback_from_capture(group, sql, info, result)
         except Exception as exc:  # never raise: a measurement that failed is a result too
             result = Measurement(group.fingerprint, sql, error=f"{type(exc).__name__}: {exc}")
@@ -236,17 +236,21 @@ class Runner:
         try:
             with self.db.rolled_back():
                 try:
+                    self.db.execute(f"SET LOCAL statement_timeout = {int(self.config.index_build_timeout_ms)}")
                     for statement in statements:
                         self.db.execute(statement)
                     for table in analyze:
                         self.db.execute(f"ANALYZE {table}")
+                except pgerrors.QueryCanceled:
+                    return failed(f"trial DDL timed out after {self.config.index_build_timeout_ms / 1000:g} s "
+                                  "(thresholds.index_build_timeout_ms)")
                 except psycopg.Error as exc:
                     return failed(f"trial DDL failed: {_message(exc)}")
                 self._warn_unusable_indexes()
                 self._set_timeout()
                 for fingerprint, sql, info, choice, g in plans:
                     result = self._measure(fingerprint, sql, info, choice)
-                    if g and result.error and choice.source == "sampled" and not _timed_out(result):
+                    if g and result.error and choice.source == "sampled" and not result.timed_out:
                         result = self._fallback_generic(g, sql, info, result)
                     results.append(result)
         except Exception as exc:
@@ -692,10 +696,6 @@ def _quote(name: str) -> str:
 def _message(exc: psycopg.Error) -> str:
     diag = getattr(exc, "diag", None)
     return (diag.message_primary if diag and diag.message_primary else str(exc)).strip()
-
-
-def _timed_out(result: Measurement) -> bool:
-    return bool(result.error and result.error.startswith("timed out after"))
 
 
 def _hint(error: str) -> str:
