@@ -144,6 +144,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             else:
                 loaded = load_schema(project.schema_paths, db, problems)
             schema = loaded.schema
+            schema.search_path = config.search_path  # how the captured queries' unqualified names resolve
         if not schema.tables:
             raise _no_tables(project, problems) if where.kind != "dsn" else DbperfError(
                 "the database behind --dsn has no tables", hint="check the database name in the URI")
