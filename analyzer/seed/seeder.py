@@ -213,14 +213,14 @@ def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, pro
         return 0
     total = ctx.plan.rows[key]
     if loaded.inserted < total:
-        problems.add("seed", f"table {ctx.schema.tables[key].name}: {total - loaded.inserted} of {total} rows "
+        problems.add("seed", f"table {key}: {total - loaded.inserted} of {total} rows "
                      "skipped as duplicates of a UNIQUE constraint generated values cannot guarantee")
     return loaded.inserted
 
 
 def _failed(ctx: SeedContext, key: str, message: str, problems: Problems, progress: Progress | None) -> None:
     ctx.failed.add(key)
-    problems.add("seed", f"table {ctx.schema.tables[key].name} could not be seeded: {message}",
+    problems.add("seed", f"table {key} could not be seeded: {message}",
                  hint="set its row count to 0 in [seed] rows, or report the column type", severity="error")
     if progress:
         progress(key, 0, ctx.plan.rows[key])
@@ -274,7 +274,7 @@ def _valid_hints(
                 db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
                 kept.append(value)
             except psycopg.Error:
-                problems.add("seed", f"hint {value!r} for {table.name}.{column.name} is not a valid {column.type}")
+                problems.add("seed", f"hint {value!r} for {table.key}.{column.name} is not a valid {column.type}")
         valid[(table_name, column_name)] = kept
     return valid
 
