@@ -545,7 +545,7 @@ def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) ->
         for p in shape.predicates:
             if p.op not in ("=", "in", "<>"):
                 continue
-            table = schema.find(p.column.table)
+            table = schema.tables.get(p.column.table)
             if table is None or (p.column.column,) in table.uniques or (p.column.column,) == table.primary_key:
                 continue
             key = (p.column.table, p.column.column)

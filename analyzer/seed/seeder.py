@@ -264,7 +264,7 @@ def _valid_hints(
     """Hints whose table and column exist and whose values the column's type accepts."""
     valid: dict[tuple[str, str], list[object]] = {}
     for (table_name, column_name), literals in hints.items():
-        table = schema.find(table_name)
+        table = schema.tables.get(table_name)  # a table key, from the query shapes
         column = table.column(column_name) if table else None
         if table is None or column is None:
             continue  # a literal of a query on another database or an unknown column: nothing to seed
