@@ -4,6 +4,7 @@ Example::
 
     schema = "drizzle"                 # folder, .sql file or pg_dump output
     queries = ["queries/"]             # files or folders of captures
+    search_path = ["auth", "public"]   # the one the app's queries run with (default: public)
 
     [seed]
     seed = 42
@@ -105,6 +106,7 @@ class Config:
     root: Path = Path(".")
     schema: list[Path] = field(default_factory=list)
     queries: list[Path] = field(default_factory=list)
+    search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
     seed: int = 42
     scale: float = 1.0
     rows: dict[str, int] = field(default_factory=dict)  # per-table row counts at scale 1
@@ -159,6 +161,8 @@ class Config:
                 self.schema = paths(data["schema"])
             if "queries" in data:
                 self.queries = paths(data["queries"])
+            if "search_path" in data:
+                self.search_path = _search_path(data["search_path"])
             seed = data.get("seed", {})
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
@@ -184,12 +188,20 @@ class Config:
 
 SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top level); [gate],
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
-    "": {"schema", "queries", "seed", "thresholds", "rules", "gate", "ignore", "database"},
+    "": {"schema", "queries", "search_path", "seed", "thresholds", "rules", "gate", "ignore", "database"},
     "seed": {"seed", "scale", "rows", "columns", "stats"},
     "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "index_build_timeout_ms",
                    "repeats"},
     "rules": {"disable", "severity"},
 }
+
+
+def _search_path(value: Any) -> tuple[str, ...]:
+    """`["auth", "public"]` or PostgreSQL's own spelling `"auth, public"`; names as PostgreSQL stores them."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items):
+        raise ValueError(f'search_path must be a list of schema names such as ["auth", "public"], not {value!r}')
+    return tuple(item.strip() for item in items)
 
 
 def _known_keys(data: dict[str, Any], path: Path) -> None:

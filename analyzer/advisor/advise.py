@@ -40,7 +40,7 @@ from dbperf.diagnostics import DbperfError
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.runner import prepare_ddl
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql, object_name, quote_ident
 from dbperf.rules import duplicate_index, low_selectivity_index
 from dbperf.rules.common import trial_ddl, verified
 from dbperf.rules.missing_statistics import statistics_trial
@@ -535,7 +535,7 @@ def _build(db, cand: Candidate, budget_ms: int) -> tuple[dict[str, tuple[float, 
         finally:
             db.execute(f"SET statement_timeout = {int(db.statement_timeout_ms)}")
         build_ms = (time.perf_counter() - t0) * 1000
-        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (quote_ident(change.name),)) or 0
+        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (object_name(change),)) or 0
         out[change.name] = (build_ms, int(size))
         analyze += tables
     for table in dict.fromkeys(analyze):
