@@ -224,6 +224,10 @@ class Runner:
             plans.append(("", sql, info, self._raw_choice(info, params), None))
 
         def failed(error: str) -> list[Measurement]:
+            if self.problems is not None and self.db.owned:  # a fix not tried is neither proven nor refuted
+                first = next((line for line in ddl if line.upper().startswith("CREATE")), ddl[0] if ddl else "")
+                self.problems.add("explain", f"{error} — the fix was not tried: {first}",
+                                  hint="raise thresholds.index_build_timeout_ms, or check the DDL on the seeded data")
             return [Measurement(fp, sql, error=error) for fp, sql, *_ in plans]
 
         if not self.db.owned:
