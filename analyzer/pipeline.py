@@ -163,7 +163,9 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
         if not options.seed_only:
             with timed("explain"):
                 # A query on a table the schema lacks was reported when its shape was analysed.
-                runnable = [g for g in workload.groups.values() if not shapes[g.fingerprint].unknown_tables]
+                # So was one on a foreign table (its rows live elsewhere: nothing to measure).
+                runnable = [g for g in workload.groups.values()
+                            if not shapes[g.fingerprint].unknown_tables and not shapes[g.fingerprint].foreign_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
                 measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
             if memo is not None and memo.reused:
@@ -533,6 +535,10 @@ def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str,
         for name in shape.unknown_tables:
             problems.add("capture", f'query references unknown table "{name}"', group.example.origin,
                          hint="the schema does not define it: check --schema, or the query targets another database")
+        for name in shape.foreign_tables[:1]:
+            problems.add("capture", f'query reads foreign table "{name}": not measured (its rows live outside the '
+                         "database, on the foreign server)", group.example.origin, severity="info",
+                         hint="measure it on the server that holds the data")
     return shapes
 
 

@@ -48,8 +48,10 @@ from dbperf.rules.common import (
     node_evidence,
     origins,
     speedup,
+    table_scans,
     trial_ddl,
     verified,
+    views_over,
 )
 from dbperf.workload import QueryGroup
 
@@ -74,7 +76,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         if m is None or shape is None or m.plan is None:
             continue
         sorted_scans = _scans_sorted_for_limit(ctx, m.plan)
-        for node in m.plan.walk():
+        for node in table_scans(ctx, m.plan.root):
             if not (_wasteful(ctx, node) or node in sorted_scans):
                 continue
             columns = _candidate_columns(ctx, shape, node.relation)
@@ -86,7 +88,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         if table is None or covering_index(table, columns):
             continue
         groups = list({g.fingerprint: g for g, _ in hits}.values())
-        change = new_index(table_name, columns)
+        change = new_index(table_name, columns, partitions=table.partitions)
         finding = _verify(ctx, table_name, columns, change, groups, hits[0][1])
         if finding:
             yield finding
@@ -111,7 +113,7 @@ def _scans_sorted_for_limit(ctx: Context, plan) -> list[PlanNode]:
         for sort in limit.walk():
             if sort.node_type not in ("Sort", "Incremental Sort"):
                 continue
-            for scan in sort.walk():
+            for scan in table_scans(ctx, sort):
                 if (scan.node_type in ("Seq Scan", "Parallel Seq Scan") and ctx.is_large(scan.relation)
                         and scan.rows_out >= ctx.config.large_table_rows
                         and limit.rows_out <= scan.rows_out * MAX_KEPT_FRACTION):
@@ -165,6 +167,17 @@ def _gain(evidence: dict, before_ms: float, after_ms: float | None) -> str:
     return f"{work} (time on the seeded data about the same: {before_ms:.1f} ms, then {after_ms:.1f} ms)"
 
 
+def _where(table: str, views: list[str], partitions: list[str]) -> str:
+    """`orders (read through view order_details)`, `events (3 partitions)`, or the table alone."""
+    if views:
+        return f"{table} (read through view {', '.join(views)})"
+    if len(partitions) > 1:
+        return f"{table} ({len(partitions)} partitions)"
+    if partitions:
+        return f"{table} (partition {partitions[0]})"
+    return table
+
+
 def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
     befores = [ctx.measurements[g.fingerprint] for g in groups]
     evidence = node_evidence(node)
@@ -185,8 +198,12 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         after_ms = None
     before_ms = evidence.get("before_ms") or befores[0].ms or 0
     cols = ", ".join(columns)
+    views = views_over(ctx, table_name, groups)
+    if views:
+        evidence["views"] = views
+    where = _where(table_name, views, evidence.get("partitions", []))
     message = (
-        f"{evidence['node']} on {table_name} reads {evidence['rows_read']:,} rows to return "
+        f"{evidence['node']} on {where} reads {evidence['rows_read']:,} rows to return "
         f"{evidence['rows_returned']:,}; an index on ({cols}) "
         + _gain(evidence, before_ms, after_ms)
     )

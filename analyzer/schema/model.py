@@ -75,6 +75,30 @@ class Check:
     columns: tuple[str, ...] = ()
 
 
+# What a relation is (pg_class.relkind): what dbperf does with it.
+KINDS = {
+    "table": "a plain table: seeded",
+    "partitioned": "a partitioned table: seeded through the parent, rows routed to its partitions",
+    "matview": "a materialized view: refreshed after seeding, indexable",
+    "view": "a view: not seeded; its queries are measured on the base tables it reads",
+    "foreign": "a foreign table: its data lives elsewhere, not seeded nor measured",
+}
+
+
+@dataclass(frozen=True)
+class Partition:
+    """One partition of a partitioned table, at any level of its tree."""
+
+    name: str  # "schema.name"
+    parent: str  # "schema.name" of the table it is a partition of
+    bound: str  # pg_get_expr(relpartbound): "FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')", "DEFAULT"
+    partitioned: bool = False  # itself partitioned (a sub-partitioned level)
+
+    @property
+    def is_default(self) -> bool:
+        return self.bound == "DEFAULT"
+
+
 @dataclass
 class Table:
     name: str
@@ -88,6 +112,15 @@ class Table:
     origin: Origin | None = None  # DDL line of CREATE TABLE, when known
     rows: int | None = None  # row count once seeded (pg_class.reltuples after ANALYZE)
     size_bytes: int | None = None
+    kind: str = "table"  # a key of KINDS
+    # partitioned: "RANGE (created_at)" (pg_get_partkeydef), its key columns ("" for an expression key),
+    # and every partition of its tree, parents before their children
+    partition_by: str | None = None
+    partition_key: tuple[str, ...] = ()
+    partitions: tuple[Partition, ...] = ()
+    inherits: tuple[str, ...] = ()  # INHERITS parents, as table keys
+    definition: str | None = None  # view / matview: its query (pg_get_viewdef)
+    reads: tuple[str, ...] = ()  # view / matview: the relations its query reads, as keys
 
     @property
     def qualified_name(self) -> str:
@@ -103,16 +136,26 @@ class Table:
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def leaf_partitions(self) -> list[Partition]:
+        return [p for p in self.partitions if not p.partitioned]
+
 
 @dataclass
 class Schema:
-    """All user tables of the application, keyed by name.
+    """All user relations of the application, keyed by name.
 
-    `tables` is keyed by the bare table name when it is unique across schemas,
-    else by "schema.name"; use `find()` to resolve what a query wrote.
+    `tables` holds the relations with rows of their own: plain and partitioned
+    tables (not their partitions) and materialized views (`Table.kind`).
+    `views` and `foreign` hold views and foreign tables: nothing is seeded in
+    them. Each is keyed by the bare name when it is unique across schemas,
+    else by "schema.name"; use `find()` (tables) or `relation()` (any kind) to
+    resolve what a query wrote.
     """
 
     tables: dict[str, Table] = field(default_factory=dict)
+    views: dict[str, Table] = field(default_factory=dict)
+    foreign: dict[str, Table] = field(default_factory=dict)
     extensions: list[str] = field(default_factory=list)
     enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -123,16 +166,31 @@ class Schema:
         (quoted identifiers keep their case, unquoted ones are folded to
         lower case by the caller or by `sql` helpers).
         """
-        if schema:
-            for table in self.tables.values():
-                if table.name == name and table.schema == schema:
-                    return table
-            return None
-        if name in self.tables:
-            return self.tables[name]
-        for table in self.tables.values():
-            if table.name == name:
-                return table
+        return _find(self.tables, name, schema)
+
+    def relation(self, name: str, schema: str | None = None) -> Table | None:
+        """Like `find()`, over tables, views and foreign tables alike."""
+        for group in (self.tables, self.views, self.foreign):
+            found = _find(group, name, schema)
+            if found is not None:
+                return found
+        return None
+
+    def key_of(self, table: Table) -> str | None:
+        """The key `table` has in `tables`, `views` or `foreign`."""
+        for group in (self.tables, self.views, self.foreign):
+            for key, candidate in group.items():
+                if candidate is table:
+                    return key
+        return None
+
+    def partition_owner(self, relation: str, schema: str | None = None) -> str | None:
+        """The key of the partitioned table a partition (any level) belongs to, or None."""
+        for key, table in self.tables.items():
+            for part in table.partitions:
+                nsp, _, bare = part.name.partition(".")
+                if bare == relation and (schema is None or nsp == schema):
+                    return key
         return None
 
     def referencing(self, table: str) -> list[ForeignKey]:
@@ -141,3 +199,17 @@ class Schema:
 
     def indexes(self) -> list[Index]:
         return [ix for t in self.tables.values() for ix in t.indexes]
+
+
+def _find(relations: dict[str, Table], name: str, schema: str | None) -> Table | None:
+    if schema:
+        for table in relations.values():
+            if table.name == name and table.schema == schema:
+                return table
+        return None
+    if name in relations:
+        return relations[name]
+    for table in relations.values():
+        if table.name == name:
+            return table
+    return None
