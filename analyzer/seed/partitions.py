@@ -53,12 +53,14 @@ def partition_profiles(schema: Schema) -> PartitionProfiles:
                 found.notes.append(_note(table, "its partition key is an expression or several columns"))
             continue
         column = table.partition_key[0]
-        profile = _range(direct) if strategy == "RANGE" else _list(direct) if strategy == "LIST" else None
-        if profile is None:
+        try:
+            profile = _range(direct) if strategy == "RANGE" else _list(direct) if strategy == "LIST" else None
+        except _Gaps:
             if not has_default:
-                found.notes.append(_note(table, f"the bounds of its partitions ({strategy}) leave gaps"))
+                found.notes.append(_note(table, "the ranges of its partitions leave gaps"))
             continue
-        found.profiles[(key, column)] = profile
+        if profile is not None:
+            found.profiles[(key, column)] = profile
     return found
 
 
@@ -67,8 +69,13 @@ def _note(table: Table, why: str) -> str:
             f"partition holds make the load fail (a DEFAULT partition takes them)")
 
 
+class _Gaps(Exception):
+    """The bounded ranges do not meet end to end: one histogram cannot describe them."""
+
+
 def _range(partitions: list[Partition]) -> ColumnProfile | None:
-    """Histogram bounds over the bounded partitions laid end to end; None when they leave gaps."""
+    """Histogram bounds over the bounded partitions laid end to end (None when there are none: an
+    open-ended partition, FROM (MINVALUE) TO (MAXVALUE) say, then holds the usual values)."""
     spans = []
     for part in partitions:
         spec = _bound(part)
@@ -84,7 +91,7 @@ def _range(partitions: list[Partition]) -> ColumnProfile | None:
     bounds = [spans[0][0][1]]
     for (_, high), following in zip(spans, spans[1:] + [None]):
         if following is not None and following[0][1] != high[1]:
-            return None
+            raise _Gaps
         bounds.append(high[1])
     return ColumnProfile(histogram=tuple(bounds), source="partitions")
 
