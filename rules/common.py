@@ -51,6 +51,12 @@ def new_index(table: str, columns: tuple[str, ...], *, method: str = "btree", op
     )
 
 
+def partitions_of(ctx: Context, table: str | None) -> tuple[Partition, ...]:
+    """The partitions of a partitioned table (for `new_index`), () for any other relation."""
+    found = ctx.table(table)
+    return found.partitions if found is not None else ()
+
+
 def trial_ddl(change: IndexChange) -> list[str]:
     """The statements that create `change` inside a trial transaction (no CONCURRENTLY there)."""
     ddl = []

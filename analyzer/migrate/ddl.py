@@ -205,12 +205,26 @@ def drop_index_sql(change: IndexChange, concurrently: bool = True, if_exists: bo
     partitions' indexes."""
     name = _object_name(change)
     words = ["DROP STATISTICS" if change.kind == "statistics" else "DROP INDEX"]
-    if concurrently and change.kind != "statistics" and not change.partitions:
+    if concurrently and change.kind != "statistics" and not on_partitioned_table(change):
         words.append("CONCURRENTLY")
     if if_exists:
         words.append("IF EXISTS")
     words.append(name)
     return " ".join(words) + ";"
+
+
+def on_partitioned_table(change: IndexChange) -> bool:
+    """The index is a partitioned table's: the change names its partitions, or its definition
+    (pg_get_indexdef) reads `ON ONLY`, as it does for every index of a partitioned table."""
+    if change.partitions:
+        return True
+    if not change.definition:
+        return False
+    try:
+        stmt = parse_sql(change.definition)[0].stmt
+    except ParseError:
+        return False
+    return isinstance(stmt, ast.IndexStmt) and stmt.relation is not None and not stmt.relation.inh
 
 
 def restore_index_sql(change: IndexChange, concurrently: bool = True) -> str:
@@ -225,7 +239,9 @@ def restore_index_sql(change: IndexChange, concurrently: bool = True) -> str:
         except ParseError:
             stmt = None
         if isinstance(stmt, ast.IndexStmt):
-            stmt.concurrent = concurrently and not change.partitions
+            partitioned = not stmt.relation.inh  # ON ONLY: a partitioned table's, never CONCURRENTLY
+            stmt.concurrent = concurrently and not partitioned
+            stmt.relation.inh = True  # the whole index back, its partitions' included
             stmt.if_not_exists = True
             return RawStream()(stmt) + ";"
     return create_index_sql(change, concurrently=concurrently, if_not_exists=True)

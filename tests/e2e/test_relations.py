@@ -134,6 +134,9 @@ def test_partitioned_table_is_seeded_through_its_parent_inside_the_partitions(au
         assert per_partition.get(month, 0) > 5000, per_partition  # an even share each, not a few strays
     assert not [p for p in audit.m.problems if p.stage == "seed" and p.severity == "error"], \
         [str(p) for p in audit.m.problems]
+    # its index, dropped for the load, comes back whole: valid, on every partition
+    assert db.fetchval("SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_user_id_idx'::regclass")
+    assert db.fetchval("SELECT count(*) FROM pg_inherits WHERE inhparent = 'events_user_id_idx'::regclass") == 4
 
 
 def test_missing_index_on_the_partitioned_parent_and_its_migration_applies(audit: Audit, tmp_path: Path) -> None:
