@@ -11,6 +11,11 @@ creates it in the scratch database; re-runs the queries; and reports it only
 when the measured time (or shared buffers) at least halves. Candidates that
 do not help are dropped silently.
 
+A query on a view is judged on the base tables its plan scans, and the
+message names the view it read them through. The partitions a query on a
+partitioned table scans (an Append of one scan per partition) count as one
+scan of that table: the finding and the index are the parent's.
+
 Why it is slow
 --------------
 Without a usable index PostgreSQL reads every page of the table for every
@@ -24,6 +29,11 @@ Create the index dbperf proposes (the migration it writes uses
 `CREATE INDEX CONCURRENTLY`, which does not block writes):
 
     CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);
+
+On a partitioned table CONCURRENTLY is refused, so the migration creates
+the index `ON ONLY` the parent, builds it CONCURRENTLY on each partition and
+attaches each (`ALTER INDEX … ATTACH PARTITION`): the parent's index is valid
+once every partition has one.
 
 In Drizzle, add it to the table's extra config in `schema.ts`:
 

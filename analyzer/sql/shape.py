@@ -553,6 +553,9 @@ class _Analyzer:
                     if db
                     else self.schema.relation(name, "public") or self.schema.relation(name)
                 )
+                owner = self.schema.partition_owner(name, db) if table is None else None
+                if owner is not None:  # a partition holds its table's rows: indexes are the table's
+                    table = self.schema.tables[owner]
                 if table is None:
                     self._note_unknown(f"{db}.{name}" if db else name)
                     source = _Source(columns=alias_columns)
