@@ -23,11 +23,16 @@ from pathlib import Path
 import pglast
 import pytest
 
-from dbperf.findings import Finding
+from dbperf.explain.parse import table_scans
+from dbperf.explain.plan import PlanNode
+from dbperf.findings import Finding, IndexChange
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql
 from dbperf.migrate.fix import index_changes
 from dbperf.migrate.sql_files import write_sql_migration
 from dbperf.pipeline import AuditOptions, Measured, measured, run_rules
 from dbperf.project import discover
+from dbperf.schema.model import Partition, Schema, Table
+from dbperf.seed.partitions import partition_profiles
 
 SCHEMA = """\
 CREATE TABLE users (
@@ -39,6 +44,7 @@ CREATE TABLE orders (
   id bigserial PRIMARY KEY,
   user_id bigint NOT NULL REFERENCES users(id),
   status text NOT NULL,
+  reference uuid NOT NULL,
   total_cents integer NOT NULL
 );
 CREATE INDEX orders_user_id_idx ON orders (user_id);
@@ -47,6 +53,7 @@ CREATE TABLE events (
   id bigint NOT NULL,
   user_id bigint NOT NULL,
   kind text NOT NULL,
+  request_id uuid NOT NULL,
   created_at timestamptz NOT NULL,
   PRIMARY KEY (id, created_at)
 ) PARTITION BY RANGE (created_at);
@@ -57,7 +64,7 @@ CREATE TABLE events_default PARTITION OF events DEFAULT;
 CREATE INDEX events_user_id_idx ON events (user_id);
 
 CREATE VIEW order_details AS
-  SELECT o.id, o.status, o.total_cents, u.email, u.country
+  SELECT o.id, o.status, o.reference, o.total_cents, u.email, u.country
   FROM orders o JOIN users u ON u.id = o.user_id;
 CREATE MATERIALIZED VIEW revenue_by_country AS
   SELECT u.country, count(*) AS orders, sum(o.total_cents) AS revenue
@@ -72,8 +79,8 @@ CREATE FOREIGN TABLE imported_rates (currency text, rate numeric)
   SERVER files OPTIONS (filename '/nonexistent/rates.csv', format 'csv');
 """
 QUERIES = """\
-SELECT id, user_id FROM events WHERE kind = 'signup';
-SELECT id, email FROM order_details WHERE status = 'refunded';
+SELECT id, user_id FROM events WHERE request_id = $1;
+SELECT id, email FROM order_details WHERE reference = $1;
 SELECT country, revenue FROM revenue_by_country WHERE country = 'FR';
 SELECT currency, rate FROM imported_rates WHERE currency = 'EUR';
 SELECT id, body FROM notes WHERE id = 42;
@@ -141,26 +148,26 @@ def test_partitioned_table_is_seeded_through_its_parent_inside_the_partitions(au
 
 def test_missing_index_on_the_partitioned_parent_and_its_migration_applies(audit: Audit, tmp_path: Path) -> None:
     finding = audit.missing_index("events")
-    assert finding.columns == ("kind",)
+    assert finding.columns == ("request_id",)
     assert "events (4 partitions)" in finding.message
     assert len(finding.evidence["partitions"]) == 4
     assert not [f for f in audit.findings if f.table and f.table.startswith("events_")], "never on a partition"
 
-    changes = [c for c in index_changes([finding])]
+    changes = index_changes([finding])
     up, down = write_sql_migration(changes, tmp_path, timestamp_label="20300101000000")
     db = audit.m.where.db
     for statement in pglast.split(up.read_text()):  # autocommit, one at a time, as `psql -f` runs it
         db.execute(statement)
-    valid = db.fetchval("SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_kind_idx'::regclass")
-    attached = db.fetchval("SELECT count(*) FROM pg_inherits WHERE inhparent = 'events_kind_idx'::regclass")
+    valid = db.fetchval("SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_request_id_idx'::regclass")
+    attached = db.fetchval("SELECT count(*) FROM pg_inherits WHERE inhparent = 'events_request_id_idx'::regclass")
     assert valid and attached == 4
     plan = audit.m.context.lab.measure(audit.group(EVENTS_LINE)).plan
-    assert {n.index_name for n in plan.walk() if n.index_name} >= {"events_2024_01_kind_idx"}, plan.shape()
+    assert {n.index_name for n in plan.walk() if n.index_name} >= {"events_2024_01_request_id_idx"}, plan.shape()
 
     for statement in pglast.split(down.read_text()):
         db.execute(statement)
-    assert db.fetchval("SELECT to_regclass('events_kind_idx')") is None
-    assert db.fetchval("SELECT to_regclass('events_2024_01_kind_idx')") is None
+    assert db.fetchval("SELECT to_regclass('events_request_id_idx')") is None
+    assert db.fetchval("SELECT to_regclass('events_2024_01_request_id_idx')") is None
 
 
 def test_query_on_a_view_is_measured_and_indexed_on_its_base_table(audit: Audit) -> None:
@@ -168,10 +175,10 @@ def test_query_on_a_view_is_measured_and_indexed_on_its_base_table(audit: Audit)
     assert m is not None and m.ok, m
     assert {n.relation for n in m.plan.walk() if n.relation} == {"orders", "users"}
     finding = audit.missing_index("orders")
-    assert finding.columns == ("status",)
+    assert finding.columns == ("reference",)
     assert "read through view order_details" in finding.message
     assert finding.evidence["views"] == ["order_details"]
-    assert "ON orders (status)" in finding.fix.sql
+    assert "ON orders (reference)" in finding.fix.sql
     assert not [p for p in audit.m.problems if "order_details" in p.message], "the view is no unknown table"
 
 
@@ -203,3 +210,61 @@ def test_foreign_table_is_noted_and_not_fatal(audit: Audit) -> None:
     assert audit.measurement(FOREIGN_LINE) is None
     skipped = [p for p in audit.m.problems if p.stage == "capture" and "imported_rates" in p.message]
     assert skipped and skipped[0].origin.line == FOREIGN_LINE and skipped[0].severity == "info"
+
+
+# --- the pieces, without a database ---------------------------------------------------------------
+
+def _scan(relation: str, rows: float, removed: float, buffers: int = 10) -> PlanNode:
+    return PlanNode(node_type="Seq Scan", relation=relation, actual_rows=rows, actual_loops=1,
+                    rows_removed_by_filter=removed, shared_hit=buffers, filter="(kind = $1)")
+
+
+def test_partition_scans_under_an_append_are_one_scan_of_their_table() -> None:
+    schema = Schema(tables={"events": Table("events", kind="partitioned", partitions=(
+        Partition("public.events_1", "public.events", "FOR VALUES FROM (1) TO (2)"),
+        Partition("public.events_2", "public.events", "FOR VALUES FROM (2) TO (3)")))})
+    append = PlanNode(node_type="Append", children=[_scan("events_1", 10, 990), _scan("events_2", 5, 995)])
+    root = PlanNode(node_type="Hash Join", children=[append, _scan("users", 100, 0)])
+    scans = table_scans(root, schema.partition_owner)
+    events = next(s for s in scans if s.relation == "events")
+    assert [s.relation for s in scans] == ["events", "users"]
+    assert (events.node_type, events.rows_read, events.rows_out, events.buffers) == ("Seq Scan", 2000, 15, 20)
+    assert events.raw["Partitions"] == ["events_1", "events_2"]
+    pruned = table_scans(_scan("events_2", 5, 995), schema.partition_owner)  # one partition left
+    assert [(s.relation, s.rows_read) for s in pruned] == [("events", 1000)]
+
+
+def _partitioned(strategy: str, *bounds: str) -> Schema:
+    parts = tuple(Partition(f"public.p{i}", "public.t", bound) for i, bound in enumerate(bounds))
+    return Schema(tables={"t": Table("t", kind="partitioned", partition_by=f"{strategy} (k)", partition_key=("k",),
+                                     partitions=parts)})
+
+
+def test_partition_key_profiles_follow_the_declared_bounds() -> None:
+    ranges = partition_profiles(_partitioned("RANGE", "FOR VALUES FROM (20) TO (30)", "FOR VALUES FROM (10) TO (20)",
+                                             "DEFAULT"))
+    assert ranges.profiles[("t", "k")].histogram == ("10", "20", "30") and not ranges.notes
+    lists = partition_profiles(_partitioned("LIST", "FOR VALUES IN ('eu', 'us')", "FOR VALUES IN ('apac', NULL)"))
+    assert lists.profiles[("t", "k")].domain == ("eu", "us", "apac")
+    gaps = partition_profiles(_partitioned("RANGE", "FOR VALUES FROM (1) TO (2)", "FOR VALUES FROM (5) TO (9)"))
+    assert not gaps.profiles and "gaps" in gaps.notes[0]
+    everything = partition_profiles(_partitioned("RANGE", "FOR VALUES FROM (MINVALUE) TO (MAXVALUE)"))
+    assert not everything.profiles and not everything.notes
+    assert not partition_profiles(_partitioned("HASH", "FOR VALUES WITH (modulus 2, remainder 0)")).profiles
+
+
+def test_index_of_a_sub_partitioned_table_is_built_level_by_level() -> None:
+    change = IndexChange("create", "t_k_idx", "t", ("k",), partitions=(
+        ("public.t_a", "public.t"), ("public.t_b", "public.t"), ("public.t_b1", "public.t_b")))
+    statements = list(pglast.split(create_index_sql(change)))
+    assert statements == [
+        "CREATE INDEX IF NOT EXISTS t_k_idx ON ONLY t (k)",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS t_a_k_idx ON t_a (k)",
+        "ALTER INDEX t_k_idx ATTACH PARTITION t_a_k_idx",
+        "CREATE INDEX IF NOT EXISTS t_b_k_idx ON ONLY t_b (k)",
+        "ALTER INDEX t_k_idx ATTACH PARTITION t_b_k_idx",
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS t_b1_k_idx ON t_b1 (k)",
+        "ALTER INDEX t_b_k_idx ATTACH PARTITION t_b1_k_idx",
+    ]
+    assert create_index_sql(change, concurrently=False) == "CREATE INDEX IF NOT EXISTS t_k_idx ON t (k);"
+    assert drop_index_sql(change) == "DROP INDEX IF EXISTS t_k_idx;"
