@@ -80,7 +80,10 @@ SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary, am.amname,
              WHERE k.i > i.indnkeyatts ORDER BY k.i),
        (SELECT con.conname FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')),
        0 = ANY(i.indkey::int2[]),
-       pg_relation_size(i.indexrelid)
+       pg_relation_size(i.indexrelid),
+       CASE WHEN ic.relkind = 'I' THEN ARRAY(SELECT pc.relname FROM pg_partition_tree(i.indexrelid) pt
+                                            JOIN pg_class pc ON pc.oid = pt.relid
+                                            WHERE pt.level > 0 ORDER BY pt.level, pc.relname) END
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
@@ -169,7 +172,7 @@ def read_schema(db: Database) -> Schema:
             table.checks.append(Check(name=name, table=_key(table, names), expression=definition, columns=tuple(cols)))
 
     for (relid, name, unique, primary, method, predicate, definition, keys, include, constraint, has_expr,
-         size) in db.fetchall(_INDEXES, (oids,)):
+         size, partition_indexes) in db.fetchall(_INDEXES, (oids,)):
         table = tables_by_oid[relid]
         index = Index(
             name=name,
@@ -184,6 +187,7 @@ def read_schema(db: Database) -> Schema:
             constraint=constraint,
             expressions=bool(has_expr),
             size_bytes=int(size),
+            partition_indexes=tuple(partition_indexes or ()),
         )
         table.indexes.append(index)
         if unique and not primary and not predicate and not has_expr and tuple(keys) not in table.uniques:

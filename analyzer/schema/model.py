@@ -50,6 +50,8 @@ class Index:
     expressions: bool = False  # True when at least one key is an expression
     size_bytes: int | None = None
     origin: Origin | None = None  # DDL line that created it, when known
+    # a partitioned table's index: the indexes of its partitions (plans name those), every level
+    partition_indexes: tuple[str, ...] = ()
 
     @property
     def is_constraint(self) -> bool:
@@ -192,6 +194,14 @@ class Schema:
                 if bare == relation and (schema is None or nsp == schema):
                     return key
         return None
+
+    def index_root(self, name: str) -> str:
+        """The partitioned table's index a partition's index belongs to (plans name the partitions'),
+        else `name` itself."""
+        for index in self.indexes():
+            if name in index.partition_indexes:
+                return index.name
+        return name
 
     def referencing(self, table: str) -> list[ForeignKey]:
         """Foreign keys of other tables that point at `table`."""

@@ -23,6 +23,7 @@ from pathlib import Path
 import pglast
 import pytest
 
+from dbperf.advisor.advise import advise
 from dbperf.explain.parse import table_scans
 from dbperf.explain.plan import PlanNode
 from dbperf.findings import Finding, IndexChange
@@ -84,6 +85,7 @@ SELECT id, email FROM order_details WHERE reference = $1;
 SELECT country, revenue FROM revenue_by_country WHERE country = 'FR';
 SELECT currency, rate FROM imported_rates WHERE currency = 'EUR';
 SELECT id, body FROM notes WHERE id = 42;
+SELECT id, kind FROM events WHERE user_id = 42;
 """
 CONFIG = """\
 schema = "schema.sql"
@@ -100,7 +102,7 @@ user_notes = 2000
 large_table_rows = 1000
 repeats = 1
 """
-EVENTS_LINE, VIEW_LINE, MATVIEW_LINE, FOREIGN_LINE, NOTES_LINE = 1, 2, 3, 4, 5
+EVENTS_LINE, VIEW_LINE, MATVIEW_LINE, FOREIGN_LINE, NOTES_LINE, BY_USER_LINE = 1, 2, 3, 4, 5, 6
 
 
 @dataclass
@@ -170,7 +172,7 @@ def test_missing_index_on_the_partitioned_parent_and_its_migration_applies(audit
     assert db.fetchval("SELECT to_regclass('events_2024_01_request_id_idx')") is None
 
 
-def test_query_on_a_view_is_measured_and_indexed_on_its_base_table(audit: Audit) -> None:
+def test_query_on_a_view_is_measured_and_indexed_on_its_base_table(audit: Audit, tmp_path: Path) -> None:
     m = audit.measurement(VIEW_LINE)
     assert m is not None and m.ok, m
     assert {n.relation for n in m.plan.walk() if n.relation} == {"orders", "users"}
@@ -179,6 +181,14 @@ def test_query_on_a_view_is_measured_and_indexed_on_its_base_table(audit: Audit)
     assert "read through view order_details" in finding.message
     assert finding.evidence["views"] == ["order_details"]
     assert "ON orders (reference)" in finding.fix.sql
+    up, down = write_sql_migration(index_changes([finding]), tmp_path, timestamp_label="20300101000000")
+    db = audit.m.where.db
+    for statement in pglast.split(up.read_text()):
+        db.execute(statement)
+    plan = audit.m.context.lab.measure(audit.group(VIEW_LINE)).plan
+    assert "orders_reference_idx" in {n.index_name for n in plan.walk()}, plan.shape()
+    for statement in pglast.split(down.read_text()):
+        db.execute(statement)
     assert not [p for p in audit.m.problems if "order_details" in p.message], "the view is no unknown table"
 
 
@@ -210,6 +220,18 @@ def test_foreign_table_is_noted_and_not_fatal(audit: Audit) -> None:
     assert audit.measurement(FOREIGN_LINE) is None
     skipped = [p for p in audit.m.problems if p.stage == "capture" and "imported_rates" in p.message]
     assert skipped and skipped[0].origin.line == FOREIGN_LINE and skipped[0].severity == "info"
+
+
+def test_advisor_proposes_the_partitioned_index_and_knows_the_partitions_use_the_others(audit: Audit) -> None:
+    """Plans name the partitions' indexes (events_2024_01_user_id_idx), never the parent's."""
+    plan = audit.measurement(BY_USER_LINE).plan
+    assert "events_2024_01_user_id_idx" in {n.index_name for n in plan.walk()}, plan.shape()
+    assert audit.m.context.schema.index_root("events_2024_01_user_id_idx") == "events_user_id_idx"
+    advice = advise(audit.m.context)
+    creates = {(p.table, p.columns): p for p in advice.proposals if p.action == "create"}
+    assert ("events", ("request_id",)) in creates, advice.to_json()
+    assert "ON ONLY events (request_id)" in creates[("events", ("request_id",))].sql
+    assert not [p for p in advice.proposals if p.action == "drop" and p.change.name == "events_user_id_idx"]
 
 
 # --- the pieces, without a database ---------------------------------------------------------------
