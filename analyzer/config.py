@@ -74,6 +74,7 @@ class GateSettings:
     time_factor: float = 3.0  # time regresses only past max(factor × baseline, baseline + margin):
     time_margin_ms: float = 50.0  # a busy 2-core runner doubles single timings, buffers never lie
     time_regressions: bool = True  # False: time never fails the gate against a baseline
+    fail_on_incomplete: bool = True  # a crashed rule, an unmeasured query or a failed DDL statement: exit 2
     baseline: Path | None = None  # default: <root>/.dbperf-baseline.json when present
 
 
@@ -262,7 +263,7 @@ def _columns(data: Any, path: Path) -> dict[str, tuple[dict[str, Any], Origin | 
 
 GATE_KEYS = {
     "fail_on", "max_query_ms", "max_query_ms_for", "max_regression_pct", "min_regression_buffers",
-    "time_factor", "time_margin_ms", "time_regressions", "baseline",
+    "time_factor", "time_margin_ms", "time_regressions", "fail_on_incomplete", "baseline",
 }
 IGNORE_KEYS = {"rule", "table", "columns", "query", "reason", "expires"}
 
@@ -294,6 +295,10 @@ def _gate(data: Any, path: Path) -> GateSettings:
         if not isinstance(regress, bool):
             raise ValueError("time_regressions must be true or false")
         gate.time_regressions = regress
+        incomplete = data.get("fail_on_incomplete", gate.fail_on_incomplete)
+        if not isinstance(incomplete, bool):
+            raise ValueError("fail_on_incomplete must be true or false")
+        gate.fail_on_incomplete = incomplete
         if "baseline" in data:
             gate.baseline = path.parent / str(data["baseline"])
     except (TypeError, ValueError) as exc:

@@ -244,6 +244,8 @@ def test_bad_statements_are_reported_at_their_line_and_the_rest_applied(
         == 'ALTER TABLE "missing_table" failed: relation "missing_table" does not exist'
     )
     assert unknown.hint
+    # the schema is partly loaded: both are errors, on which `dbperf check` fails closed
+    assert garbled.severity == unknown.severity == "error"
 
     assert set(result.schema.tables) == {
         "teams",
