@@ -226,7 +226,8 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         database=database,
         inputs=inputs,
         findings=findings,
-        queries=[_query_report(g, ctx.measurements.get(g.fingerprint)) for g in workload.groups.values()],
+        queries=[_query_report(g, ctx.measurements.get(g.fingerprint), ctx.shapes.get(g.fingerprint))
+                 for g in workload.groups.values()],
         problems=list(problems) + list(workload.problems) if workload.problems is not problems else list(problems),
         timings=m.timings,
         advice=advice.to_json() if advice is not None else None,
@@ -563,8 +564,12 @@ def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) ->
     return {k: list(dict.fromkeys(v)) for k, v in hints.items() if 0 < len(set(map(str, v))) <= HINT_MAX_DISTINCT}
 
 
-def _query_report(group, m) -> QueryReport:
-    return QueryReport.from_group(group, m)
+def _query_report(group, m, shape: QueryShape | None) -> QueryReport:
+    query = QueryReport.from_group(group, m)
+    if m is None and shape is not None and shape.foreign_tables:  # noted when its shape was analysed
+        query.error = f"reads foreign table {shape.foreign_tables[0]}, whose rows live outside the database"
+        query.skipped = True
+    return query
 
 
 class _Timer:

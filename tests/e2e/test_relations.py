@@ -30,7 +30,9 @@ from dbperf.findings import Finding, IndexChange
 from dbperf.migrate.ddl import create_index_sql, drop_index_sql
 from dbperf.migrate.fix import index_changes
 from dbperf.migrate.sql_files import write_sql_migration
-from dbperf.pipeline import AuditOptions, Measured, measured, run_rules
+from dbperf.gate.decide import incomplete
+from dbperf.pipeline import AuditOptions, Measured, measured, run_audit, run_rules
+from dbperf.report.json_report import report_dict
 from dbperf.project import discover
 from dbperf.schema.model import Partition, Schema, Table
 from dbperf.seed.partitions import partition_profiles
@@ -232,6 +234,23 @@ def test_advisor_proposes_the_partitioned_index_and_knows_the_partitions_use_the
     assert ("events", ("request_id",)) in creates, advice.to_json()
     assert "ON ONLY events (request_id)" in creates[("events", ("request_id",))].sql
     assert not [p for p in advice.proposals if p.action == "drop" and p.change.name == "events_user_id_idx"]
+
+
+def test_a_query_on_a_foreign_table_leaves_the_gate_complete(pg_server, tmp_path: Path) -> None:
+    """Not measured on purpose, and said so: `dbperf check` does not fail closed on it."""
+    root = tmp_path / "app"
+    (root / "queries").mkdir(parents=True)
+    (root / "schema.sql").write_text("CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL);\n"
+                                     + SCHEMA[SCHEMA.index("CREATE EXTENSION IF NOT EXISTS file_fdw"):])
+    (root / "queries" / "app.sql").write_text("SELECT id FROM users WHERE id = 7;\n"
+                                              "SELECT rate FROM imported_rates WHERE currency = 'EUR';\n")
+    (root / "dbperf.toml").write_text('schema = "schema.sql"\nqueries = ["queries"]\n[seed.rows]\nusers = 1000\n')
+    result = run_audit(discover(root), AuditOptions(server_uri=pg_server.uri, cache=False))
+    if not result.context.schema.foreign:
+        pytest.skip("file_fdw is not available in this PostgreSQL build, so no foreign table")
+    foreign = next(q for q in report_dict(result.report)["queries"] if "imported_rates" in q["sql"])
+    assert foreign["skipped"] is True and "foreign table imported_rates" in foreign["error"]
+    assert incomplete(result.report) == []
 
 
 # --- the pieces, without a database ---------------------------------------------------------------
