@@ -509,8 +509,8 @@ def _family(db, change: IndexChange) -> set[str]:
     """The index's name, and on a partitioned table those of its partitions' indexes (plans name those)."""
     if not change.partitions:
         return {change.name}
-    rows = db.fetchall("SELECT c.relname FROM pg_partition_tree(to_regclass($1)) pt JOIN pg_class c ON c.oid = pt.relid",
-                       (quote_ident(change.name),))
+    rows = db.fetchall("SELECT c.relname FROM pg_partition_tree(to_regclass($1)) pt "
+                       "JOIN pg_class c ON c.oid = pt.relid", (quote_ident(change.name),))
     return {change.name} | {r[0] for r in rows}
 
 

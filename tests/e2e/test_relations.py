@@ -27,13 +27,13 @@ from dbperf.advisor.advise import advise
 from dbperf.explain.parse import table_scans
 from dbperf.explain.plan import PlanNode
 from dbperf.findings import Finding, IndexChange
+from dbperf.gate.decide import incomplete
 from dbperf.migrate.ddl import create_index_sql, drop_index_sql
 from dbperf.migrate.fix import index_changes
 from dbperf.migrate.sql_files import write_sql_migration
-from dbperf.gate.decide import incomplete
 from dbperf.pipeline import AuditOptions, Measured, measured, run_audit, run_rules
-from dbperf.report.json_report import report_dict
 from dbperf.project import discover
+from dbperf.report.json_report import report_dict
 from dbperf.schema.model import Partition, Schema, Table
 from dbperf.seed.partitions import partition_profiles
 
