@@ -232,8 +232,9 @@ def test_advisor_proposes_the_partitioned_index_and_knows_the_partitions_use_the
     advice = advise(audit.m.context)
     creates = {(p.table, p.columns): p for p in advice.proposals if p.action == "create"}
     assert ("events", ("request_id",)) in creates, advice.to_json()
-    assert "ON ONLY events (request_id)" in creates[("events", ("request_id",))].sql
-    assert not [p for p in advice.proposals if p.action == "drop" and p.change.name == "events_user_id_idx"]
+    assert "ON ONLY events (request_id)" in creates[("events", ("request_id",))].sql, advice.to_json()
+    drops = [p for p in advice.proposals if p.action == "drop" and p.change.name == "events_user_id_idx"]
+    assert not drops, advice.to_json()
 
 
 def test_a_query_on_a_foreign_table_leaves_the_gate_complete(pg_server, tmp_path: Path) -> None:
