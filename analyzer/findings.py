@@ -30,6 +30,9 @@ class IndexChange:
     extension: str | None = None  # e.g. "pg_trgm" when the index needs one
     reason: str = ""  # one line for the migration header: what it speeds up, measured
     kind: str = "index"  # "index" | "statistics" (CREATE STATISTICS on `columns`, keys or expressions)
+    # the table is partitioned: (partition, the table it is a partition of) at every level, "schema.name",
+    # parents first; CONCURRENTLY then builds the index partition by partition (migrate/ddl.py)
+    partitions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

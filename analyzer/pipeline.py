@@ -164,7 +164,9 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
         if not options.seed_only:
             with timed("explain"):
                 # A query on a table the schema lacks was reported when its shape was analysed.
-                runnable = [g for g in workload.groups.values() if not shapes[g.fingerprint].unknown_tables]
+                # So was one on a foreign table (its rows live elsewhere: nothing to measure).
+                runnable = [g for g in workload.groups.values()
+                            if not shapes[g.fingerprint].unknown_tables and not shapes[g.fingerprint].foreign_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
                 measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
             if memo is not None and memo.reused:
@@ -224,7 +226,8 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         database=database,
         inputs=inputs,
         findings=findings,
-        queries=[_query_report(g, ctx.measurements.get(g.fingerprint)) for g in workload.groups.values()],
+        queries=[_query_report(g, ctx.measurements.get(g.fingerprint), ctx.shapes.get(g.fingerprint))
+                 for g in workload.groups.values()],
         problems=list(problems) + list(workload.problems) if workload.problems is not problems else list(problems),
         timings=m.timings,
         advice=advice.to_json() if advice is not None else None,
@@ -534,6 +537,10 @@ def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str,
         for name in shape.unknown_tables:
             problems.add("capture", f'query references unknown table "{name}"', group.example.origin,
                          hint="the schema does not define it: check --schema, or the query targets another database")
+        for name in shape.foreign_tables[:1]:
+            problems.add("capture", f'query reads foreign table "{name}": not measured (its rows live outside the '
+                         "database, on the foreign server)", group.example.origin, severity="info",
+                         hint="measure it on the server that holds the data")
     return shapes
 
 
@@ -558,8 +565,12 @@ def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) ->
     return {k: list(dict.fromkeys(v)) for k, v in hints.items() if 0 < len(set(map(str, v))) <= HINT_MAX_DISTINCT}
 
 
-def _query_report(group, m) -> QueryReport:
-    return QueryReport.from_group(group, m)
+def _query_report(group, m, shape: QueryShape | None) -> QueryReport:
+    query = QueryReport.from_group(group, m)
+    if m is None and shape is not None and shape.foreign_tables:  # noted when its shape was analysed
+        query.error = f"reads foreign table {shape.foreign_tables[0]}, whose rows live outside the database"
+        query.skipped = True
+    return query
 
 
 class _Timer:

@@ -60,7 +60,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                 m = ctx.lab.measure_raw(delete)
                 if m.ok and m.ms is not None:
                     evidence["parent_delete_ms"] = round(m.ms, 3)
-            change = new_index(table_key, fk.columns)
+            change = new_index(table_key, fk.columns, partitions=table.partitions)
             cost = (f"; deleting one {fk.ref_table} row takes {evidence['parent_delete_ms']:.1f} ms"
                     if "parent_delete_ms" in evidence else "")
             message = (f"Foreign key {table_key} ({', '.join(fk.columns)}) → {fk.ref_table} has no index "

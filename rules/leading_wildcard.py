@@ -40,6 +40,7 @@ from dbperf.rules.common import (
     measured_groups,
     new_index,
     origins,
+    partitions_of,
     trial_ddl,
     verified,
 )
@@ -84,7 +85,8 @@ def check(ctx: Context) -> Iterable[Finding]:
 def _finding(ctx: Context, group, shape, before, table: str, columns: list[str]) -> Finding:
     t = ctx.table(table)
     prose = [c for c in columns if t and (col := t.column(c)) and (col.avg_width or 0) >= PROSE_BYTES]
-    changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm") for c in columns]
+    changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm",
+                         partitions=partitions_of(ctx, table)) for c in columns]
     evidence: dict = {"ms": round(before.ms or 0, 3), "buffers": before.buffers}
     helped = False
     if ctx.lab is not None and not prose:

@@ -53,7 +53,7 @@ def check(ctx: Context) -> Iterable[Finding]:
     for m in ctx.measurements.values():
         for node in m.plan.walk() if m.plan else ():
             if node.index_name:
-                used.setdefault(node.index_name, []).append(m.fingerprint)
+                used.setdefault(ctx.schema.index_root(node.index_name), []).append(m.fingerprint)
     for table_key, table in sorted(ctx.schema.tables.items()):
         for index in table.indexes:
             if index.unique or index.predicate or index.expressions or len(index.columns) != 1:

@@ -15,6 +15,11 @@ reported, never decides). The finding is an error when the query reads
 Candidates that do not help are not reported; a trial that could not run
 is reported as a problem with its error.
 
+A query on a view is judged on the base tables its plan scans, and the
+message names the view it read them through. The partitions a query on a
+partitioned table scans (an Append of one scan per partition) count as one
+scan of that table: the finding and the index are the parent's.
+
 Why it is slow
 --------------
 Without a usable index PostgreSQL reads every page of the table for every
@@ -28,6 +33,11 @@ Create the index dbperf proposes (the migration it writes uses
 `CREATE INDEX CONCURRENTLY`, which does not block writes):
 
     CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON orders (user_id);
+
+On a partitioned table CONCURRENTLY is refused, so the migration creates
+the index `ON ONLY` the parent, builds it CONCURRENTLY on each partition and
+attaches each (`ALTER INDEX … ATTACH PARTITION`): the parent's index is valid
+once every partition has one.
 
 In Drizzle, add it to the table's extra config in `schema.ts`:
 
@@ -52,8 +62,10 @@ from dbperf.rules.common import (
     new_index,
     node_evidence,
     origins,
+    table_scans,
     trial_ddl,
     verified,
+    views_over,
 )
 from dbperf.workload import QueryGroup
 
@@ -80,7 +92,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         if m is None or shape is None or m.plan is None:
             continue
         sorted_scans = _scans_sorted_for_limit(ctx, m.plan)
-        for node in m.plan.walk():
+        for node in table_scans(ctx, m.plan.root):
             if not (_wasteful(ctx, node) or node in sorted_scans):
                 continue
             columns = _candidate_columns(ctx, shape, node.relation)
@@ -92,7 +104,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         if table is None or covering_index(table, columns):
             continue
         groups = list({g.fingerprint: g for g, _ in hits}.values())
-        change = new_index(table_name, columns)
+        change = new_index(table_name, columns, partitions=table.partitions)
         finding = _verify(ctx, table_name, columns, change, groups, hits[0][1])
         if finding:
             yield finding
@@ -117,7 +129,7 @@ def _scans_sorted_for_limit(ctx: Context, plan) -> list[PlanNode]:
         for sort in limit.walk():
             if sort.node_type not in ("Sort", "Incremental Sort"):
                 continue
-            for scan in sort.walk():
+            for scan in table_scans(ctx, sort):
                 if (scan.node_type in ("Seq Scan", "Parallel Seq Scan") and ctx.is_large(scan.relation)
                         and scan.rows_out >= ctx.config.large_table_rows
                         and limit.rows_out <= scan.rows_out * MAX_KEPT_FRACTION):
@@ -176,6 +188,17 @@ def _buffers_saved(before: Measurement, after: Measurement) -> tuple[float, str]
     return ((before.buffers or 0) / max(after.buffers or 0, 1), before.fingerprint)
 
 
+def _where(table: str, views: list[str], partitions: list[str]) -> str:
+    """`orders (read through view order_details)`, `events (3 partitions)`, or the table alone."""
+    if views:
+        return f"{table} (read through view {', '.join(views)})"
+    if len(partitions) > 1:
+        return f"{table} ({len(partitions)} partitions)"
+    if partitions:
+        return f"{table} (partition {partitions[0]})"
+    return table
+
+
 def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
     befores = [ctx.measurements[g.fingerprint] for g in groups]
     evidence = node_evidence(node)
@@ -196,8 +219,12 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         after_ms = None
     before_ms = evidence.get("before_ms") or befores[0].ms or 0
     cols = ", ".join(columns)
+    views = views_over(ctx, table_name, groups)
+    if views:
+        evidence["views"] = views
+    where = _where(table_name, views, evidence.get("partitions", []))
     message = (
-        f"{evidence['node']} on {table_name} reads {evidence['rows_read']:,} rows to return "
+        f"{evidence['node']} on {where} reads {evidence['rows_read']:,} rows to return "
         f"{evidence['rows_returned']:,}; an index on ({cols}) "
         + _gain(evidence, before_ms, after_ms)
     )

@@ -329,7 +329,7 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         used = {node.index_name for fp in fps for node in (fresh[fp].plan.walk() if fresh[fp].plan else ())
                 if node.index_name}
         why = None
-        if any(c.name not in used for c in cand.changes):
+        if any(not _family(db, c) & used for c in cand.changes):
             why = "not used by the plans of its queries once built"
         elif after_ms >= before_ms * (1 - REAL_GAIN):
             why = f"its queries went only from {_ms(before_ms)} to {_ms(after_ms)} ms once built"
@@ -543,6 +543,15 @@ def _build(db, cand: Candidate, budget_ms: int) -> tuple[dict[str, tuple[float, 
     return out, None
 
 
+def _family(db, change: IndexChange) -> set[str]:
+    """The index's name, and on a partitioned table those of its partitions' indexes (plans name those)."""
+    if not change.partitions:
+        return {change.name}
+    rows = db.fetchall("SELECT c.relname FROM pg_partition_tree(to_regclass($1)) pt "
+                       "JOIN pg_class c ON c.oid = pt.relid", (quote_ident(change.name),))
+    return {change.name} | {r[0] for r in rows}
+
+
 def _undo(db, cand: Candidate) -> None:
     for change in reversed(cand.changes):
         db.execute(drop_index_sql(change, concurrently=False))
@@ -572,7 +581,7 @@ def _drops(ctx: Context, w: _Workload, creates: list[IndexChange]) -> list[Propo
     for fp, m in w.base.items():
         for node in m.plan.walk() if m.plan else ():
             if node.index_name:
-                used.setdefault(node.index_name, set()).add(fp)
+                used.setdefault(ctx.schema.index_root(node.index_name), set()).add(fp)
     out: dict[str, Proposal] = {}
 
     def add(table_key: str, change: IndexChange, kind: str, level: str = "warning", caveat: str | None = None):

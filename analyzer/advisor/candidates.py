@@ -17,7 +17,7 @@ columns lead one another are merged: the longest serves every query of its prefi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlglot import exp
 
@@ -270,4 +270,14 @@ def merged(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def candidates(ctx: Context) -> list[Candidate]:
-    return merged(ctx, per_query(ctx))
+    return [_on_partitions(ctx, c) for c in merged(ctx, per_query(ctx))]
+
+
+def _on_partitions(ctx: Context, cand: Candidate) -> Candidate:
+    """Indexes of a partitioned table carry its partitions: their migration builds them one by one."""
+    def placed(change: IndexChange) -> IndexChange:
+        table = ctx.table(change.table)
+        parts = tuple((p.name, p.parent) for p in table.partitions) if table is not None else ()
+        return replace(change, partitions=parts) if parts else change
+
+    return replace(cand, change=placed(cand.change), companions=tuple(placed(c) for c in cand.companions))

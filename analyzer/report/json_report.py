@@ -78,6 +78,7 @@ def query_dict(query: QueryReport) -> dict[str, Any]:
         "rows": jsonable(query.rows),
         "params_source": query.params_source,
         "error": query.error,
+        **({"skipped": True} if query.skipped else {}),
         "plan": plan_dict(query.plan) if query.plan else None,
     }
 

@@ -98,6 +98,10 @@ def load_schema(
         origins.record(applied.node, applied.statement)
     schema = read_schema(db)
     origins.attach(schema)
+    for table in schema.foreign.values():
+        problems.add("schema", f"foreign table {table.name}: not seeded, and queries on it are not measured "
+                     "(its rows live outside the database)", table.origin, severity="info",
+                     hint="measure those queries on the server that holds the data")
     return SchemaLoad(
         schema=schema,
         statements=len(read),
@@ -113,6 +117,9 @@ def refresh_sizes(schema: Schema, db: Database) -> Schema:
     """The schema re-read from the catalog (rows, sizes, avg widths after seeding), origins kept."""
     fresh = read_schema(db)
     fresh.search_path = schema.search_path
+    for view in [*fresh.views.values(), *fresh.foreign.values()]:
+        old = schema.relation(view.name, view.schema)
+        view.origin = old.origin if old is not None else None
     for table in fresh.tables.values():
         old = schema.find(table.name, table.schema)
         if old is None:
@@ -158,6 +165,10 @@ class OriginMap:
                         self._constraint(schema, table, constraint, (element.colname,), origin)
         elif isinstance(node, ast.CreateTableAsStmt) and node.into is not None:
             self.tables.setdefault(_rel(node.into.rel), origin)
+        elif isinstance(node, ast.ViewStmt):
+            self.tables.setdefault(_rel(node.view), origin)
+        elif isinstance(node, ast.CreateForeignTableStmt):
+            self.tables.setdefault(_rel(node.base.relation), origin)
         elif isinstance(node, ast.IndexStmt):
             schema, table = _rel(node.relation)
             if node.idxname:
@@ -254,6 +265,8 @@ class OriginMap:
 
     def attach(self, schema: Schema) -> None:
         """Fill `origin` of the tables, indexes and foreign keys of `schema`."""
+        for view in [*schema.views.values(), *schema.foreign.values()]:
+            view.origin = _get(self.tables, view.schema, view.name)
         for table in schema.tables.values():
             table.origin = _get(self.tables, table.schema, table.name)
             table.indexes = [

@@ -60,6 +60,8 @@ class Index:
     expressions: bool = False  # True when at least one key is an expression
     size_bytes: int | None = None
     origin: Origin | None = None  # DDL line that created it, when known
+    # a partitioned table's index: the indexes of its partitions (plans name those), every level
+    partition_indexes: tuple[str, ...] = ()
 
     @property
     def is_constraint(self) -> bool:
@@ -85,6 +87,30 @@ class Check:
     columns: tuple[str, ...] = ()
 
 
+# What a relation is (pg_class.relkind): what dbperf does with it.
+KINDS = {
+    "table": "a plain table: seeded",
+    "partitioned": "a partitioned table: seeded through the parent, rows routed to its partitions",
+    "matview": "a materialized view: refreshed after seeding, indexable",
+    "view": "a view: not seeded; its queries are measured on the base tables it reads",
+    "foreign": "a foreign table: its data lives elsewhere, not seeded nor measured",
+}
+
+
+@dataclass(frozen=True)
+class Partition:
+    """One partition of a partitioned table, at any level of its tree."""
+
+    name: str  # "schema.name"
+    parent: str  # "schema.name" of the table it is a partition of
+    bound: str  # pg_get_expr(relpartbound): "FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')", "DEFAULT"
+    partitioned: bool = False  # itself partitioned (a sub-partitioned level)
+
+    @property
+    def is_default(self) -> bool:
+        return self.bound == "DEFAULT"
+
+
 @dataclass
 class Table:
     name: str
@@ -98,6 +124,15 @@ class Table:
     origin: Origin | None = None  # DDL line of CREATE TABLE, when known
     rows: int | None = None  # row count once seeded (pg_class.reltuples after ANALYZE)
     size_bytes: int | None = None
+    kind: str = "table"  # a key of KINDS
+    # partitioned: "RANGE (created_at)" (pg_get_partkeydef), its key columns ("" for an expression key),
+    # and every partition of its tree, parents before their children
+    partition_by: str | None = None
+    partition_key: tuple[str, ...] = ()
+    partitions: tuple[Partition, ...] = ()
+    inherits: tuple[str, ...] = ()  # INHERITS parents, as table keys
+    definition: str | None = None  # view / matview: its query (pg_get_viewdef)
+    reads: tuple[str, ...] = ()  # view / matview: the relations its query reads, as keys
 
     @property
     def qualified_name(self) -> str:
@@ -118,17 +153,26 @@ class Table:
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def leaf_partitions(self) -> list[Partition]:
+        return [p for p in self.partitions if not p.partitioned]
+
 
 @dataclass
 class Schema:
-    """All user tables of the application, keyed by `table_key` (`orders`, `auth.sessions`).
+    """All user relations of the application, keyed by `table_key` (`orders`, `auth.sessions`).
 
-    `search_path` is the one the application's queries run with (config
-    `search_path`, default public): `find()` resolves an unqualified name
-    through it, as PostgreSQL does.
+    `tables` holds the relations with rows of their own: plain and partitioned
+    tables (not their partitions) and materialized views (`Table.kind`).
+    `views` and `foreign` hold views and foreign tables: nothing is seeded in
+    them. `search_path` is the one the application's queries run with (config
+    `search_path`, default public): `find()` (tables) and `relation()` (any
+    kind) resolve an unqualified name through it, as PostgreSQL does.
     """
 
     tables: dict[str, Table] = field(default_factory=dict)
+    views: dict[str, Table] = field(default_factory=dict)
+    foreign: dict[str, Table] = field(default_factory=dict)
     extensions: list[str] = field(default_factory=list)
     enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
     search_path: tuple[str, ...] = ("public",)
@@ -144,17 +188,15 @@ class Schema:
         name in another schema (captures often come from a session whose
         search_path dbperf is not told; an ambiguous name stays unresolved).
         """
-        if schema is not None:
-            table = self.tables.get(table_key(schema, name))
-            return table if table is not None and (table.schema, table.name) == (schema, name) else None
-        for path_schema in self.search_path:
-            table = self.find(name, path_schema)
-            if table is not None:
-                return table
-        if name in self.tables:
-            return self.tables[name]
-        named = [table for table in self.tables.values() if table.name == name]
-        return named[0] if len(named) == 1 else None
+        return _find(self.tables, name, schema, self.search_path)
+
+    def relation(self, name: str, schema: str | None = None) -> Table | None:
+        """Like `find()`, over tables, views and foreign tables alike."""
+        for group in (self.tables, self.views, self.foreign):
+            found = _find(group, name, schema, self.search_path)
+            if found is not None:
+                return found
+        return None
 
     def plan_table(self, relation: str, schema: str | None = None, alias: str | None = None,
                    aliases: dict[str, str] | None = None, referenced: tuple[str, ...] = ()) -> Table | None:
@@ -178,9 +220,50 @@ class Schema:
             return keys[chosen[0]]
         return self.find(relation)
 
+    def key_of(self, table: Table) -> str | None:
+        """The key `table` has in `tables`, `views` or `foreign`."""
+        for group in (self.tables, self.views, self.foreign):
+            for key, candidate in group.items():
+                if candidate is table:
+                    return key
+        return None
+
+    def partition_owner(self, relation: str, schema: str | None = None) -> str | None:
+        """The key of the partitioned table a partition (any level) belongs to, or None."""
+        for key, table in self.tables.items():
+            for part in table.partitions:
+                nsp, _, bare = part.name.partition(".")
+                if bare == relation and (schema is None or nsp == schema):
+                    return key
+        return None
+
+    def index_root(self, name: str) -> str:
+        """The partitioned table's index a partition's index belongs to (plans name the partitions'),
+        else `name` itself."""
+        for index in self.indexes():
+            if name in index.partition_indexes:
+                return index.name
+        return name
+
     def referencing(self, table: str) -> list[ForeignKey]:
         """Foreign keys of other tables that point at `table`."""
         return [fk for t in self.tables.values() for fk in t.foreign_keys if fk.ref_table == table]
 
     def indexes(self) -> list[Index]:
         return [ix for t in self.tables.values() for ix in t.indexes]
+
+
+def _find(relations: dict[str, Table], name: str, schema: str | None,
+          search_path: tuple[str, ...]) -> Table | None:
+    """`Schema.find` over one group of relations (see there)."""
+    if schema is not None:
+        table = relations.get(table_key(schema, name))
+        return table if table is not None and (table.schema, table.name) == (schema, name) else None
+    for path_schema in search_path:
+        table = _find(relations, name, path_schema, search_path)
+        if table is not None:
+            return table
+    if name in relations:
+        return relations[name]
+    named = [table for table in relations.values() if table.name == name]
+    return named[0] if len(named) == 1 else None

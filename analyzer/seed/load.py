@@ -22,6 +22,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import psycopg
+from pglast import ast, parse_sql
+from pglast.parser import ParseError
+from pglast.stream import RawStream
+
 from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Index, Schema
 from dbperf.seed import values
@@ -254,10 +258,23 @@ def recreate_indexes(db: Database, indexes: list[Index]) -> list[str]:
         try:
             with db.conn.transaction():
                 db.execute("SET LOCAL statement_timeout = 0")
-                db.execute(index.definition)
+                db.execute(_whole(index.definition))
         except psycopg.Error as exc:
             failures.append(f"index {index.name} could not be re-created after seeding: {first_line(exc)}")
     return failures
+
+
+def _whole(definition: str) -> str:
+    """A partitioned table's index as a whole: pg_get_indexdef() writes it `ON ONLY` the parent, which
+    would make an invalid index with none on the partitions."""
+    try:
+        stmt = parse_sql(definition)[0].stmt
+    except ParseError:
+        return definition
+    if not isinstance(stmt, ast.IndexStmt) or stmt.relation is None or stmt.relation.inh:
+        return definition
+    stmt.relation.inh = True
+    return RawStream()(stmt)
 
 
 def orphans(db: Database, schema: Schema, fks: list[ForeignKey]) -> list[str]:

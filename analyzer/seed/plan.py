@@ -58,11 +58,13 @@ def make_plan(schema: Schema, config: Config) -> SeedPlan:
 
 
 def insert_order(schema: Schema) -> tuple[list[str], list[ForeignKey]]:
-    """Table keys parents first, and the foreign keys deferred to break cycles."""
-    edges = {key: _parent_fks(schema, key) for key in schema.tables}
+    """Table keys parents first, and the foreign keys deferred to break cycles. Materialized views
+    are not inserted into: they are refreshed once the tables are seeded."""
+    seeded = [key for key, table in schema.tables.items() if table.kind != "matview"]
+    edges = {key: _parent_fks(schema, key) for key in seeded}
     deferred: list[ForeignKey] = []
     order: list[str] = []
-    remaining = set(schema.tables)
+    remaining = set(seeded)
     while remaining:
         ready = sorted(k for k in remaining if all(fk.ref_table not in remaining for fk in edges[k]))
         if ready:
