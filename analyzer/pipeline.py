@@ -162,7 +162,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                 seeded = _seed_or_restore(where, schema, config, plan, _hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
-        empty, refused = _empty_tables(schema, seeded, config, problems) if where.kind != "dsn" else (set(), [])
+        empty, refused = _empty_tables(schema, seeded, plan, config, problems) if plan else (set(), [])
         memo = _memo(where, config)
         runner = Runner(db, config, shapes, problems, memo=memo, schema=schema)
         measurements: dict = {}
@@ -172,7 +172,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                 runnable = [g for g in workload.groups.values() if not shapes[g.fingerprint].unknown_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
                 measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
-                _queries_on_empty(runnable, measurements, shapes, schema, empty, config, problems)
+                _queries_on_empty(runnable, measurements, shapes, schema, empty, refused, problems)
             if memo is not None and memo.reused:
                 ui.note(f"[dim]{memo.reused} of {len(runnable)} query measurements reused from the cache "
                         "(same seeded database, same statements; --no-cache measures afresh)[/dim]")
@@ -510,12 +510,13 @@ EMPTY_HINT = ("fix the seeding problems reported above (or give the table rows: 
               "if it may stay empty, list it in [seed] allow_empty in dbperf.toml")
 
 
-def _empty_tables(schema: Schema, seeded: SeedResult, config: Config, problems: Problems,
+def _empty_tables(schema: Schema, seeded: SeedResult, plan: SeedPlan, config: Config, problems: Problems,
                   shown: int = 10) -> tuple[set[str], list[str]]:
     """Tables seeding left empty: an error of the audit (a plan on an empty table proves nothing),
-    a note for those `[seed] allow_empty` names. Their keys, and those not allowed."""
+    a note for those `[seed] allow_empty` names or given 0 rows. Their keys, and those not allowed."""
     empty = {key for key, table in schema.tables.items() if not seeded.rows.get(key) and not table.rows}
-    allowed = {k for k in empty if allows_empty(config, schema.tables[k].name, schema.tables[k].qualified_name)}
+    allowed = {k for k in empty if plan.rows.get(k, 1) == 0
+               or allows_empty(config, schema.tables[k].name, schema.tables[k].qualified_name)}
     refused = sorted(empty - allowed, key=lambda k: display_name(schema.tables[k]))
     if refused:
         names = [display_name(schema.tables[k]) for k in refused]
@@ -524,22 +525,23 @@ def _empty_tables(schema: Schema, seeded: SeedResult, config: Config, problems: 
                      hint=EMPTY_HINT, severity="error")
     if allowed:
         names = sorted(display_name(schema.tables[k]) for k in allowed)
-        problems.add("seed", f"left empty, as [seed] allow_empty permits: {', '.join(names)}", severity="info")
+        problems.add("seed", f"left empty, as [seed] allow_empty or rows = 0 permits: {', '.join(names)}",
+                     severity="info")
     return empty, refused
 
 
 def _queries_on_empty(groups: list, measurements: dict, shapes: dict[str, QueryShape], schema: Schema,
-                      empty: set[str], config: Config, problems: Problems) -> None:
+                      empty: set[str], refused: list[str], problems: Problems) -> None:
     """A measured query reading an empty table: its plan and timing say nothing about production
-    (an error, unless every such table is in `[seed] allow_empty`)."""
+    (an error, unless each such table may be empty)."""
     for group in groups:
-        tables = [schema.tables[k] for k in shapes[group.fingerprint].tables if k in empty and k in schema.tables]
-        if not tables or group.fingerprint not in measurements:
+        keys = [k for k in shapes[group.fingerprint].tables if k in empty and k in schema.tables]
+        if not keys or group.fingerprint not in measurements:
             continue
-        allowed = all(allows_empty(config, t.name, t.qualified_name) for t in tables)
-        problems.add("explain", f"query measured on an empty table ({', '.join(map(display_name, tables))}): "
-                     "its plan and timing say nothing about production", group.example.origin,
-                     hint=EMPTY_HINT, severity="info" if allowed else "error")
+        names = ", ".join(display_name(schema.tables[k]) for k in keys)
+        problems.add("explain", f"query measured on an empty table ({names}): its plan and timing say "
+                     "nothing about production", group.example.origin, hint=EMPTY_HINT,
+                     severity="error" if set(keys) & set(refused) else "info")
 
 
 def _memo(where: _Where, config: Config) -> MeasurementMemo | None:

@@ -90,9 +90,11 @@ def rows_line(database: dict, shown: int = MAX_TABLES_LISTED) -> str:
     if not rows:
         return ""
     biggest = sorted(rows.items(), key=lambda item: (-item[1], item[0]))
+    shown = len(biggest) if len(biggest) <= shown + 1 else shown  # never "1 more table"
     line = "Rows: " + " · ".join(f"{name} {n:,}" for name, n in biggest[:shown])
     if len(biggest) > shown:
-        line += f" · {len(biggest) - shown} more tables"
+        smallest = min(n for _, n in biggest[shown:])
+        line += f" · {humanize.plural(len(biggest) - shown, 'more table')} (down to {smallest:,})"
     chosen = database.get("rows_chosen_by_dbperf") or []
     if chosen:
         line += (f"\n{len(chosen)} of {len(rows)} tables sized by dbperf's row budget; give production's sizes "

@@ -18,10 +18,12 @@ lookup tables take is subtracted first; the rest is shared as follows:
   document, referenced by another table, not filtered by the workload) get
   100 rows (tags, categories, labels) or 20, × scale;
 - every other table gets a share proportional to its weight,
-  `(1 + tables referencing it) × (1 + captured query shapes touching it)`: the core
-  tables (users, projects, orders) get the rows, a table nobody reads stays
-  small. A child is not sized from its parents, so nothing multiplies down a
-  chain: a 40-table chain at scale 1 holds ~1.5 M rows, not 5^40;
+  `4^level × (1 + tables referencing it) × (1 + captured query shapes
+  touching it)`, where level is 0 for a root, 1 for its children and 2 for
+  anything deeper: the core tables (users, projects, orders) get the rows,
+  children outnumber their parents, a table nobody reads stays small, and
+  nothing multiplies down a chain: a 40-table chain at scale 1 holds ~1.5 M
+  rows, not 5^40;
 - log-like tables (`*_log(s)`, `*_history`, `*_events`, `*_versions`,
   `*_changes`, `audit*`, `*_activities`, …) together get at most 10 % of
   the shared rows (150,000 at scale 1), however many there are;
@@ -56,6 +58,8 @@ if TYPE_CHECKING:
 FILTERED_FLOOR = 50_000  # rows at scale 1 of a table the workload filters or sorts on
 MIN_ROWS = 1_000  # rows at scale 1 of any other table that is not a lookup
 LOG_SHARE = 0.10  # of the shared rows, for every log-like table together
+FAN_OUT = 4  # weight of a child over its parent (and of a grandchild over the child) ...
+MAX_LEVEL = 2  # ... down to grandchildren: deeper tables weigh as much as grandchildren
 TAG_LIKE = ("tag", "categor", "label", "topic", "genre")
 TAG_LIKE_ROWS = 100
 LOOKUP_DEFAULT_ROWS = 20
@@ -112,13 +116,15 @@ def make_plan(schema: Schema, config: Config, use: Mapping[str, TableUse] | None
             explicit[key] = wanted * config.scale
         elif is_lookup(schema, key, use.get(key, NO_USE)):
             lookups[key] = _lookup_rows(schema.tables[key]) * config.scale
-    shared = _budget_shares(schema, config, use, [k for k in order if k not in explicit and k not in lookups],
+    shared = _budget_shares(schema, config, use, _levels(schema, plan, set(lookups)),
+                            [k for k in order if k not in explicit and k not in lookups],
                             pool=config.budget * config.scale - sum(explicit.values()) - sum(lookups.values()))
     for key in order:
         source = "config" if key in explicit else "lookup" if key in lookups else "budget"
         wanted = {**explicit, **lookups, **shared}[key]
         plan.sources[key] = source
-        plan.rows[key] = _capped(schema.tables[key], max(1, round(wanted)), plan, note=source == "config")
+        least = 0 if source == "config" and wanted == 0 else 1  # `rows = 0`: asked to stay empty
+        plan.rows[key] = _capped(schema.tables[key], max(least, round(wanted)), plan, note=source == "config")
     return plan
 
 
@@ -195,15 +201,15 @@ def _lookup_rows(table: Table) -> int:
     return TAG_LIKE_ROWS if any(w in table.name.lower() for w in TAG_LIKE) else LOOKUP_DEFAULT_ROWS
 
 
-def _budget_shares(schema: Schema, config: Config, use: Mapping[str, TableUse], keys: list[str],
-                   pool: float) -> dict[str, float]:
+def _budget_shares(schema: Schema, config: Config, use: Mapping[str, TableUse], levels: Mapping[str, int],
+                   keys: list[str], pool: float) -> dict[str, float]:
     """Rows of the tables sized by the budget: `pool` shared by weight above each table's floor,
     log-like tables capped together at LOG_SHARE of it (see the module docstring)."""
     pool = max(pool, 0.0)
     referenced_by = Counter(fk.ref_table for t in schema.tables.values()
                             for fk in {(f.table, f.ref_table): f for f in t.foreign_keys}.values()
                             if fk.ref_table != fk.table)
-    weights = {k: (1 + referenced_by[k]) * (1 + use.get(k, NO_USE).queries) for k in keys}
+    weights = {k: FAN_OUT ** levels[k] * (1 + referenced_by[k]) * (1 + use.get(k, NO_USE).queries) for k in keys}
     floors = {k: (FILTERED_FLOOR if use.get(k, NO_USE).filtered else MIN_ROWS) * config.scale for k in keys}
     if sum(floors.values()) > pool:  # the floors alone overrun the budget: they shrink together
         floors = {k: f * pool / sum(floors.values()) for k, f in floors.items()}
@@ -214,6 +220,18 @@ def _budget_shares(schema: Schema, config: Config, use: Mapping[str, TableUse], 
     rows = _spread(log_pool, logs, weights, floors)
     rows.update(_spread(pool - sum(rows.values()), others, weights, floors))
     return rows
+
+
+def _levels(schema: Schema, plan: SeedPlan, lookups: set[str]) -> dict[str, int]:
+    """Each table's depth below the roots of the foreign-key graph (lookups and deferred keys
+    aside), at most MAX_LEVEL: a child usually has more rows than its parent, a grandchild more
+    still, but a long chain does not keep multiplying."""
+    levels: dict[str, int] = {}
+    for key in plan.order:  # parents first
+        parents = [fk.ref_table for fk in _parent_fks(schema, key)
+                   if not plan.is_deferred(fk) and fk.ref_table in levels and fk.ref_table not in lookups]
+        levels[key] = min(MAX_LEVEL, 1 + max(levels[p] for p in parents)) if parents else 0
+    return levels
 
 
 def _spread(pool: float, keys: list[str], weights: Mapping[str, float], floors: Mapping[str, float]) -> dict[str, float]:

@@ -1,0 +1,83 @@
+"""What a CI log shows: progress lines while the audit runs, and an audit that measured queries on
+empty tables fails (exit 2) instead of passing silently.
+
+Real processes (`python -m dbperf`) with stderr to a pipe, as on a CI runner, on small projects
+(tests/fixtures/broken: 22,000 rows; a 3-table shop below) and the embedded PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+BROKEN = Path(__file__).resolve().parents[1] / "fixtures" / "broken"
+TIMEOUT_S = 300
+
+SHOP = """
+CREATE TABLE customers (id bigserial PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL);
+CREATE TABLE orders (id bigserial PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id),
+                     status text NOT NULL, amount integer NOT NULL);
+-- No row can ever satisfy this CHECK: seeding leaves the table empty, whatever the generator does.
+CREATE TABLE archived_orders (id bigint PRIMARY KEY, reason text NOT NULL, CHECK (false));
+"""
+QUERIES = """
+SELECT * FROM orders WHERE customer_id = 42;
+SELECT id, reason FROM archived_orders WHERE reason = 'fraud';
+"""
+
+
+def dbperf(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, COLUMNS="80", NO_COLOR="1", TERM="dumb")
+    return subprocess.run([sys.executable, "-m", "dbperf", *map(str, args)], env=env, capture_output=True,
+                          text=True, timeout=TIMEOUT_S, check=False)
+
+
+def shop(tmp_path: Path, seed_settings: str = "") -> Path:
+    (tmp_path / "schema.sql").write_text(SHOP)
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "app.sql").write_text(QUERIES)
+    (tmp_path / "dbperf.toml").write_text('schema = "schema.sql"\nqueries = ["queries"]\n[seed]\n'
+                                          "rows = { customers = 1000, orders = 5000 }\n" + seed_settings)
+    return tmp_path
+
+
+def test_progress_lines_reach_a_log(tmp_path: Path) -> None:
+    project = shutil.copytree(BROKEN, tmp_path / "app")
+    run = dbperf("audit", project, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    # one line as each stage starts and ends, the seeding count with its rate, the EXPLAIN count
+    for stage in ("postgres", "schema", "seed", "explain", "rules"):
+        assert f"dbperf: {stage}…" in lines, run.stderr
+        assert any(line.startswith(f"dbperf: {stage} done in ") for line in lines), run.stderr
+    assert any(line.startswith("dbperf: seeding ") and "22,000/22,000 rows (" in line and "rows/s)" in line
+               for line in lines), run.stderr
+    assert any(line.startswith("dbperf: EXPLAIN ANALYZE: ") and line.endswith("/4") for line in lines), run.stderr
+    assert json.loads(run.stdout)["database"]["rows_per_table"] == {"customers": 2000, "orders": 20000}
+
+
+def test_a_table_left_empty_fails_the_audit(tmp_path: Path) -> None:
+    run = dbperf("audit", shop(tmp_path), "--format", "json")
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    error = next(line for line in run.stderr.splitlines() if line.startswith("error:"))
+    assert "seeding left 1 table(s) empty: archived_orders" in error
+    assert 'allow_empty = ["archived_orders"]' in run.stderr  # the hint says how to allow it
+    report = json.loads(run.stdout)  # the report is still written, with the reasons
+    problems = [(p["stage"], p["severity"], p["message"]) for p in report["problems"]]
+    assert ("seed", "error", "1 of 3 tables left empty by seeding: archived_orders") in problems
+    assert any(stage == "explain" and severity == "error" and "empty table (archived_orders)" in message
+               for stage, severity, message in problems), problems
+    assert report["database"]["rows_per_table"]["archived_orders"] == 0
+
+
+def test_an_allowed_empty_table_does_not_fail_the_audit(tmp_path: Path) -> None:
+    run = dbperf("audit", shop(tmp_path, 'allow_empty = ["archived_orders"]\n'), "--format", "json")
+    assert run.returncode == 0, run.stderr
+    problems = json.loads(run.stdout)["problems"]
+    assert not [p for p in problems if "empty" in p["message"] and p["severity"] == "error"], problems
+    assert any("permits: archived_orders" in p["message"] for p in problems), problems
