@@ -1,9 +1,14 @@
 """The row budget (seed/plan.py): a whole database of ~1.5 M rows at scale 1, spread along the
-foreign-key graph. `make_plan` is pure, so these plans need no database."""
+foreign-key graph. `make_plan` is pure, so these plans need no database; the cache's disk budget
+(cache.py) is checked on the session's PostgreSQL."""
 
 from __future__ import annotations
 
+import pytest
+
+from dbperf.cache import CachedSeed, SeedCache, TooLarge
 from dbperf.config import Config
+from dbperf.postgres.database import Database
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed.plan import FILTERED_FLOOR, LOG_SHARE, TableUse, is_log, make_plan, table_use
 from dbperf.sql.shape import analyze
@@ -167,3 +172,21 @@ def test_table_use_reads_the_captured_queries() -> None:
 def test_rows_zero_asks_for_an_empty_table() -> None:
     plan = make_plan(app_schema(), Config(rows={"post_history": 0}), USE)
     assert plan.rows["post_history"] == 0 and plan.sources["post_history"] == "config"
+
+
+def test_the_cache_keeps_to_its_disk_budget(tmp_path, pg_server) -> None:
+    """A seeded database larger than the whole cache budget is not stored; entries beyond the budget
+    are evicted, the newest one included when it alone is over."""
+    source = Database.scratch(pg_server.uri, name="budget_source")
+    source.execute("CREATE TABLE t AS SELECT g AS id, repeat('x', 200) AS pad FROM generate_series(1, 20000) g")
+    size = source.fetchval("SELECT pg_database_size(current_database())")
+    source.close()
+    small = SeedCache(pg_server.uri, max_bytes=size // 2)
+    with pytest.raises(TooLarge, match="more than the cache's budget"):
+        small.store("k-too-large", "budget_source", CachedSeed(rows={"t": 20000}))
+    assert small.restore("k-too-large", "budget_copy") is None  # nothing was stored
+    roomy = SeedCache(pg_server.uri, max_bytes=size * 3)
+    assert roomy.store("k-fits", "budget_source", CachedSeed(rows={"t": 20000}))
+    assert [e["key"] for e in roomy.entries()] == ["k-fits"]
+    small.evict()  # a smaller budget now: the entry goes
+    assert small.entries() == []
