@@ -97,8 +97,8 @@ def rows_line(database: dict, shown: int = MAX_TABLES_LISTED) -> str:
         line += f" · {humanize.plural(len(biggest) - shown, 'more table')} (down to {smallest:,})"
     chosen = database.get("rows_chosen_by_dbperf") or []
     if chosen:
-        line += (f"\n{len(chosen)} of {len(rows)} tables sized by dbperf's row budget; give production's sizes "
-                 "with --stats stats.json (dbperf stats export) or [seed.rows] in dbperf.toml")
+        line += (f"\n{len(chosen)} of {len(rows)} tables sized by dbperf (its row budget, docs/seeding.md); "
+                 "give production's sizes with --stats stats.json (dbperf stats export) or [seed.rows]")
     return line
 
 

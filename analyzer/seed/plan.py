@@ -11,7 +11,9 @@ Row counts. A table's count from `[seed] rows` / `--rows` (or stats.json's
 shares one **row budget** for the whole database: `[seed] budget`, by
 default 1,500,000 rows at scale 1 (× `scale`), whatever the number of tables
 and however long the foreign-key chains. What the explicit tables and the
-lookup tables take is subtracted first; the rest is shared as follows:
+lookup tables take is subtracted first (the tables left out keep at least a
+quarter of the budget, however many rows the others are given); the rest is
+shared as follows:
 
 - lookup tables (no parent; a name like `roles`, `countries`, `*_types`,
   `*_status`, or enum-like: at most 4 columns, none of them a date or a
@@ -35,9 +37,10 @@ lookup tables take is subtracted first; the rest is shared as follows:
   its parent's rows, a join table at most the product of its two parents'.
 
 For example, 12 tables with 3 lookups and one log, the workload filtering 5
-of them: the lookups ~200 rows, the log <= 150,000, the 5 filtered tables
->= 50,000 each, and ~1.5 M rows in all (the old per-table constants, 5
-children per parent row, gave 8.7 M on such an app). The plan also carries
+of them: the lookups 20-100 rows each, the log <= 150,000, the 5 filtered
+tables >= 50,000 each, and ~1.5 M rows in all; the old per-table constants
+(10,000 per root, 5 children per parent row) gave 8.7 M on such an app, and
+10^18 on a 20-table chain (tests/seed/test_budget.py). The plan also carries
 the checked column profiles.
 """
 
@@ -58,6 +61,7 @@ if TYPE_CHECKING:
 FILTERED_FLOOR = 50_000  # rows at scale 1 of a table the workload filters or sorts on
 MIN_ROWS = 1_000  # rows at scale 1 of any other table that is not a lookup
 LOG_SHARE = 0.10  # of the shared rows, for every log-like table together
+MIN_SHARED = 0.25  # of the budget, for the tables sized by it, however many rows the config names
 FAN_OUT = 4  # weight of a child over its parent (and of a grandchild over the child) ...
 MAX_LEVEL = 2  # ... down to grandchildren: deeper tables weigh as much as grandchildren
 TAG_LIKE = ("tag", "categor", "label", "topic", "genre")
@@ -116,9 +120,12 @@ def make_plan(schema: Schema, config: Config, use: Mapping[str, TableUse] | None
             explicit[key] = wanted * config.scale
         elif is_lookup(schema, key, use.get(key, NO_USE)):
             lookups[key] = _lookup_rows(schema.tables[key]) * config.scale
+    # What the named tables leave of the budget, but never less than MIN_SHARED of it: rows named
+    # beyond the budget (a stats.json of a big production) must not starve the tables left out.
+    budget = config.budget * config.scale
+    pool = max(budget - sum(explicit.values()), budget * MIN_SHARED) - sum(lookups.values())
     shared = _budget_shares(schema, config, use, _levels(schema, plan, set(lookups)),
-                            [k for k in order if k not in explicit and k not in lookups],
-                            pool=config.budget * config.scale - sum(explicit.values()) - sum(lookups.values()))
+                            [k for k in order if k not in explicit and k not in lookups], pool)
     for key in order:
         source = "config" if key in explicit else "lookup" if key in lookups else "budget"
         wanted = {**explicit, **lookups, **shared}[key]

@@ -41,13 +41,13 @@ def shop(tmp_path: Path, seed_settings: str = "") -> Path:
     (tmp_path / "queries").mkdir()
     (tmp_path / "queries" / "app.sql").write_text(QUERIES)
     (tmp_path / "dbperf.toml").write_text('schema = "schema.sql"\nqueries = ["queries"]\n[seed]\n'
-                                          "rows = { customers = 1000, orders = 5000 }\n" + seed_settings)
+                                          "rows = { customers = 1000, orders = 5000, archived_orders = 100 }\n" + seed_settings)
     return tmp_path
 
 
 def test_progress_lines_reach_a_log(tmp_path: Path) -> None:
     project = shutil.copytree(BROKEN, tmp_path / "app")
-    run = dbperf("audit", project, "--format", "json")
+    run = dbperf("audit", project, "--format", "json", "--no-cache")  # seeds: the rows line is shown
     assert run.returncode == 0, run.stderr
     lines = run.stderr.splitlines()
     # one line as each stage starts and ends, the seeding count with its rate, the EXPLAIN count
@@ -81,3 +81,15 @@ def test_an_allowed_empty_table_does_not_fail_the_audit(tmp_path: Path) -> None:
     problems = json.loads(run.stdout)["problems"]
     assert not [p for p in problems if "empty" in p["message"] and p["severity"] == "error"], problems
     assert any("permits: archived_orders" in p["message"] for p in problems), problems
+
+
+def test_the_report_header_lists_rows_per_table_and_how_to_give_productions() -> None:
+    from dbperf.report.console import rows_line
+
+    database = {"rows_per_table": {f"t{i:02d}": 1000 * i for i in range(1, 16)},
+                "rows_chosen_by_dbperf": ["t01", "t02"]}
+    line = rows_line(database)
+    assert line.startswith("Rows: t15 15,000 · t14 14,000 · ")
+    assert "· 3 more tables (down to 1,000)" in line
+    assert "2 of 15 tables sized by dbperf" in line and "--stats stats.json" in line and "[seed.rows]" in line
+    assert rows_line({"rows_per_table": {"a": 5, "b": 7}}) == "Rows: b 7 · a 5"  # all named: no advice

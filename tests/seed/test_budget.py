@@ -122,6 +122,14 @@ def test_explicit_rows_and_stats_win_and_the_others_share_what_is_left() -> None
     assert 0.95 * BUDGET <= sum(plan.rows.values()) <= 1.05 * BUDGET
 
 
+def test_tables_left_out_keep_a_quarter_of_the_budget_beside_big_named_ones() -> None:
+    plan = make_plan(app_schema(), Config(rows={"posts": 5_000_000}), USE)
+    assert plan.rows["posts"] == 5_000_000
+    left_out = sum(n for k, n in plan.rows.items() if plan.sources[k] == "budget")
+    assert abs(left_out - BUDGET / 4) < 0.01 * BUDGET
+    assert plan.rows["users"] >= FILTERED_FLOOR
+
+
 def test_floors_shrink_together_when_the_budget_is_small() -> None:
     rows = make_plan(app_schema(), Config(budget=100_000), USE).rows
     assert sum(rows.values()) <= 105_000
