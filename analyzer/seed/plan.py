@@ -126,12 +126,12 @@ def make_plan(schema: Schema, config: Config, use: Mapping[str, TableUse] | None
     pool = max(budget - sum(explicit.values()), budget * MIN_SHARED) - sum(lookups.values())
     shared = _budget_shares(schema, config, use, _levels(schema, plan, set(lookups)),
                             [k for k in order if k not in explicit and k not in lookups], pool)
-    for key in order:
+    sized = {**explicit, **lookups, **shared}
+    for key in order:  # parents first: the caps of 1:1 and join tables read their parents' rows
         source = "config" if key in explicit else "lookup" if key in lookups else "budget"
-        wanted = {**explicit, **lookups, **shared}[key]
         plan.sources[key] = source
-        least = 0 if source == "config" and wanted == 0 else 1  # `rows = 0`: asked to stay empty
-        plan.rows[key] = _capped(schema.tables[key], max(least, round(wanted)), plan, note=source == "config")
+        least = 0 if source == "config" and sized[key] == 0 else 1  # `rows = 0`: asked to stay empty
+        plan.rows[key] = _capped(schema.tables[key], max(least, round(sized[key])), plan, note=source == "config")
     return plan
 
 
