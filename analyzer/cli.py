@@ -14,6 +14,7 @@ from typing import Callable, Iterator, List, Optional, TextIO
 
 import typer
 from rich.console import Console
+from rich.errors import MarkupError
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
@@ -173,7 +174,10 @@ class PlainUI:
         return advance
 
     def note(self, message: str) -> None:
-        self._say(Text.from_markup(message).plain)
+        try:
+            self._say(Text.from_markup(message).plain)  # notes carry rich markup ([dim]…) for the terminal
+        except MarkupError:
+            self._say(message)
 
 
 def progress_ui(console: Console) -> RichUI | PlainUI:
