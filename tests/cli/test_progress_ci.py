@@ -93,3 +93,26 @@ def test_the_report_header_lists_rows_per_table_and_how_to_give_productions() ->
     assert "· 3 more tables (down to 1,000)" in line
     assert "2 of 15 tables sized by dbperf" in line and "--stats stats.json" in line and "[seed.rows]" in line
     assert rows_line({"rows_per_table": {"a": 5, "b": 7}}) == "Rows: b 7 · a 5"  # all named: no advice
+
+
+def test_a_silent_stage_still_prints_a_line_every_few_seconds() -> None:
+    import io
+    import time
+
+    from dbperf.cli import PlainUI
+
+    out = io.StringIO()
+    ui = PlainUI(out, every=0.2)
+    with ui.stage("seed"):
+        advance = ui.bar("seeding", 300, unit="rows")
+        advance(100, description="seeding orders")  # too soon after the start: not printed
+        time.sleep(0.7)  # nothing said for a while: the heartbeat speaks
+        advance(200, description="seeding posts")  # the end of a bar is always printed, once
+        advance(0)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "dbperf: seed…"
+    assert any(line.startswith("dbperf: seed: still running (") for line in lines), lines
+    assert [line for line in lines if "300/300 rows" in line] == [lines[-2]]
+    assert lines[-2].startswith("dbperf: seeding posts: 300/300 rows (") and lines[-2].endswith(" rows/s)")
+    assert lines[-1].startswith("dbperf: seed done in ")
+    assert not any("100/300" in line for line in lines)
