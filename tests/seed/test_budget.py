@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from dbperf.cache import CachedSeed, SeedCache, TooLarge
-from dbperf.config import Config
+from dbperf.config import Config, allows_empty
+from dbperf.diagnostics import DbperfError
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed.plan import FILTERED_FLOOR, LOG_SHARE, TableUse, is_log, make_plan, table_use
@@ -198,3 +199,16 @@ def test_the_cache_keeps_to_its_disk_budget(tmp_path, pg_server) -> None:
     assert [e["key"] for e in roomy.entries()] == ["k-fits"]
     small.evict()  # a smaller budget now: the entry goes
     assert small.entries() == []
+
+
+def test_budget_and_allow_empty_are_read_from_dbperf_toml(tmp_path) -> None:
+    (tmp_path / "dbperf.toml").write_text('[seed]\nbudget = 300000\nallow_empty = ["legacy", "auth.audit"]\n')
+    config = Config.load(tmp_path)
+    assert config.budget == 300_000
+    assert allows_empty(config, "legacy") and allows_empty(config, "audit", "auth.audit")
+    assert not allows_empty(config, "orders", "public.orders")
+    (tmp_path / "dbperf.toml").write_text("[seed]\nallow_empty = true\n")
+    assert allows_empty(Config.load(tmp_path), "orders")
+    (tmp_path / "dbperf.toml").write_text('[seed]\nallow_empty = "orders"\n')
+    with pytest.raises(DbperfError, match="allow_empty must be true, false or a list of table names"):
+        Config.load(tmp_path)
