@@ -34,7 +34,8 @@ shared as follows:
   any other table at least 1,000. When the floors alone exceed the budget
   they shrink together: the budget holds.
 - limits of the schema: a table whose foreign key is unique (1:1) has at most
-  its parent's rows, a join table at most the product of its two parents'.
+  its parent's rows (so the parent gets the child's floor too), a join table
+  at most the product of its two parents'.
 
 For example, 12 tables with 3 lookups and one log, the workload filtering 5
 of them: the lookups 20-100 rows each, the log <= 150,000, the 5 filtered
@@ -218,6 +219,10 @@ def _budget_shares(schema: Schema, config: Config, use: Mapping[str, TableUse], 
                             if fk.ref_table != fk.table)
     weights = {k: FAN_OUT ** levels[k] * (1 + referenced_by[k]) * (1 + use.get(k, NO_USE).queries) for k in keys}
     floors = {k: (FILTERED_FLOOR if use.get(k, NO_USE).filtered else MIN_ROWS) * config.scale for k in keys}
+    for key in reversed(keys):  # children first: a 1:1 child reaches its floor only if its parent has as many
+        for fk in schema.tables[key].foreign_keys:
+            if fk.ref_table in floors and fk.ref_table != key and unique_fk(schema.tables[key], fk):
+                floors[fk.ref_table] = max(floors[fk.ref_table], floors[key])
     if sum(floors.values()) > pool:  # the floors alone overrun the budget: they shrink together
         floors = {k: f * pool / sum(floors.values()) for k, f in floors.items()}
     logs = [k for k in keys if is_log(schema.tables[k])]

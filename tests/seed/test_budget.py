@@ -116,6 +116,16 @@ def test_the_schema_caps_one_to_one_and_join_tables() -> None:
     assert rows["post_tags"] <= rows["posts"] * rows["tags"]
 
 
+def test_a_filtered_one_to_one_table_reaches_its_floor_through_its_parent() -> None:
+    # users.organization_id is UNIQUE: at most one user per organization, so organizations must
+    # have as many rows as the filtered users need (hexpm's schema has this shape).
+    schema = app_schema()
+    users = schema.tables["users"]
+    users.uniques.append(("organization_id",))
+    rows = make_plan(schema, Config(), USE).rows
+    assert rows["users"] >= FILTERED_FLOOR and rows["organizations"] >= rows["users"]
+
+
 def test_explicit_rows_and_stats_win_and_the_others_share_what_is_left() -> None:
     plan = make_plan(app_schema(), Config(rows={"posts": 700_000, "tags": 5000}), USE)
     assert plan.rows["posts"] == 700_000 and plan.rows["tags"] == 5000
