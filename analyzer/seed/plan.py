@@ -246,7 +246,8 @@ def _levels(schema: Schema, plan: SeedPlan, lookups: set[str]) -> dict[str, int]
     return levels
 
 
-def _spread(pool: float, keys: list[str], weights: Mapping[str, float], floors: Mapping[str, float]) -> dict[str, float]:
+def _spread(pool: float, keys: list[str], weights: Mapping[str, float],
+            floors: Mapping[str, float]) -> dict[str, float]:
     """`pool` shared in proportion to `weights`; a table whose share is below its floor gets the floor
     and the others share what is left (water-filling)."""
     rows: dict[str, float] = {}

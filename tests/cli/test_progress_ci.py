@@ -40,8 +40,8 @@ def shop(tmp_path: Path, seed_settings: str = "") -> Path:
     (tmp_path / "schema.sql").write_text(SHOP)
     (tmp_path / "queries").mkdir()
     (tmp_path / "queries" / "app.sql").write_text(QUERIES)
-    (tmp_path / "dbperf.toml").write_text('schema = "schema.sql"\nqueries = ["queries"]\n[seed]\n'
-                                          "rows = { customers = 1000, orders = 5000, archived_orders = 100 }\n" + seed_settings)
+    rows = "rows = { customers = 1000, orders = 5000, archived_orders = 100 }\n"
+    (tmp_path / "dbperf.toml").write_text(f'schema = "schema.sql"\nqueries = ["queries"]\n[seed]\n{rows}{seed_settings}')
     return tmp_path
 
 
