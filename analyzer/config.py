@@ -110,6 +110,9 @@ class Config:
     seed: int = 42
     scale: float = 1.0
     rows: dict[str, int] = field(default_factory=dict)  # per-table row counts at scale 1
+    budget: int = 1_500_000  # rows of the whole database at scale 1 for the tables `rows` leaves out
+    # Tables that may stay empty after seeding without failing the audit (True: any table)
+    allow_empty: bool | list[str] = False
     stats: Path | None = None  # [seed] stats: a stats.json for every command (audit, check, advise, seed)
     # [seed.columns."table.column"]: raw entries with their dbperf.toml line (seed/profile.py reads them)
     column_overrides: dict[str, tuple[dict[str, Any], Origin | None]] = field(default_factory=dict)
@@ -167,6 +170,8 @@ class Config:
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
             self.rows = {str(k): int(v) for k, v in seed.get("rows", {}).items()}
+            self.budget = int(_positive(seed.get("budget", self.budget), "[seed] budget"))
+            self.allow_empty = _allow_empty(seed.get("allow_empty", self.allow_empty))
             if "stats" in seed:
                 self.stats = base / str(seed["stats"])
             self.column_overrides = _columns(seed.get("columns", {}), path)
@@ -189,7 +194,7 @@ class Config:
 SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top level); [gate],
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
     "": {"schema", "queries", "search_path", "seed", "thresholds", "rules", "gate", "ignore", "database"},
-    "seed": {"seed", "scale", "rows", "columns", "stats"},
+    "seed": {"seed", "scale", "rows", "budget", "columns", "stats", "allow_empty"},
     "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "index_build_timeout_ms",
                    "repeats"},
     "rules": {"disable", "severity"},
@@ -281,6 +286,21 @@ GATE_KEYS = {
     "time_factor", "time_margin_ms", "time_regressions", "fail_on_incomplete", "baseline",
 }
 IGNORE_KEYS = {"rule", "table", "columns", "query", "reason", "expires"}
+
+
+def _allow_empty(value: Any) -> bool | list[str]:
+    """`[seed] allow_empty`: true (any table) or a list of table names."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ValueError(f"allow_empty must be true, false or a list of table names, not {value!r}")
+
+
+def allows_empty(config: Config, table: str, qualified: str | None = None) -> bool:
+    """`[seed] allow_empty` lets `table` (bare or schema-qualified name) stay empty."""
+    allowed = config.allow_empty
+    return allowed is True or (isinstance(allowed, list) and (table in allowed or qualified in allowed))
 
 
 def _gate(data: Any, path: Path) -> GateSettings:
@@ -392,7 +412,7 @@ class DatabaseSettings:
     cache: bool = True  # reuse a seeded database when schema + seed settings are unchanged
     cache_dir: Path | None = None  # default: $DBPERF_CACHE_DIR, else ~/.cache/dbperf
     cache_max_databases: int = 8  # least recently used entries beyond this are dropped
-    cache_max_gb: float = 20.0
+    cache_max_gb: float = 10.0  # disk of the cached seeded databases (one larger than this is not kept)
     dsn: str | None = None  # audit this existing database instead (read-only, rolled back)
     lock_timeout_ms: int = 1000  # on a --dsn database: never wait behind the application's locks
     allow_writes: bool = False  # on a --dsn database: EXPLAIN ANALYZE writes too (rolled back)

@@ -103,9 +103,9 @@ def baseline(
 
 
 def _ui():
-    from dbperf.cli import RichUI  # the audit's progress display
+    from dbperf.cli import progress_ui  # the audit's progress display
 
-    return RichUI(err, enabled=err.is_terminal)
+    return progress_ui(err)
 
 
 def _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max_regression, output_format,

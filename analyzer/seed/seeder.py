@@ -41,7 +41,7 @@ from dbperf.seed.load import (
     restore_foreign_keys,
 )
 from dbperf.seed.partitions import partition_profiles
-from dbperf.seed.plan import make_plan
+from dbperf.seed.plan import SeedPlan, make_plan
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
 
@@ -81,11 +81,13 @@ def seed(
     hints: Mapping[tuple[str, str], Sequence[object]] | None = None,
     progress: Progress | None = None,
     problems: Problems | None = None,
+    plan: SeedPlan | None = None,
 ) -> SeedResult:
-    """Seed every table of `schema` in `db` deterministically from `config.seed`."""
+    """Seed every table of `schema` in `db` deterministically from `config.seed` (per `plan`, by
+    default `make_plan(schema, config)`)."""
     started = time.perf_counter()
     problems = problems if problems is not None else Problems()
-    plan = make_plan(schema, config)
+    plan = plan or make_plan(schema, config)
     for note in plan.notes:
         problems.add("seed", note, hint="raise the parent's row count in [seed] rows")
     partitioned = partition_profiles(schema)  # key values inside the declared partitions
