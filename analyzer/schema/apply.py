@@ -45,8 +45,12 @@ from dbperf.schema.sources import DdlStatement
 from dbperf.schema.stand_ins import (
     EXTENSION_EFFECTS,
     EXTENSION_OBJECTS,
-    OPTION_NAMESPACES,
     STAND_INS,
+    PartmanParents,
+    drop_extension_options,
+    language_stand_in,
+    nothing_left,
+    text_search_dictionary_stand_in,
 )
 
 _FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
@@ -110,6 +114,7 @@ class _Applier:
         # (table, column) created as text -> the extension that defines its type, if known
         self.retyped: dict[tuple[str, str], str | None] = {}
         self.collations = CollationStandIns(db)
+        self.languages = {r[0] for r in db.fetchall("SELECT lanname FROM pg_language")}
 
     # -- one statement ---------------------------------------------------------------------------
 
@@ -125,8 +130,8 @@ class _Applier:
         if isinstance(node, ast.CreateExtensionStmt) and node.extname not in self.available:
             self._missing_extension(statement, node)
             return
-        dropped = _drop_extension_options(node, self.available)
-        if dropped and _nothing_left(node):
+        dropped = drop_extension_options(node, self.available)
+        if dropped and nothing_left(node):
             self._differs(statement, f"{_describe(node)} skipped: it only sets {', '.join(dropped)}")
             self._skip(statement, "options of a missing extension")
             return
@@ -145,12 +150,8 @@ class _Applier:
                         f"{statement.origin}: lost the connection to the scratch database: {_pg_message(exc)}",
                         hint="see the server log; the statement may have crashed the server",
                     ) from exc
-                if is_create_collation(node):
-                    change = self.collations.replace_definition(node, exc)
-                    if change is not None:
-                        self._differs(statement, change)
-                        self.result.applied.append(Applied(statement, node))
-                        return
+                if self._replaced(statement, node, exc):
+                    return
                 change = self._work_around(node, exc)
                 if change is None:
                     self._failed(statement, node, exc)
@@ -161,6 +162,27 @@ class _Applier:
         if changes:
             self._differs(statement, f"{_describe(node)} applied with {'; '.join(changes)}")
         self.result.applied.append(Applied(statement, node))
+
+    def _replaced(self, statement: DdlStatement, node: ast.Node, exc: psycopg.Error) -> bool:
+        """Run a stand-in for a collation or text search dictionary this server cannot create."""
+        change = None
+        if is_create_collation(node):
+            change = self.collations.replace_definition(node, exc)
+        stand_in = text_search_dictionary_stand_in(node)
+        if stand_in is not None:
+            try:
+                self.db.execute(stand_in)
+            except psycopg.Error:
+                return False
+            change = (
+                f"{_describe(node)} replaced by a dictionary of template simple: {_pg_message(exc)}; "
+                "full-text matches on it differ from production (no stemming or synonyms)"
+            )
+        if change is None:
+            return False
+        self._differs(statement, change)
+        self.result.applied.append(Applied(statement, node))
+        return True
 
     def _differs(self, statement: DdlStatement, message: str) -> None:
         """Report a difference from production that the schema load worked around."""
@@ -276,6 +298,10 @@ class _Applier:
         collations = self.collations.provide_referenced(node, exc)
         if collations is not None:
             return collations
+        if exc.sqlstate == _UNDEFINED_OBJECT:
+            language = language_stand_in(node, self.languages)
+            if language is not None:
+                return language
         return self._drop_undefined_function(node, exc)
 
     def _undefined_column_type(self, node: ast.Node, exc: psycopg.Error) -> ast.ColumnDef | None:
@@ -341,7 +367,7 @@ class _Applier:
 
     def _default_partitions(self, node: ast.Node) -> list[str]:
         """For `partman.create_parent('s.parent', …)`: a DEFAULT partition `s.parent_default`, as partman makes."""
-        calls = _PartmanParents()
+        calls = PartmanParents()
         calls(node)
         made = []
         for parent in calls.parents:
@@ -390,61 +416,6 @@ class _Names(Visitor):
     def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
         if node.funcname:
             self.functions.add(node.funcname[-1].sval.lower())
-
-
-class _PartmanParents(Visitor):
-    """The parent tables named by `create_parent(p_parent_table, …)` calls (pg_partman)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parents: list[str] = []
-
-    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
-        if not node.funcname or node.funcname[-1].sval.lower() != "create_parent" or not node.args:
-            return
-        first = node.args[0]
-        for arg in node.args:  # named notation: p_parent_table => 'public.events'
-            if isinstance(arg, ast.NamedArgExpr) and arg.name == "p_parent_table":
-                first = arg
-        value = first.arg if isinstance(first, ast.NamedArgExpr) else first
-        if isinstance(value, ast.A_Const) and isinstance(value.val, ast.String):
-            self.parents.append(value.val.sval)
-
-
-def _drop_extension_options(node: ast.Node, available: set[str]) -> list[str]:
-    """Remove storage options of extensions that are not available (`WITH (timescaledb.continuous)`)."""
-    dropped: list[str] = []
-
-    def keep(options: tuple | None) -> tuple | None:
-        kept = []
-        for option in options or ():
-            namespace = option.defnamespace if isinstance(option, ast.DefElem) else None
-            extension = OPTION_NAMESPACES.get((namespace or "").lower())
-            if extension and extension not in available:
-                dropped.append(f"option {namespace}.{option.defname} (extension {extension})")
-            else:
-                kept.append(option)
-        return tuple(kept) or None
-
-    if isinstance(node, ast.CreateTableAsStmt) and node.into is not None and node.into.options:
-        node.into.options = keep(node.into.options)
-    elif isinstance(node, ast.CreateStmt) and node.options:
-        node.options = keep(node.options)
-    elif isinstance(node, ast.AlterTableStmt):
-        commands = []
-        for cmd in node.cmds or ():
-            if cmd.subtype in (AlterTableType.AT_SetRelOptions, AlterTableType.AT_ResetRelOptions):
-                cmd.def_ = keep(cmd.def_)
-                if cmd.def_ is None:
-                    continue
-            commands.append(cmd)
-        node.cmds = tuple(commands)
-    return dropped
-
-
-def _nothing_left(node: ast.Node) -> bool:
-    """An ALTER TABLE whose every command was dropped."""
-    return isinstance(node, ast.AlterTableStmt) and not node.cmds
 
 
 class _Calls(Visitor):
@@ -572,6 +543,8 @@ def _describe(node: ast.Node) -> str:
         return f'CREATE TRIGGER "{node.trigname}"'
     if isinstance(node, ast.DoStmt):
         return "DO block"
+    if isinstance(node, ast.DefineStmt) and node.kind == ObjectType.OBJECT_TSDICTIONARY:
+        return f'CREATE TEXT SEARCH DICTIONARY "{node.defnames[-1].sval}"'
     if isinstance(node, ast.SelectStmt) and len(node.targetList or ()) == 1:
         call = node.targetList[0].val
         if isinstance(call, ast.FuncCall):  # SELECT create_hypertable('metrics', 'time')

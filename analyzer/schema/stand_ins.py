@@ -11,10 +11,20 @@ is here and reports every stand-in as a difference from production:
   extension, to say which extension a failed statement depended on;
 - `EXTENSION_EFFECTS`: what else differs when an extension is missing;
 - `OPTION_NAMESPACES`: storage options (`WITH (timescaledb.continuous)`)
-  that are dropped so the object is still created.
+  that are dropped so the object is still created;
+- functions in a procedural language the server lacks (plv8, plpython3u,
+  plperl, …) get a PL/pgSQL body that does nothing, so that triggers and
+  defaults using them still exist;
+- a text search dictionary whose files are missing (ispell, hunspell)
+  becomes a `simple` one.
 """
 
 from __future__ import annotations
+
+from pglast import ast
+from pglast.enums import AlterTableType, DefElemAction, FunctionParameterMode, ObjectType
+from pglast.stream import RawStream
+from pglast.visitors import Visitor
 
 # Known objects of extensions the embedded server lacks: (types, function names, function prefixes).
 EXTENSION_OBJECTS: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
@@ -198,3 +208,118 @@ EXTENSION_EFFECTS: dict[str, str] = {
 
 # Namespaces of storage options that belong to an extension: `WITH (timescaledb.continuous)`, `tsdb.*`.
 OPTION_NAMESPACES: dict[str, str] = {"timescaledb": "timescaledb", "tsdb": "timescaledb"}
+
+
+# -- statements edited or replaced ----------------------------------------------------------------
+
+
+class PartmanParents(Visitor):
+    """The parent tables named by `create_parent(p_parent_table, …)` calls (pg_partman)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parents: list[str] = []
+
+    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
+        if not node.funcname or node.funcname[-1].sval.lower() != "create_parent" or not node.args:
+            return
+        first = node.args[0]
+        for arg in node.args:  # named notation: p_parent_table => 'public.events'
+            if isinstance(arg, ast.NamedArgExpr) and arg.name == "p_parent_table":
+                first = arg
+        value = first.arg if isinstance(first, ast.NamedArgExpr) else first
+        if isinstance(value, ast.A_Const) and isinstance(value.val, ast.String):
+            self.parents.append(value.val.sval)
+
+
+def drop_extension_options(node: ast.Node, available: set[str]) -> list[str]:
+    """Remove storage options of extensions that are not available (`WITH (timescaledb.continuous)`)."""
+    dropped: list[str] = []
+
+    def keep(options: tuple | None) -> tuple | None:
+        kept = []
+        for option in options or ():
+            namespace = option.defnamespace if isinstance(option, ast.DefElem) else None
+            extension = OPTION_NAMESPACES.get((namespace or "").lower())
+            if extension and extension not in available:
+                dropped.append(f"option {namespace}.{option.defname} (extension {extension})")
+            else:
+                kept.append(option)
+        return tuple(kept) or None
+
+    if isinstance(node, ast.CreateTableAsStmt) and node.into is not None and node.into.options:
+        node.into.options = keep(node.into.options)
+    elif isinstance(node, ast.CreateStmt) and node.options:
+        node.options = keep(node.options)
+    elif isinstance(node, ast.AlterTableStmt):
+        commands = []
+        for cmd in node.cmds or ():
+            if cmd.subtype in (AlterTableType.AT_SetRelOptions, AlterTableType.AT_ResetRelOptions):
+                cmd.def_ = keep(cmd.def_)
+                if cmd.def_ is None:
+                    continue
+            commands.append(cmd)
+        node.cmds = tuple(commands)
+    return dropped
+
+
+def nothing_left(node: ast.Node) -> bool:
+    """An ALTER TABLE whose every command was dropped."""
+    return isinstance(node, ast.AlterTableStmt) and not node.cmds
+
+
+def language_stand_in(node: ast.Node, languages: set[str]) -> str | None:
+    """Give a function in a language that is not installed a PL/pgSQL body that does nothing; say so."""
+    if not isinstance(node, ast.CreateFunctionStmt):
+        return None
+    options = list(node.options or ())
+    language = next((o for o in options if isinstance(o, ast.DefElem) and o.defname == "language"), None)
+    body = next((o for o in options if isinstance(o, ast.DefElem) and o.defname == "as"), None)
+    if language is None or body is None or not isinstance(language.arg, ast.String):
+        return None
+    name = language.arg.sval
+    if name.lower() in languages:
+        return None
+    code, does = _no_op_body(node)
+    language.arg = ast.String(sval="plpgsql")
+    body.arg = (ast.String(sval=code),)
+    node.options = tuple(
+        o for o in options if not (isinstance(o, ast.DefElem) and o.defname in ("transform", "window"))
+    )
+    return f"its {name} body replaced by a PL/pgSQL stand-in that {does} ({name} is not installed)"
+
+
+def _no_op_body(node: ast.CreateFunctionStmt) -> tuple[str, str]:
+    """A PL/pgSQL body with the function's shape: (code, what it does)."""
+    returns = node.returnType
+    kind = returns.names[-1].sval.lower() if returns is not None and returns.names else ""
+    outs = any(
+        p.mode in (FunctionParameterMode.FUNC_PARAM_OUT, FunctionParameterMode.FUNC_PARAM_INOUT,
+                   FunctionParameterMode.FUNC_PARAM_TABLE)
+        for p in node.parameters or ()
+    )
+    if node.is_procedure or kind in ("void", "event_trigger"):
+        return " BEGIN END ", "does nothing"
+    if kind == "trigger":
+        return " BEGIN RETURN COALESCE(NEW, OLD); END ", "lets every row through unchanged"
+    if outs or (returns is not None and returns.setof):
+        return " BEGIN RETURN; END ", "returns no rows"
+    return " BEGIN RETURN NULL; END ", "returns NULL"
+
+
+def text_search_dictionary_stand_in(node: ast.Node) -> str | None:
+    """`CREATE TEXT SEARCH DICTIONARY <name> (TEMPLATE = simple)` for one whose files are missing."""
+    if not (isinstance(node, ast.DefineStmt) and node.kind == ObjectType.OBJECT_TSDICTIONARY):
+        return None
+    stand_in = ast.DefineStmt(
+        kind=ObjectType.OBJECT_TSDICTIONARY,
+        defnames=node.defnames,
+        definition=(
+            ast.DefElem(
+                defname="template",
+                arg=ast.TypeName(names=(ast.String(sval="simple"),)),
+                defaction=DefElemAction.DEFELEM_UNSPEC,
+            ),
+        ),
+    )
+    return RawStream()(stand_in)

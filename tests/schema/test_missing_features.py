@@ -140,3 +140,40 @@ def test_extensions_the_embedded_server_has_load_without_a_problem(scratch_db: D
     loaded, problems = load_sql(scratch_db, tmp_path, text)
     assert list(problems) == [] and loaded.missing_extensions == []
     assert index_names(loaded, "t") == {"t_email_trgm"}
+
+
+LANGUAGES = """\
+CREATE EXTENSION IF NOT EXISTS plv8;
+CREATE TABLE docs (id int PRIMARY KEY, body text, slug text);
+CREATE FUNCTION slugify(input text) RETURNS text LANGUAGE plv8 IMMUTABLE AS $$
+  return input.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+$$;
+CREATE INDEX docs_slug_idx ON docs (slugify(body));
+CREATE FUNCTION docs_touch() RETURNS trigger AS $$ plpy.notice('x') $$ LANGUAGE plpython3u;
+CREATE TRIGGER docs_touch BEFORE INSERT OR UPDATE OR DELETE ON docs FOR EACH ROW EXECUTE FUNCTION docs_touch();
+CREATE FUNCTION words(t text) RETURNS SETOF text LANGUAGE plperl AS $$ return [split / /, $_[0]] $$;
+CREATE TEXT SEARCH DICTIONARY english_hunspell (TEMPLATE = ispell, DictFile = en_us, AffFile = en_us);
+CREATE TEXT SEARCH CONFIGURATION english_hs (COPY = english);
+ALTER TEXT SEARCH CONFIGURATION english_hs ALTER MAPPING FOR asciiword WITH english_hunspell, english_stem;
+CREATE INDEX docs_fts_idx ON docs USING gin (to_tsvector('english_hs', body));
+"""
+
+
+def test_functions_in_missing_languages_and_dictionaries_without_files_get_stand_ins(
+    scratch_db: Database, tmp_path
+) -> None:
+    loaded, problems = load_sql(scratch_db, tmp_path, LANGUAGES)
+    assert index_names(loaded, "docs") == {"docs_pkey", "docs_slug_idx", "docs_fts_idx"}
+    # The trigger exists and lets rows through; inserts, updates and deletes work.
+    scratch_db.execute("INSERT INTO docs VALUES (1, 'Hello World', NULL)")
+    scratch_db.execute("UPDATE docs SET slug = 'x'")
+    assert scratch_db.fetchall("SELECT id, slug FROM docs") == [(1, "x")]
+    scratch_db.execute("DELETE FROM docs")
+    assert scratch_db.fetchall("SELECT count(*) FROM docs") == [(0,)]
+    assert scratch_db.fetchall("SELECT count(*) FROM words('a b')") == [(0,)]
+    messages = "\n".join(p.message for p in problems)
+    assert 'CREATE FUNCTION "slugify" applied with its plv8 body replaced by a PL/pgSQL stand-in that ' \
+        "returns NULL (plv8 is not installed)" in messages
+    assert "lets every row through unchanged (plpython3u is not installed)" in messages
+    assert 'CREATE TEXT SEARCH DICTIONARY "english_hunspell" replaced by a dictionary of template simple' \
+        in messages
