@@ -25,7 +25,7 @@ from dbperf.cache import cache_dir
 from dbperf.config import Config
 from dbperf.diagnostics import DbperfError
 from dbperf.schema.dump import dump_path, dump_schema, is_dsn, shown
-from dbperf.schema.layouts import JOURNAL, Layout, layout_of
+from dbperf.schema.layouts import JOURNAL, UP_FOLDERS, Layout, layout_of
 
 SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", "__pycache__"}
 SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "priv/repo/structure.sql", "structure.sql",
@@ -149,7 +149,8 @@ def _find_schema(root: Path) -> list[Path]:
 
 
 def _is_migrations(folder: Path) -> bool:
-    if folder.name not in MIGRATION_DIRS | FLYWAY_DIRS:
+    hasura = folder.parent.name in MIGRATION_DIRS  # Hasura: migrations/<database>/<version>_name/up.sql
+    if folder.name not in MIGRATION_DIRS | FLYWAY_DIRS and not hasura:
         return False
     try:
         layout = layout_of(folder)
@@ -157,6 +158,8 @@ def _is_migrations(folder: Path) -> bool:
         return False
     if folder.name in FLYWAY_DIRS:
         return layout.convention == "Flyway"
+    if folder.name not in MIGRATION_DIRS:
+        return layout.convention == UP_FOLDERS
     return bool(layout.files)
 
 

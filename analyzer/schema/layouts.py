@@ -6,7 +6,7 @@ applies only the "up" part:
     convention              files applied                      order                         not applied
     drizzle-kit             meta/_journal.json entries         journal `idx`
     Prisma, drizzle-kit 1.x */migration.sql                    folder name (timestamp)
-    diesel                  <version>_name/up.sql              version                       down.sql
+    diesel, Hasura          <version>_name/up.sql              version                       down.sql
     golang-migrate, sqlx    <version>_name.up.sql              numeric version               .down.sql
     Flyway                  V<version>__name.sql, R__name.sql  version (numeric parts), then
                                                                repeatables by description    U (undo), B (baseline)
@@ -32,6 +32,7 @@ JOURNAL = Path("meta") / "_journal.json"
 MIGRATION = "migration.sql"  # one folder per migration: Prisma, drizzle-kit 1.x
 DBMATE_UP = "-- migrate:up"
 DBMATE_DOWN = "-- migrate:down"
+UP_FOLDERS = "diesel / Hasura (*/up.sql)"
 
 # File names (not SQL): the version prefixes of each tool.
 _UP_DOWN = re.compile(r"^(\d+)_.*\.(up|down)\.sql$", re.IGNORECASE)
@@ -193,7 +194,7 @@ def _folders_layout(folder: Path) -> Layout:
     ups = [p / "up.sql" for p in subfolders if (p / "up.sql").is_file()]
     if ups:
         skipped = [(p / "down.sql", "down migration") for p in subfolders if (p / "down.sql").is_file()]
-        return Layout("diesel", sorted(ups, key=lambda p: _diesel_version(p.parent.name)), skipped)
+        return Layout(UP_FOLDERS, sorted(ups, key=lambda p: _diesel_version(p.parent.name)), skipped)
     return Layout("SQL files", [])
 
 

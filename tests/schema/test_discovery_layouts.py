@@ -154,7 +154,7 @@ def test_diesel_applies_up_sql_of_each_migration_folder_in_version_order(
         "diesel.toml": "[print_schema]\nfile = \"src/schema.rs\"\n",
     })
     project = discover(tmp_path)
-    assert project.conventions == ["diesel"]
+    assert project.conventions == ["diesel / Hasura (*/up.sql)"]
     assert applied_names(project) == [
         "00000000000000_diesel_initial_setup/up.sql",
         "2024-01-05-090000_create_posts/up.sql",
@@ -163,6 +163,20 @@ def test_diesel_applies_up_sql_of_each_migration_folder_in_version_order(
     _, problems = load(project, scratch_db)
     assert list(problems) == []
     assert columns(scratch_db, "posts") == ["id", "body"]
+
+
+def test_hasura_migrations_of_a_database_folder(tmp_path: Path, scratch_db: Database) -> None:
+    write(tmp_path, {
+        "hasura/config.yaml": "version: 3",
+        "hasura/migrations/default/1700000000000_init/up.sql": "CREATE TABLE public.todos (id serial PRIMARY KEY);",
+        "hasura/migrations/default/1700000000000_init/down.sql": "DROP TABLE public.todos;",
+        "hasura/migrations/default/1700000500000_done/up.sql": "ALTER TABLE todos ADD COLUMN done boolean;",
+        "hasura/metadata/tables.yaml": "[]",
+    })
+    project = discover(tmp_path)
+    assert project.schema_paths == [tmp_path / "hasura" / "migrations" / "default"]
+    _, problems = load(project, scratch_db)
+    assert list(problems) == [] and columns(scratch_db, "todos") == ["id", "done"]
 
 
 def test_sqlx_simple_migrations_by_numeric_version(tmp_path: Path, scratch_db: Database) -> None:
