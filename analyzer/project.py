@@ -25,13 +25,12 @@ from dbperf.cache import cache_dir
 from dbperf.config import Config
 from dbperf.diagnostics import DbperfError
 from dbperf.schema.dump import dump_path, dump_schema, is_dsn, shown
-from dbperf.schema.layouts import JOURNAL, UP_FOLDERS, Layout, layout_of
+from dbperf.schema.layouts import JOURNAL, Layout, is_tool_convention, layout_of
 
 SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", "__pycache__"}
 SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "priv/repo/structure.sql", "structure.sql",
                 "database/schema.sql")
 MIGRATION_DIRS = {"migrations", "migration"}  # folder names the tools use (prisma/, supabase/, db/, …)
-FLYWAY_DIRS = {"sql"}  # Flyway's command-line default; a migrations folder only if named V1__x.sql
 QUERY_DIRS = ("queries", "captures", "logs")
 SCHEMA_TS = ("lib/db/schema.ts", "src/db/schema.ts", "db/schema.ts", "src/lib/db/schema.ts", "drizzle/schema.ts",
              "src/schema.ts", "schema.ts")
@@ -149,18 +148,17 @@ def _find_schema(root: Path) -> list[Path]:
 
 
 def _is_migrations(folder: Path) -> bool:
-    hasura = folder.parent.name in MIGRATION_DIRS  # Hasura: migrations/<database>/<version>_name/up.sql
-    if folder.name not in MIGRATION_DIRS | FLYWAY_DIRS and not hasura:
+    """A folder of migrations: any .sql migrations in a `migrations/` folder, elsewhere (`sql/`,
+    `sql/schema/`, Hasura's `migrations/<database>/`) only files named or marked by a tool."""
+    if "seed" in folder.name.lower():  # seed-updates/, seeds/: data, in a tool's format sometimes
         return False
     try:
         layout = layout_of(folder)
     except (OSError, DbperfError):
         return False
-    if folder.name in FLYWAY_DIRS:
-        return layout.convention == "Flyway"
-    if folder.name not in MIGRATION_DIRS:
-        return layout.convention == UP_FOLDERS
-    return bool(layout.files)
+    if folder.name in MIGRATION_DIRS:
+        return bool(layout.files)
+    return bool(layout.files) and is_tool_convention(layout.convention)
 
 
 def _walk_dirs(root: Path, depth: int = 0):

@@ -10,13 +10,15 @@ applies only the "up" part:
     golang-migrate, sqlx    <version>_name.up.sql              numeric version               .down.sql
     Flyway                  V<version>__name.sql, R__name.sql  version (numeric parts), then
                                                                repeatables by description    U (undo), B (baseline)
-    dbmate                  <version>_name.sql                 numeric version               `-- migrate:down` sections
+    dbmate, goose,          <version>_name.sql                 numeric version               the down sections
+      sql-migrate           (`-- migrate:up`, `-- +goose Up`, `-- +migrate Up` sections)
     Supabase, sqlx, other   <version>_name.sql                 numeric version               seed*.sql
     plain folder            *.sql                              name (numbers numerically)    seed*.sql
 
 The version is the numeric prefix of the name, compared as a number: `10_b`
 comes after `9_a`. A single file (structure.sql, pg_dump output) is applied
-as it is. The dbmate sections are cut by `sources.py`, which reads the files.
+as it is. The up sections of dbmate, goose and sql-migrate files are cut by
+`sources.py`, which reads the files.
 """
 
 from __future__ import annotations
@@ -30,9 +32,15 @@ from dbperf.diagnostics import DbperfError, Origin, Problems
 
 JOURNAL = Path("meta") / "_journal.json"
 MIGRATION = "migration.sql"  # one folder per migration: Prisma, drizzle-kit 1.x
-DBMATE_UP = "-- migrate:up"
-DBMATE_DOWN = "-- migrate:down"
+# Tools that keep up and down in one file, between marker comments: tool -> (up marker, down marker),
+# compared with `section_marker()`'s form of a line (lower case, one space after `--`).
+SECTION_MARKERS = {
+    "dbmate": ("-- migrate:up", "-- migrate:down"),
+    "goose": ("-- +goose up", "-- +goose down"),
+    "sql-migrate": ("-- +migrate up", "-- +migrate down"),
+}
 UP_FOLDERS = "diesel / Hasura (*/up.sql)"
+UP_DOWN = "golang-migrate / sqlx (.up.sql)"
 
 # File names (not SQL): the version prefixes of each tool.
 _UP_DOWN = re.compile(r"^(\d+)_.*\.(up|down)\.sql$", re.IGNORECASE)
@@ -41,6 +49,7 @@ _FLYWAY_REPEATABLE = re.compile(r"^R__(.+)\.sql$")
 _NUMBERED = re.compile(r"^(\d+)(?:[_\-.].*)?\.sql$", re.IGNORECASE)
 _DIESEL = re.compile(r"^(\d[\d\-]*)_.+$")
 _DIGITS = re.compile(r"(\d+)")
+_MARKER_LINES = 200  # the up marker is looked for in a file's first lines
 
 
 @dataclass
@@ -75,12 +84,9 @@ def layout_of(path: Path, problems: Problems | None = None) -> Layout:
     return _folders_layout(path)
 
 
-def is_migrations_folder(path: Path) -> bool:
-    """True when `path` holds migrations named by a tool's convention (not just any .sql files)."""
-    if not path.is_dir():
-        return False
-    layout = layout_of(path)
-    return bool(layout.files) and layout.convention not in ("SQL files",)
+def is_tool_convention(convention: str) -> bool:
+    """True for a layout only a migration tool makes (not merely numbered .sql files)."""
+    return convention in ("Flyway", "Prisma", UP_DOWN, UP_FOLDERS, *SECTION_MARKERS)
 
 
 # -- folders of files ---------------------------------------------------------------------------
@@ -92,8 +98,9 @@ def _files_layout(folder: Path, files: list[Path]) -> Layout:
         return _up_down(files)
     if any(_FLYWAY.match(n) or _FLYWAY_REPEATABLE.match(n) for n in names):
         return _flyway(files)
-    if any(_is_dbmate(f) for f in files):
-        return _numbered(files, "dbmate")
+    tool = next((t for t in map(_sections_tool, files) if t), None)
+    if tool:
+        return _numbered(files, tool)
     numbered = sum(1 for n in names if _NUMBERED.match(n))
     if numbered and numbered >= len(names) - _seed_count(names):
         supabase = folder.name == "migrations" and folder.parent.name == "supabase"
@@ -112,7 +119,7 @@ def _up_down(files: list[Path]) -> Layout:
             skipped.append((file, "down migration"))
         else:
             skipped.append((file, _other_reason(file.name, "<version>_name.up.sql")))
-    return Layout("golang-migrate / sqlx (.up.sql)", [f for _, _, f in sorted(ups)], sorted(skipped))
+    return Layout(UP_DOWN, [f for _, _, f in sorted(ups)], sorted(skipped))
 
 
 def _flyway(files: list[Path]) -> Layout:
@@ -173,13 +180,31 @@ def _natural(path: Path) -> list[object]:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in _DIGITS.split(path.name)]
 
 
-def _is_dbmate(file: Path) -> bool:
-    """A dbmate migration: a line starting with `-- migrate:up` (read fully by sources.py)."""
+def section_marker(line: str) -> tuple[str, bool] | None:
+    """(tool, is up) when `line` is an up or down marker of dbmate, goose or sql-migrate."""
+    stripped = line.strip()
+    if not stripped.startswith("--"):
+        return None
+    form = "-- " + stripped[2:].lstrip().lower()
+    for tool, (up, down) in SECTION_MARKERS.items():
+        if form.startswith(up):
+            return tool, True
+        if form.startswith(down):
+            return tool, False
+    return None
+
+
+def _sections_tool(file: Path) -> str | None:
+    """The tool whose up marker the file has (its sections are cut by sources.py), if any."""
     try:
         with file.open(encoding="utf-8", errors="replace") as handle:
-            return any(line.lstrip().startswith(DBMATE_UP) for line in handle)
+            for _, line in zip(range(_MARKER_LINES), handle):
+                marker = section_marker(line)
+                if marker is not None and marker[1]:
+                    return marker[0]
     except OSError:
-        return False
+        return None
+    return None
 
 
 # -- folders of folders -------------------------------------------------------------------------

@@ -4,7 +4,7 @@ A source is a migrations folder of one of the usual tools (drizzle-kit,
 Prisma, golang-migrate, dbmate, Flyway, diesel, sqlx, Supabase: `layouts.py`
 gives its files in the tool's order), a folder of `.sql` files, a plain DDL
 file or `pg_dump --schema-only` output. Of a dbmate migration only the
-`-- migrate:up` sections are read. Statements are cut with the PostgreSQL scanner
+up sections are read (goose and sql-migrate alike). Statements are cut with the PostgreSQL scanner
 (`pglast.parser.scan`), the way psql cuts them: at a `;` outside parentheses
 and outside a `BEGIN ATOMIC … END` body. psql meta-commands (`\\connect`,
 `\\restrict KEY`) between statements and the data blocks of `COPY … FROM stdin`
@@ -24,7 +24,7 @@ from pglast import ast
 from pglast.parser import ParseError, parse_sql, scan
 
 from dbperf.diagnostics import Origin, Problems
-from dbperf.schema.layouts import DBMATE_DOWN, DBMATE_UP, JOURNAL, layout_of
+from dbperf.schema.layouts import JOURNAL, layout_of, section_marker
 
 BREAKPOINT = "--> statement-breakpoint"  # drizzle-kit's separator; a SQL comment to PostgreSQL
 _COMMENTS = {"SQL_COMMENT", "C_COMMENT"}
@@ -70,17 +70,17 @@ def read_file(file: Path, problems: Problems | None = None) -> Iterator[DdlState
 
 
 def up_sections(text: str) -> list[tuple[int, int]] | None:
-    """(start, end) offsets of the `-- migrate:up` sections of a dbmate migration; None if it is not one.
+    """(start, end) offsets of the up sections of a dbmate, goose or sql-migrate file; None if not one.
 
-    As dbmate reads them: a section runs from its marker line to the next marker line or the end;
-    the `-- migrate:down` sections are never applied.
+    As those tools read them: a section runs from its marker line (`-- migrate:up`, `-- +goose Up`,
+    `-- +migrate Up`) to the next marker line or the end; the down sections are never applied.
     """
     markers: list[tuple[int, int, bool]] = []  # (line start, line end, is up)
     offset = 0
     for line in text.splitlines(keepends=True):
-        stripped = line.lstrip()
-        if stripped.startswith((DBMATE_UP, DBMATE_DOWN)):
-            markers.append((offset, offset + len(line), stripped.startswith(DBMATE_UP)))
+        marker = section_marker(line)
+        if marker is not None:
+            markers.append((offset, offset + len(line), marker[1]))
         offset += len(line)
     if not any(up for _, _, up in markers):
         return None

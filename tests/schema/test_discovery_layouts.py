@@ -114,6 +114,62 @@ def test_dbmate_applies_only_the_up_sections_with_their_file_lines(tmp_path: Pat
     assert loaded.statements == 4  # 2 + 2 up statements; the down statements were never read
 
 
+GOOSE_1 = """-- +goose Up
+CREATE TABLE feeds (id uuid PRIMARY KEY, url text NOT NULL UNIQUE);
+
+-- +goose Down
+DROP TABLE feeds;
+"""
+
+GOOSE_2 = """-- +goose Up
+-- +goose StatementBegin
+CREATE FUNCTION feeds_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.url := lower(NEW.url);
+  RETURN NEW;
+END;
+$$;
+-- +goose StatementEnd
+CREATE INDEX feeds_url_lower_idx ON feeds (lower(url));
+
+-- +goose Down
+DROP FUNCTION feeds_touch();
+"""
+
+
+def test_goose_files_in_sqlc_schema_folder_apply_only_their_up_sections(
+    tmp_path: Path, scratch_db: Database
+) -> None:
+    write(tmp_path, {
+        "sql/schema/002_touch.sql": GOOSE_2,
+        "sql/schema/001_feeds.sql": GOOSE_1,
+        "sql/queries/feeds.sql": "-- name: GetFeed :one\nSELECT * FROM feeds WHERE id = $1;",
+        "sqlc.yaml": "version: '2'",
+    })
+    project = discover(tmp_path)
+    assert project.schema_paths == [tmp_path / "sql" / "schema"]
+    assert project.conventions == ["goose"]
+    assert applied_names(project) == ["001_feeds.sql", "002_touch.sql"]
+    problems = Problems()
+    loaded = load_schema(project.schema_paths, scratch_db, problems)
+    assert list(problems) == []
+    feeds = loaded.schema.find("feeds", "public")
+    assert {ix.name for ix in feeds.indexes} == {"feeds_pkey", "feeds_url_key", "feeds_url_lower_idx"}
+    assert scratch_db.fetchall("SELECT to_regprocedure('feeds_touch()') IS NOT NULL") == [(True,)]
+    assert loaded.statements == 3
+
+
+def test_sql_migrate_sections(tmp_path: Path, scratch_db: Database) -> None:
+    write(tmp_path, {
+        "migrations/20240101120000-users.sql": "-- +migrate Up\nCREATE TABLE users (id int PRIMARY KEY);\n"
+                                               "-- +migrate Down\nDROP TABLE users;\n",
+    })
+    project = discover(tmp_path)
+    assert project.conventions == ["sql-migrate"]
+    tables, _ = load(project, scratch_db)
+    assert tables == {"users"}
+
+
 def test_flyway_versions_are_numeric_repeatables_last_and_undo_files_ignored(
     tmp_path: Path, scratch_db: Database
 ) -> None:
