@@ -31,6 +31,7 @@ SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", 
 SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "priv/repo/structure.sql", "structure.sql",
                 "database/schema.sql")
 MIGRATION_DIRS = {"migrations", "migration"}  # folder names the tools use (prisma/, supabase/, db/, …)
+OTHER_DATABASES = {"mysql", "mariadb", "sqlite", "sqlite3", "mssql", "sqlserver", "oracle", "clickhouse"}
 QUERY_DIRS = ("queries", "captures", "logs")
 SCHEMA_TS = ("lib/db/schema.ts", "src/db/schema.ts", "db/schema.ts", "src/lib/db/schema.ts", "drizzle/schema.ts",
              "src/schema.ts", "schema.ts")
@@ -150,7 +151,8 @@ def _find_schema(root: Path) -> list[Path]:
 def _is_migrations(folder: Path) -> bool:
     """A folder of migrations: any .sql migrations in a `migrations/` folder, elsewhere (`sql/`,
     `sql/schema/`, Hasura's `migrations/<database>/`) only files named or marked by a tool."""
-    if "seed" in folder.name.lower():  # seed-updates/, seeds/: data, in a tool's format sometimes
+    name = folder.name.lower()
+    if "seed" in name or name in OTHER_DATABASES:  # seeds; mysql/ next to postgres/ (Mattermost)
         return False
     try:
         layout = layout_of(folder)

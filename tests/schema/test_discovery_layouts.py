@@ -68,6 +68,17 @@ def test_golang_migrate_applies_up_files_in_numeric_version_order(tmp_path: Path
     assert columns(scratch_db, "posts") == ["id", "user_id", "title"]
 
 
+def test_migrations_for_other_databases_are_passed_over(tmp_path: Path) -> None:
+    """Mattermost keeps db/migrations/mysql/ and db/migrations/postgres/ side by side."""
+    write(tmp_path, {
+        "server/db/migrations/mysql/000001_create_teams.up.sql": "CREATE TABLE Teams (Id varchar(26)) ENGINE=InnoDB;",
+        "server/db/migrations/postgres/000001_create_teams.up.sql": "CREATE TABLE teams (id varchar(26));",
+        "server/db/migrations/postgres/000001_create_teams.down.sql": "DROP TABLE teams;",
+    })
+    project = discover(tmp_path)
+    assert project.schema_paths == [tmp_path / "server" / "db" / "migrations" / "postgres"]
+
+
 DBMATE = """-- migrate:up
 CREATE TABLE accounts (
   id bigint PRIMARY KEY,
