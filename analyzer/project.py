@@ -31,7 +31,8 @@ SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", 
 SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "priv/repo/structure.sql", "structure.sql",
                 "database/schema.sql")
 MIGRATION_DIRS = {"migrations", "migration"}  # folder names the tools use (prisma/, supabase/, db/, …)
-OTHER_DATABASES = {"mysql", "mariadb", "sqlite", "sqlite3", "mssql", "sqlserver", "oracle", "clickhouse"}
+OTHER_DATABASES = {"mysql", "mariadb", "sqlite", "sqlite3", "mssql", "sqlserver", "oracle", "clickhouse", "h2",
+                   "hsqldb", "db2"}
 QUERY_DIRS = ("queries", "captures", "logs")
 SCHEMA_TS = ("lib/db/schema.ts", "src/db/schema.ts", "db/schema.ts", "src/lib/db/schema.ts", "drizzle/schema.ts",
              "src/schema.ts", "schema.ts")

@@ -79,9 +79,13 @@ def layout_of(path: Path, problems: Problems | None = None) -> Layout:
     if (path / JOURNAL).is_file():
         return Layout("drizzle-kit", _journal_files(path, problems))
     sql_files = [p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".sql"]
+    folders = _folders_layout(path)
+    if folders.files:  # one folder per migration; loose .sql files next to them are not migrations
+        folders.skipped += [(p, "not in a migration folder") for p in sorted(sql_files)]
+        return folders
     if sql_files:
         return _files_layout(path, sql_files)
-    return _folders_layout(path)
+    return folders
 
 
 def is_tool_convention(convention: str) -> bool:

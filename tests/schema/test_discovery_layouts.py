@@ -219,9 +219,11 @@ def test_diesel_applies_up_sql_of_each_migration_folder_in_version_order(
         "migrations/2024-01-05-090000_create_posts/up.sql": "CREATE TABLE posts (id serial PRIMARY KEY);",
         "migrations/2024-01-05-090000_create_posts/down.sql": "DROP TABLE posts;",
         "diesel.toml": "[print_schema]\nfile = \"src/schema.rs\"\n",
+        "migrations/data_oauth.sql": "INSERT INTO oauth_github VALUES (1);",  # as in crates.io
     })
     project = discover(tmp_path)
     assert project.conventions == ["diesel / Hasura (*/up.sql)"]
+    assert "  not applied: 3 files (down migration), data_oauth.sql (not in a migration folder)" in project.notes
     assert applied_names(project) == [
         "00000000000000_diesel_initial_setup/up.sql",
         "2024-01-05-090000_create_posts/up.sql",
