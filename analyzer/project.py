@@ -73,7 +73,7 @@ def discover(
     if config.source:
         notes.append(f"config: {_rel(config.source, root)}")
 
-    dumped = {}
+    dumped: dict[Path, str] = {}  # dump file -> the URI it was read from
     schema_paths: list[Path] = []
     for entry in schema or config.schema or []:
         if is_dsn(entry):
@@ -91,8 +91,9 @@ def discover(
     if not schema_paths and require_schema:
         raise DbperfError(
             f"no schema found under {root}",
-            hint="pass --schema PATH (a drizzle-kit migrations folder, a .sql DDL file or pg_dump --schema-only "
-            "output), or set `schema = …` in dbperf.toml",
+            hint="pass --schema PATH (a migrations folder, a .sql DDL file or pg_dump --schema-only output) "
+            "or --schema postgresql://… (a database to read it from), or set `schema = …` in dbperf.toml; "
+            "docs/schema-sources.md gives the command for your ORM",
         )
     for path in schema_paths:
         if not path.exists():
