@@ -25,18 +25,16 @@ from dbperf.cache import cache_dir
 from dbperf.config import Config
 from dbperf.diagnostics import DbperfError
 from dbperf.schema.dump import dump_path, dump_schema, is_dsn, shown
-from dbperf.schema.layouts import JOURNAL, Layout, is_tool_convention, layout_of
+from dbperf.schema.layouts import JOURNAL, OTHER_DATABASES, Layout, is_tool_convention, layout_of
 
 SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", "__pycache__"}
 SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "priv/repo/structure.sql", "structure.sql",
                 "database/schema.sql")
 MIGRATION_DIRS = {"migrations", "migration"}  # folder names the tools use (prisma/, supabase/, db/, …)
-OTHER_DATABASES = {"mysql", "mariadb", "sqlite", "sqlite3", "mssql", "sqlserver", "oracle", "clickhouse", "h2",
-                   "hsqldb", "db2"}
 QUERY_DIRS = ("queries", "captures", "logs")
 SCHEMA_TS = ("lib/db/schema.ts", "src/db/schema.ts", "db/schema.ts", "src/lib/db/schema.ts", "drizzle/schema.ts",
              "src/schema.ts", "schema.ts")
-MAX_DEPTH = 5  # src/main/resources/db/migration (Flyway in a Maven project)
+MAX_DEPTH = 10  # <module>/src/main/resources/org/…/db/migration (Flyway in a multi-module Maven project)
 
 
 @dataclass
@@ -143,11 +141,15 @@ def _describe(layout: Layout, path: Path, root: Path) -> str:
 def _find_schema(root: Path) -> list[Path]:
     """The schema sources under `root`, the one to use first: a drizzle-kit folder, else the shallowest
     migrations folder of a known tool, else a schema dump at a usual place."""
-    folders = sorted(_walk_dirs(root), key=lambda p: (len(p.parts), str(p)))
+    folders = sorted(_walk_dirs(root), key=lambda p: (len(p.parts), p.name not in MIGRATION_DIRS, str(p)))
     journals = [f for f in folders if (f / JOURNAL).is_file()]
     migrations = [f for f in folders if f not in journals and _is_migrations(f)]
     files = [root / name for name in SCHEMA_FILES if (root / name).is_file()]
-    return journals + migrations + files
+    found: list[Path] = []
+    for source in journals + migrations + files:
+        if not any(kept in source.parents for kept in found):  # Flyway's version subfolders
+            found.append(source)
+    return found
 
 
 def _is_migrations(folder: Path) -> bool:
@@ -157,7 +159,7 @@ def _is_migrations(folder: Path) -> bool:
     if "seed" in name or name in OTHER_DATABASES:  # seeds; mysql/ next to postgres/ (Mattermost)
         return False
     try:
-        layout = layout_of(folder)
+        layout = layout_of(folder, nested=folder.name in MIGRATION_DIRS)
     except (OSError, DbperfError):
         return False
     if folder.name in MIGRATION_DIRS:

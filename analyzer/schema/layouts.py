@@ -41,6 +41,11 @@ SECTION_MARKERS = {
 }
 UP_FOLDERS = "diesel / Hasura (*/up.sql)"
 UP_DOWN = "golang-migrate / sqlx (.up.sql)"
+# Folders of migrations for another database, next to the PostgreSQL ones (Mattermost, Kestra).
+OTHER_DATABASES = frozenset(
+    {"mysql", "mariadb", "sqlite", "sqlite3", "mssql", "sqlserver", "oracle", "clickhouse", "h2",
+     "hsqldb", "db2"}
+)
 
 # File names (not SQL): the version prefixes of each tool.
 _UP_DOWN = re.compile(r"^(\d+)_.*\.(up|down)\.sql$", re.IGNORECASE)
@@ -72,8 +77,12 @@ class Layout:
         return ", ".join(parts)
 
 
-def layout_of(path: Path, problems: Problems | None = None) -> Layout:
-    """The layout of a schema source (a file or a folder); an empty `files` when it holds no migrations."""
+def layout_of(path: Path, problems: Problems | None = None, *, nested: bool = True) -> Layout:
+    """The layout of a schema source (a file or a folder); an empty `files` when it holds no migrations.
+
+    `nested`: a folder without .sql files of its own may hold Flyway migrations in subfolders
+    (Flyway reads its locations recursively: `db/migration/2.40/V2_40_1__x.sql`).
+    """
     if path.is_file():
         return Layout(_file_convention(path), [path])
     if (path / JOURNAL).is_file():
@@ -85,6 +94,10 @@ def layout_of(path: Path, problems: Problems | None = None) -> Layout:
         return folders
     if sql_files:
         return _files_layout(path, sql_files)
+    if nested:
+        flyway = _nested_flyway(path)
+        if flyway:
+            return _flyway(flyway)
     return folders
 
 
@@ -166,6 +179,19 @@ def _plain(files: list[Path]) -> Layout:
         else:
             applied.append(file)
     return Layout("SQL files", sorted(applied, key=_natural), sorted(skipped))
+
+
+def _nested_flyway(folder: Path) -> list[Path]:
+    """Flyway migrations in subfolders (`2.40/V2_40_1__x.sql`), when they are spread over several of them;
+    subfolders for other databases (`mysql/`) are not read."""
+    files = [
+        p
+        for p in folder.rglob("*.sql")
+        if (_FLYWAY.match(p.name) or _FLYWAY_REPEATABLE.match(p.name))
+        and not any(part.lower() in OTHER_DATABASES for part in p.relative_to(folder).parts[:-1])
+    ]
+    children = {p.relative_to(folder).parts[0] for p in files}
+    return files if len(children) > 1 else []  # all in one subfolder: that subfolder is the source
 
 
 def _other_reason(name: str, pattern: str) -> str:

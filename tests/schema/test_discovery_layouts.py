@@ -207,6 +207,25 @@ def test_flyway_versions_are_numeric_repeatables_last_and_undo_files_ignored(
     assert scratch_db.fetchall("SELECT to_regclass('item_names') IS NOT NULL") == [(True,)]
 
 
+def test_flyway_reads_its_location_recursively_deep_in_a_maven_module(tmp_path: Path) -> None:
+    """DHIS2 keeps db/migration/2.31/V2_31_1__x.sql, …, ten folders below the root."""
+    folder = "app/support/db-migration/src/main/resources/org/example/db/migration"
+    write(tmp_path, {
+        f"{folder}/2.31/V2_31_2__b.sql": "SELECT 1;",
+        f"{folder}/2.31/V2_31_10__c.sql": "SELECT 1;",
+        f"{folder}/2.30/V2_30_0__a.sql": "SELECT 1;",
+        f"{folder}/2.40/V2_40_1__d.sql": "SELECT 1;",
+        f"{folder}/README.md": "versions",
+    })
+    project = discover(tmp_path)
+    assert project.schema_paths == [tmp_path / folder]
+    assert project.conventions == ["Flyway"]
+    assert applied_names(project) == [
+        "2.30/V2_30_0__a.sql", "2.31/V2_31_2__b.sql", "2.31/V2_31_10__c.sql", "2.40/V2_40_1__d.sql",
+    ]
+    assert not any("also found" in note for note in project.notes)
+
+
 def test_diesel_applies_up_sql_of_each_migration_folder_in_version_order(
     tmp_path: Path, scratch_db: Database
 ) -> None:
