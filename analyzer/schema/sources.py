@@ -82,7 +82,7 @@ def up_sections(text: str) -> list[tuple[int, int]] | None:
         if marker is not None:
             markers.append((offset, offset + len(line), marker[1]))
         offset += len(line)
-    if not any(up for _, _, up in markers):
+    if not markers:
         return None
     sections = []
     for i, (_, line_end, up) in enumerate(markers):

@@ -17,7 +17,7 @@ from dbperf.diagnostics import DbperfError, Problems
 from dbperf.postgres.database import Database
 from dbperf.project import discover
 from dbperf.schema.loader import load_schema
-from dbperf.schema.sources import schema_files
+from dbperf.schema.sources import read_text, schema_files, up_sections
 
 
 def write(root: Path, files: dict[str, str]) -> Path:
@@ -403,3 +403,16 @@ def test_schema_dsn_that_refuses_is_a_clear_error_without_traceback(tmp_path: Pa
     assert proc.returncode == 2
     assert "error: cannot read the schema of postgresql://someone@127.0.0.1:1/app" in proc.stderr
     assert "Traceback" not in proc.stderr and "secret" not in proc.stderr
+
+
+def test_up_sections_are_cut_by_marker_lines_only() -> None:
+    text = "-- migrate:up\nSELECT '-- migrate:down';\n-- migrate:down\nDROP TABLE t;\n-- migrate:up\nSELECT 2;\n"
+    assert [s.sql for s in read_file_text(text)] == ["SELECT '-- migrate:down'", "SELECT 2"]
+    assert read_file_text("-- +goose Down\nDROP TABLE t;\n") == []  # a down section alone applies nothing
+    assert [s.sql for s in read_file_text("SELECT 1;\n")] == ["SELECT 1"]  # no markers: the whole file
+
+
+def read_file_text(text: str) -> list:
+    sections = up_sections(text)
+    spans = sections if sections is not None else [(0, len(text))]
+    return [s for begin, end in spans for s in read_text(text[begin:end])]
