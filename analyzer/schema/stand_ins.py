@@ -182,6 +182,16 @@ EXTENSION_OBJECTS["pg_partman"] = (
     (),
 )
 
+# Extensions of hosted PostgreSQL (Supabase, …): what a statement calling them depends on.
+EXTENSION_OBJECTS["pg_cron"] = (
+    frozenset(), frozenset({"schedule", "unschedule", "schedule_in_database", "alter_job"}), ()
+)
+EXTENSION_OBJECTS["pg_net"] = (frozenset(), frozenset({"http_get", "http_post", "http_delete"}), ())
+EXTENSION_OBJECTS["pgjwt"] = (frozenset(), frozenset({"sign", "verify", "url_encode", "url_decode"}), ())
+EXTENSION_OBJECTS["pgsodium"] = (frozenset(), frozenset(), ("crypto_", "pgsodium"))
+EXTENSION_OBJECTS["supabase_vault"] = (frozenset(), frozenset({"create_secret", "update_secret"}), ())
+EXTENSION_OBJECTS["pg_graphql"] = (frozenset(), frozenset({"resolve", "rebuild_schema"}), ())
+
 _BUCKET = "date_bin(bucket_width, ts, timestamp '2000-01-03')"  # timescaledb's default origin: a Monday
 STAND_INS["timescaledb"] = {
     "time_bucket(interval, timestamptz)": (

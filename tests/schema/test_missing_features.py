@@ -177,3 +177,15 @@ def test_functions_in_missing_languages_and_dictionaries_without_files_get_stand
     assert "lets every row through unchanged (plpython3u is not installed)" in messages
     assert 'CREATE TEXT SEARCH DICTIONARY "english_hunspell" replaced by a dictionary of template simple' \
         in messages
+
+
+def test_statements_using_a_missing_hosted_extension_say_which(scratch_db: Database, tmp_path) -> None:
+    text = (
+        "CREATE EXTENSION IF NOT EXISTS pg_cron;\n"
+        "CREATE TABLE jobs_done (id int);\n"
+        "SELECT cron.schedule('nightly', '0 3 * * *', 'DELETE FROM jobs_done');\n"
+    )
+    loaded, problems = load_sql(scratch_db, tmp_path, text)
+    assert loaded.missing_extensions == ["pg_cron"]
+    assert "SELECT cron.schedule(…) skipped: depends on extension pg_cron, which the embedded " \
+        "PostgreSQL 18 lacks" in [p.message for p in problems]
