@@ -75,7 +75,7 @@ def dump_path(dsn: str, folder: Path) -> Path:
         dbname = conninfo_to_dict(dsn).get("dbname") or "postgres"
     except ProgrammingError:
         dbname = "database"
-    digest = hashlib.sha256(dsn.encode()).hexdigest()[:10]
+    digest = hashlib.sha256(shown(dsn).encode()).hexdigest()[:10]  # never derived from the password
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in str(dbname))
     return folder / f"{safe}-{digest}.sql"
 
