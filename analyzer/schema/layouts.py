@@ -66,7 +66,7 @@ class Layout:
     skipped: list[tuple[Path, str]] = field(default_factory=list)  # (file, why it is not applied)
 
     def skipped_summary(self) -> str:
-        """'3 down migrations (.down.sql), seed.sql (seed data)': what was left out, for the user."""
+        """'3 files (down migration), seed.sql (seed data, not schema)': what was left out, for the user."""
         reasons: dict[str, list[Path]] = {}
         for path, why in self.skipped:
             reasons.setdefault(why, []).append(path)
