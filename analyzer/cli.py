@@ -190,8 +190,11 @@ def audit(
     path: Path = typer.Argument(Path("."), help="Project root (or a schema file). dbperf finds the schema and "
                                 "captured queries by convention: dbperf.toml, a drizzle-kit migrations folder, "
                                 "schema.sql, a queries/ folder."),
-    schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema: drizzle-kit migrations "
-                                                "folder, DDL file or pg_dump --schema-only output. Repeatable."),
+    schema: Optional[List[str]] = typer.Option(None, "--schema", "-s", help="Schema: a migrations folder "
+                                               "(drizzle-kit, Prisma, golang-migrate, dbmate, Flyway, diesel, "
+                                               "sqlx, Supabase), a DDL file, pg_dump --schema-only output, or "
+                                               "a postgresql:// URI to read it from with pg_dump "
+                                               "(docs/schema-sources.md). Repeatable."),
     queries: Optional[List[Path]] = typer.Option(None, "--queries", "-q", help="Captured queries: .sql files, "
                                                  "Drizzle logger output, PostgreSQL logs (stderr, csvlog, "
                                                  "jsonlog, auto_explain), pg_stat_statements exports, JSON "
@@ -279,7 +282,7 @@ def _audit(path, schema, queries, output_format, output, write_migrations, verbo
     from dbperf.pipeline import run_audit
     from dbperf.project import discover
 
-    project = discover(path, schema or None, queries or None, require_schema=not options.dsn)
+    project = discover(path, _schema_sources(schema), queries or None, require_schema=not options.dsn)
     if output is not None:  # before the audit: a typo in -o must not throw a finished report away
         _writable_folder(output.parent, f"cannot write the report to {output}")
     if write_migrations is not None:
@@ -321,6 +324,13 @@ def _audit(path, schema, queries, output_format, output, write_migrations, verbo
                           hint="the report's problems say why each table could not be seeded; if a table may "
                           f'stay empty: [seed] allow_empty = ["{result.empty[0]}"] in dbperf.toml '
                           "(docs/configuration.md)")
+
+
+def _schema_sources(schema: list[str] | None) -> list[Path | str] | None:
+    """--schema values: paths, except postgresql:// URIs (a Path would fold their `//`)."""
+    from dbperf.schema.dump import is_dsn
+
+    return [s if is_dsn(s) else Path(s) for s in schema] if schema else None
 
 
 def _writable_folder(folder: Path, what: str) -> None:

@@ -42,6 +42,7 @@ class SchemaLoad:
     source_kind: str = "sql"
     files: list[Path] = field(default_factory=list)
     missing_extensions: list[str] = field(default_factory=list)
+    stand_in_collations: list[str] = field(default_factory=list)  # made because the server lacks them
 
 
 def detect_kind(path: Path) -> str:
@@ -110,6 +111,7 @@ def load_schema(
         source_kind="+".join(dict.fromkeys(kinds)) or "sql",
         files=files,
         missing_extensions=result.missing_extensions,
+        stand_in_collations=result.stand_in_collations,
     )
 
 
