@@ -234,6 +234,7 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
     return Finding(
         rule=ID,
         severity=severity,
+        proof="measured" if after_ms is not None else "estimated",  # a trial, else the plan alone
         message=message,
         table=table_name,
         columns=tuple(columns),

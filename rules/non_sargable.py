@@ -120,6 +120,7 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
     return Finding(
         rule=ID,
         severity=SEVERITY,
+        proof="measured" if gained else "heuristic",
         message=message,
         table=table,
         columns=(column,),

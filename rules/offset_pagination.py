@@ -158,6 +158,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         yield Finding(
             rule=ID,
             severity=severity,
+            proof="measured" if curve and last_offset else "heuristic",  # the cost curve was measured
             message=message,
             table=shape.target,
             columns=tuple(evidence.get("keyset_index", ())),

@@ -66,6 +66,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         yield Finding(
             rule=ID,
             severity=SEVERITY,
+            proof="measured" if touched is not None else "heuristic",
             message=f"{shape.kind.upper()} on {shape.target} has no WHERE clause: each call {verb} {rows}.",
             table=shape.target,
             queries=(group.fingerprint,),

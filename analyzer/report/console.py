@@ -120,7 +120,7 @@ def _finding(finding: Finding, *, verbose: bool) -> RenderableType:
         rows.add_row("at", ", ".join(shown) + (f" (+{more} more)" if more else ""))
     items = humanize.evidence_items(finding.evidence, limit=None if verbose else MAX_EVIDENCE)
     if items:
-        rows.add_row("measured", " · ".join(f"{label}: {text}" for label, text in items))
+        rows.add_row(finding.proof, " · ".join(f"{label}: {text}" for label, text in items))
     if verbose and finding.queries:
         rows.add_row("queries", ", ".join(finding.queries))
     if finding.fix:

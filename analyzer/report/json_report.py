@@ -54,6 +54,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity,
+        "proof": finding.proof,
         "message": finding.message,
         "table": finding.table,
         "columns": list(finding.columns),

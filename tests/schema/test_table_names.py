@@ -91,7 +91,7 @@ def test_same_index_name_in_two_schemas_is_two_indexes() -> None:
     public = IndexChange("create", "sessions_user_id_idx", "sessions", ("user_id",))
     creates, _ = ordered([auth, public])
     assert creates == [auth, public]
-    findings = [Finding("missing-index", "warning", "m", table=c.table, fix=index_fix(c)) for c in (auth, public)]
+    findings = [Finding("missing-index", "warning", "m", table=c.table, fix=index_fix(c), proof="measured") for c in (auth, public)]
     assert index_changes(findings) == [auth, public]
 
 
