@@ -135,6 +135,9 @@ def _visit(node: ast.Node, rules: dict[str, ColumnRules]) -> None:
         for arg in node.args:
             _visit(arg, rules)
         return
+    if isinstance(node, ast.BoolExpr) and node.boolop == BoolExprType.OR_EXPR:
+        _one_of(node, rules)
+        return
     if not isinstance(node, ast.A_Expr) or not node.name:
         return
     op = node.name[-1].sval
@@ -151,6 +154,23 @@ def _visit(node: ast.Node, rules: dict[str, ColumnRules]) -> None:
             _bound(rules, left, op, _constant(node.rexpr))
         elif right:
             _bound(rules, right, _FLIP[op], _constant(node.lexpr))
+
+
+def _one_of(node: ast.BoolExpr, rules: dict[str, ColumnRules]) -> None:
+    """`direction = 1 OR direction = 2`: a list of allowed values, like `direction IN (1, 2)`."""
+    columns, values = set(), []
+    for arg in node.args:
+        if not (isinstance(arg, ast.A_Expr) and arg.kind == A_Expr_Kind.AEXPR_OP and arg.name[-1].sval == "="):
+            return
+        column, value = _column(arg.lexpr), _constant(arg.rexpr)
+        if column is None:
+            column, value = _column(arg.rexpr), _constant(arg.lexpr)
+        if column is None or value is None:
+            return
+        columns.add(column)
+        values.append(str(value))
+    if len(columns) == 1:
+        rules.setdefault(columns.pop(), ColumnRules()).allowed = tuple(values)
 
 
 def _order(rules: dict[str, ColumnRules], left: str, right: str, op: str) -> None:

@@ -155,11 +155,10 @@ class TableSql:
             shapes, last = self._shapes(col, row, unique=True), usual
         else:
             usual = self.expr(column, alt_row)
-            if column not in checked:
-                return usual
+            if column not in checked or self.rules.get(column, ColumnRules()).allowed:
+                return f"CASE WHEN {attempt} < {self.REPAIR_ATTEMPTS - 1} THEN {usual} ELSE {self._fallback(col, usual)} END"
             shapes = self._shapes(col, alt_row, unique=False)
-            last = (f"NULL::{col.type}" if not col.not_null
-                    else f"({col.default})::{col.type}" if col.default else usual)
+            last = self._fallback(col, usual)
         if not shapes:
             return f"CASE WHEN {attempt} < {self.REPAIR_ATTEMPTS - 1} THEN {usual} ELSE {last} END"
         # Each column cycles through its shapes, so that different columns' shapes meet in different
@@ -169,6 +168,13 @@ class TableSql:
             last = f"({shapes[0]})::{col.type}"
         return (f"CASE WHEN {attempt} = {self.REPAIR_ATTEMPTS - 1} THEN {last} WHEN {attempt} = 0 THEN {usual} "
                 f"ELSE CASE ({attempt} - 1) % {len(shapes) + 1} {cases} ELSE {usual} END END")
+
+    @staticmethod
+    def _fallback(col: Column, usual: str) -> str:
+        """The last attempt's value: NULL (which a CHECK lets pass), else the DEFAULT, else the usual."""
+        if not col.not_null:
+            return f"NULL::{col.type}"
+        return f"({col.default})::{col.type}" if col.default else usual
 
     def _shapes(self, col: Column, row: str, unique: bool) -> list[str]:
         """Other kinds of values for a column a CHECK refuses: slug, hex, digits, a capitalised
@@ -294,10 +300,11 @@ class TableSql:
             long_enough = max_len is None or max_len >= 40
             if max_len is not None and max_len < 8:  # char(2): the row number in hex, 16^n values
                 return f"lpad(to_hex({row}), {max_len}, '0')"
-            if name == "id" or name.endswith("_id") or col.name in self.table.primary_key:
-                shaped = _shaped_key(col, row, cell, max_len)
-                if shaped:
-                    return shaped
+            id_like = name == "id" or name.endswith("_id") or col.name in self.table.primary_key
+            shaped = _shaped_key(col, row, cell, max_len, id_like)
+            if shaped:
+                return shaped
+            if id_like:
                 return (f"({hashing.hex16(row, cell.salt('id'))} || lpad(to_hex({row}), 8, '0'))" if long_enough
                         else f"(lpad(to_hex({row}), 8, '0') || {hashing.hex16(row, cell.salt('id'))})")
             if "email" in name and long_enough:
@@ -545,19 +552,21 @@ def _vocabulary(name: str, table: str) -> tuple[str, ...] | None:
     return None
 
 
-def _shaped_key(col: Column, row: str, cell: values.Cell, max_len: int | None) -> str | None:
-    """A text key shaped like the ids the application makes, recognised by its DEFAULT, name or length:
-    a uuid as text (`gen_random_uuid()::text`), a cuid (`c` + 24 lowercase letters and digits, 25
-    characters) or a nanoid (21 characters of A-Za-z0-9_-). The row number is part of each, so none
-    repeats; None for any other text key."""
-    hint = f"{col.default or ''} {col.name}".lower()
+def _shaped_key(col: Column, row: str, cell: values.Cell, max_len: int | None, id_like: bool) -> str | None:
+    """A text key shaped like the ids the application makes, recognised by its DEFAULT, or the name
+    or length of an id column: a uuid as text (`gen_random_uuid()::text`), a cuid (`c` + 24
+    lowercase letters and digits, 25 characters) or a nanoid (21 characters of A-Za-z0-9_-). The
+    row number is part of each, so none repeats; None for any other text key."""
+    hint = f"{col.default or ''} {col.name if id_like else ''}".lower()
+    if not id_like and not col.default:
+        return None
     h1, h2 = hashing.hex16(row, cell.salt("id")), hashing.hex16(row, cell.salt("id2"))
     if "uuid" in hint and (max_len is None or max_len >= 36):
         return f"(({h1} || lpad(to_hex({row}), 16, '0'))::uuid)::text"
-    if "nanoid" in hint or max_len == 21:
+    if "nanoid" in hint or (id_like and max_len == 21):
         bytes_ = f"int8send({hashing.hash64(row, cell.salt('nanoid'))})"
         return f"(translate(left(encode({bytes_}, 'base64'), 11), '+/', '-_') || lpad(to_hex({row}), 10, '0'))"
-    if "cuid" in hint or max_len == 25:
+    if "cuid" in hint or (id_like and max_len == 25):
         return f"('c' || {h2} || lpad(to_hex({row}), 8, '0'))"
     return None
 

@@ -27,7 +27,13 @@ from dbperf.schema.model import ForeignKey, Index, Schema
 from dbperf.seed import values
 from dbperf.seed.checks import unique_key
 from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
-from dbperf.seed.repair import refused_rows, remove_duplicates, repair_orphans, repaired_insert
+from dbperf.seed.repair import (
+    move_out_of_predicate,
+    refused_rows,
+    remove_duplicates,
+    repair_orphans,
+    repaired_insert,
+)
 
 BATCH_BYTES = 32 * 1024 * 1024  # rows per INSERT so that progress moves every second or so
 MIN_BATCH, MAX_BATCH = 10_000, 200_000
@@ -151,9 +157,10 @@ def _not_valid(db: Database, con: Constraint, exc: BaseException) -> list[str]:
 
 
 def add_unique(db: Database, relation: str | None, name: str, create: str, definition: str,
-               repairs: list[str]) -> int:
-    """Run `create` (ADD CONSTRAINT, CREATE UNIQUE INDEX); when the seeded rows break the key, remove
-    the duplicates (counted in `repairs`) and run it again. Returns the rows removed."""
+               repairs: list[str], sql: TableSql | None = None) -> int:
+    """Run `create` (ADD CONSTRAINT, CREATE UNIQUE INDEX); when the seeded rows break the key, move
+    them out of a partial index's predicate (with the table's `sql`) or remove the duplicates
+    (counted in `repairs`), and run it again. Returns the rows removed."""
     try:
         with db.conn.transaction():
             db.execute("SET LOCAL statement_timeout = 0")
@@ -166,10 +173,15 @@ def add_unique(db: Database, relation: str | None, name: str, create: str, defin
     relation = relation or key.relation or ""
     with db.conn.transaction():
         db.execute("SET LOCAL statement_timeout = 0")
+        moved = move_out_of_predicate(db, relation, key, sql) if sql is not None else []
         removed = remove_duplicates(db, relation, key)
         db.execute(create)
-    repairs.append(f"{relation}: {removed} rows removed that repeated a key of {name} "
-                   f"({', '.join(key.keys)}{' WHERE ' + key.predicate if key.predicate else ''})")
+    what = f"({', '.join(key.keys)}{' WHERE ' + key.predicate if key.predicate else ''})"
+    if moved:
+        repairs.append(f"table {relation}: rows repeating a key of {name} {what} moved out of its predicate: "
+                       + ", ".join(moved))
+    if removed:
+        repairs.append(f"table {relation}: {removed} rows removed that repeated a key of {name} {what}")
     return removed
 
 
@@ -217,12 +229,14 @@ def load_table(
         loaded.error = first_line(exc)
     finally:
         with loaded.phase("indexes"):
-            loaded.warnings += recreate_indexes(db, indexes, loaded.repairs)
+            loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
         with loaded.phase("foreign keys"):
             loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys), loaded.repairs)
     with loaded.phase("foreign keys"):
         if loaded.error is None:
             loaded.warnings += orphans(db, sql.ctx.schema, check)
+        if loaded.error is None and loaded.repairs:  # rows removed by a repair
+            loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {quote_table(sql.table)}"))
     with loaded.phase("vacuum"):
         db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
     return loaded
@@ -234,6 +248,7 @@ def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progre
     (`repair.repaired_insert`), and when rows collide on a unique or exclusion constraint that
     stays during the load, again skipping the colliding rows (ON CONFLICT DO NOTHING)."""
     repair = conflict = False
+    refused: list[tuple[str, int]] = []
     while True:
         try:
             inserted = _insert_rows(db, sql, insert, unchecked, progress, keys, loaded)
@@ -242,19 +257,18 @@ def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progre
             if repair or sql.rows < 1:
                 raise
             repair = True
+            with loaded.phase("rows"):
+                refused = refused_rows(db, sql)
+            if not refused:  # a domain's CHECK, or one reading a column the INSERT leaves to its DEFAULT
+                raise
         except (psycopg.errors.UniqueViolation, psycopg.errors.ExclusionViolation):
             if conflict:
                 raise
             conflict = True
-        statement = repaired_insert(sql, conflict or sql.needs_on_conflict) if repair else None
-        if repair and statement is None:
-            raise psycopg.errors.CheckViolation("a CHECK refuses generated rows and cannot be evaluated by dbperf")
-        insert = statement or insert_statement(sql, on_conflict=True)
-    if repair:
-        with loaded.phase("rows"):
-            refused = refused_rows(db, sql)
-        loaded.repairs += [f"table {sql.table.name}: CHECK {name} refused {n:,} of {sql.rows:,} generated rows; "
-                           "repaired with other values, NULL or the column DEFAULT" for name, n in refused]
+        repaired = repaired_insert(sql, conflict or sql.needs_on_conflict, refused) if repair else None
+        insert = repaired or insert_statement(sql, on_conflict=True)
+    loaded.repairs += [f"table {sql.table.name}: CHECK {name} refused {n:,} of {sql.rows:,} generated rows; "
+                       "repaired with other values, NULL or the column DEFAULT" for name, n in refused]
     return inserted
 
 
@@ -332,14 +346,15 @@ def drop_secondary_indexes(db: Database, schema: Schema) -> dict[str, list[Index
     return dropped
 
 
-def recreate_indexes(db: Database, indexes: list[Index], repairs: list[str] | None = None) -> list[str]:
+def recreate_indexes(db: Database, indexes: list[Index], repairs: list[str] | None = None,
+                     sql: TableSql | None = None) -> list[str]:
     """Re-create dropped indexes exactly from their definitions (a unique one after removing the
     rows that repeat its key, counted in `repairs`); messages for those that fail."""
     failures = []
     for index in indexes:
         try:
             add_unique(db, None, index.name, index.definition, index.definition,
-                       repairs if repairs is not None else [])
+                       repairs if repairs is not None else [], sql)
         except psycopg.Error as exc:
             failures.append(f"index {index.name} could not be re-created after seeding: {first_line(exc)}")
     return failures

@@ -7,7 +7,9 @@
   so foreign keys computed from row numbers still find their parent. A row no attempt repairs
   is left out and counted.
 - A unique key the data breaks (a partial or expression index, a key the generator could not
-  make injective): the duplicates are removed before the index or constraint is built again.
+  make injective): rows repeating the key of a partial index are moved out of its predicate
+  when a column it reads has another value that does (`status = 'canceled'`); the remaining
+  duplicates are removed before the index or constraint is built again.
 - A foreign key that lost its parent row that way: a nullable one is set NULL, otherwise the
   child row is removed; the key is then re-added, validated.
 
@@ -16,10 +18,11 @@ Each repair is counted, for the report.
 
 from __future__ import annotations
 
+import psycopg
 from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Schema
-from dbperf.seed.checks import UniqueKey, check_expression
-from dbperf.seed.columns import TableSql, quote_ident, quote_table
+from dbperf.seed.checks import UniqueKey, check_expression, expression_columns
+from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
 
 ATTEMPT = "a.k"
 ALT_ROW = "a.r"
@@ -36,13 +39,15 @@ def _checks(sql: TableSql) -> list[tuple[str, str, tuple[str, ...]]]:
     return found
 
 
-def repaired_insert(sql: TableSql, on_conflict: bool) -> str | None:
+def repaired_insert(sql: TableSql, on_conflict: bool, refused: list[tuple[str, int]]) -> str | None:
     """INSERT of the rows numbered $1 to $2 in which each row is the first of REPAIR_ATTEMPTS
-    variants that every CHECK accepts; None when the table has no CHECK to honour this way."""
+    variants that every CHECK accepts; None when the table has no CHECK to honour this way. The
+    columns of the `refused` CHECKs (`refused_rows`) also try other shapes of values."""
     checks = _checks(sql)
     if not checks or sql.rows < 1:
         return None
-    checked = {c for _, _, columns in checks for c in columns}
+    failing = {name for name, _ in refused}
+    checked = {c for name, _, columns in checks if name in failing for c in columns}
     names = [quote_ident(c) for c in sql.insert_columns]
     exprs = ",\n    ".join(f"{sql.repair_expr(c, 'g.i', ALT_ROW, ATTEMPT, checked)} AS {quote_ident(c)}"
                            for c in sql.insert_columns)
@@ -71,16 +76,57 @@ def refused_rows(db: Database, sql: TableSql) -> list[tuple[str, int]]:
     return [(name, int(n)) for (name, _, _), n in zip(checks, found[0]) if n]
 
 
-def remove_duplicates(db: Database, relation: str, key: UniqueKey) -> int:
-    """Delete every row but the first (physical order) of each group of equal keys; rows removed."""
+def _duplicates(relation: str, key: UniqueKey) -> str:
+    """SQL: the ctid of every row but the first (physical order) of each group of equal keys."""
     where = [f"({key.predicate})"] if key.predicate else []
     if not key.nulls_not_distinct:  # NULLs are distinct: rows with a NULL key never collide
         where += [f"({k}) IS NOT NULL" for k in key.keys]
     condition = f" WHERE {' AND '.join(where)}" if where else ""
-    return db.execute(
-        f"DELETE FROM {relation} WHERE ctid IN (SELECT ctid FROM (SELECT ctid, row_number() OVER "
-        f"(PARTITION BY {', '.join(key.keys)} ORDER BY ctid) AS n FROM {relation}{condition}) AS d "
-        "WHERE n > 1)").rowcount
+    return (f"SELECT ctid FROM (SELECT ctid, row_number() OVER (PARTITION BY {', '.join(key.keys)} "
+            f"ORDER BY ctid) AS n FROM {relation}{condition}) AS d WHERE n > 1")
+
+
+def remove_duplicates(db: Database, relation: str, key: UniqueKey) -> int:
+    """Delete every row but the first of each group of equal keys; rows removed."""
+    return db.execute(f"DELETE FROM {relation} WHERE ctid IN ({_duplicates(relation, key)})").rowcount
+
+
+def move_out_of_predicate(db: Database, relation: str, key: UniqueKey, sql: TableSql) -> list[str]:
+    """Rows repeating the key of a partial unique index (`(user_id) WHERE status = 'active'`) take
+    another value of a column the predicate reads (`canceled`: an older subscription), tried in
+    turn among the column's enum or CHECK values, booleans and NULL; the changes made (`status =
+    'canceled' (12 rows)`)."""
+    if not key.predicate:
+        return []
+    changes = []
+    for name in sorted(expression_columns(key.predicate) - key.columns):
+        col = sql.table.column(name)
+        if col is None or name in sql.fixed_columns:
+            continue
+        rules = sql.rules.get(name)
+        labels = col.enum_values or (rules.allowed if rules else None) or ()
+        candidates = [f"{sql_literal(v)}::{col.type}" for v in labels]
+        candidates += ["true", "false"] if col.base_type == "boolean" else []
+        candidates += [] if col.not_null else [f"NULL::{col.type}"]
+        for value in candidates:
+            duplicates = int(db.fetchval(f"SELECT count(*) FROM ({_duplicates(relation, key)}) AS d"))
+            if not duplicates:
+                return changes
+            try:
+                with db.conn.transaction():
+                    moved = db.execute(f"UPDATE {relation} SET {quote_ident(name)} = {value} "
+                                       f"WHERE ctid IN ({_duplicates(relation, key)})").rowcount
+                    left = int(db.fetchval(f"SELECT count(*) FROM ({_duplicates(relation, key)}) AS d"))
+                    if left >= duplicates:
+                        raise _Undo
+                changes.append(f"{quote_ident(name)} = {value} ({moved} rows)")
+            except (_Undo, psycopg.Error):  # still inside the predicate, or refused by a CHECK
+                continue
+    return changes
+
+
+class _Undo(Exception):
+    """Roll back the savepoint: the change did not help."""
 
 
 def repair_orphans(db: Database, schema: Schema, fk: ForeignKey) -> tuple[int, int]:
