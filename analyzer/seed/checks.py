@@ -72,6 +72,7 @@ class UniqueKey:
     nulls_not_distinct: bool = False
     expressions: bool = False  # a key is an expression (lower(name)), not a bare column
     relation: str | None = None  # the quoted table of an index definition
+    plain: frozenset[str] = frozenset()  # the columns that are keys by themselves (not in an expression)
 
 
 def unique_key(definition: str) -> UniqueKey | None:
@@ -100,7 +101,8 @@ def unique_key(definition: str) -> UniqueKey | None:
     for e in elems:
         columns |= expression_columns(e.expr)
     return UniqueKey(keys, frozenset(columns), RawStream()(where) if where is not None else None, nnd,
-                     any(e.expr is not None for e in elems), relation)
+                     any(e.expr is not None for e in elems), relation,
+                     frozenset(e.name for e in elems if e.expr is None))
 
 
 class _ColumnRefs(Visitor):

@@ -28,7 +28,7 @@ from dbperf.seed import values
 from dbperf.seed.checks import unique_key
 from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
 from dbperf.seed.repair import (
-    move_out_of_predicate,
+    move_out_of_key,
     refused_rows,
     remove_duplicates,
     repair_orphans,
@@ -159,7 +159,7 @@ def _not_valid(db: Database, con: Constraint, exc: BaseException) -> list[str]:
 def add_unique(db: Database, relation: str | None, name: str, create: str, definition: str,
                repairs: list[str], sql: TableSql | None = None) -> int:
     """Run `create` (ADD CONSTRAINT, CREATE UNIQUE INDEX); when the seeded rows break the key, move
-    them out of a partial index's predicate (with the table's `sql`) or remove the duplicates
+    them out of a partial or expression index (with the table's `sql`) or remove the duplicates
     (counted in `repairs`), and run it again. Returns the rows removed."""
     try:
         with db.conn.transaction():
@@ -173,12 +173,12 @@ def add_unique(db: Database, relation: str | None, name: str, create: str, defin
     relation = relation or key.relation or ""
     with db.conn.transaction():
         db.execute("SET LOCAL statement_timeout = 0")
-        moved = move_out_of_predicate(db, relation, key, sql) if sql is not None else []
+        moved = move_out_of_key(db, relation, key, sql) if sql is not None else []
         removed = remove_duplicates(db, relation, key)
         db.execute(create)
     what = f"({', '.join(key.keys)}{' WHERE ' + key.predicate if key.predicate else ''})"
     if moved:
-        repairs.append(f"table {relation}: rows repeating a key of {name} {what} moved out of its predicate: "
+        repairs.append(f"table {relation}: rows repeating a key of {name} {what} moved out of it: "
                        + ", ".join(moved))
     if removed:
         repairs.append(f"table {relation}: {removed} rows removed that repeated a key of {name} {what}")

@@ -7,8 +7,9 @@
   so foreign keys computed from row numbers still find their parent. A row no attempt repairs
   is left out and counted.
 - A unique key the data breaks (a partial or expression index, a key the generator could not
-  make injective): rows repeating the key of a partial index are moved out of its predicate
-  when a column it reads has another value that does (`status = 'canceled'`); the remaining
+  make injective): rows repeating the key of a partial or expression index are moved out of it
+  when a column its predicate or expression reads has another value that does (`status =
+  'canceled'`, `"primary" = false`); the remaining
   duplicates are removed before the index or constraint is built again.
 - A foreign key that lost its parent row that way: a nullable one is set NULL, otherwise the
   child row is removed; the key is then re-added, validated.
@@ -91,22 +92,23 @@ def remove_duplicates(db: Database, relation: str, key: UniqueKey) -> int:
     return db.execute(f"DELETE FROM {relation} WHERE ctid IN ({_duplicates(relation, key)})").rowcount
 
 
-def move_out_of_predicate(db: Database, relation: str, key: UniqueKey, sql: TableSql) -> list[str]:
-    """Rows repeating the key of a partial unique index (`(user_id) WHERE status = 'active'`) take
-    another value of a column the predicate reads (`canceled`: an older subscription), tried in
-    turn among the column's enum or CHECK values, booleans and NULL; the changes made (`status =
-    'canceled' (12 rows)`)."""
-    if not key.predicate:
-        return []
+def move_out_of_key(db: Database, relation: str, key: UniqueKey, sql: TableSql) -> list[str]:
+    """Rows repeating the key of a partial unique index (`(user_id) WHERE status = 'active'`) or of
+    an expression (`(user_id, CASE WHEN "primary" THEN true END)`: one primary email per user) take
+    another value of a column the predicate or the expression reads (`canceled`: an older
+    subscription; `primary = false`), tried in turn among the column's enum or CHECK values,
+    booleans and NULL; the changes made (`status = 'canceled' (12 rows)`)."""
+    readers = (expression_columns(key.predicate) if key.predicate else set()) | (key.columns - key.plain)
     changes = []
-    for name in sorted(expression_columns(key.predicate) - key.columns):
+    for name in sorted(readers - key.plain):
         col = sql.table.column(name)
-        if col is None or name in sql.fixed_columns:
+        if col is None or name in sql.injective or name in sql.table.primary_key \
+                or (sql.key, name) in sql.ctx.referenced:
             continue
         rules = sql.rules.get(name)
         labels = col.enum_values or (rules.allowed if rules else None) or ()
         candidates = [f"{sql_literal(v)}::{col.type}" for v in labels]
-        candidates += ["true", "false"] if col.base_type == "boolean" else []
+        candidates += ["false", "true"] if col.base_type == "boolean" else []
         candidates += [] if col.not_null else [f"NULL::{col.type}"]
         for value in candidates:
             duplicates = int(db.fetchval(f"SELECT count(*) FROM ({_duplicates(relation, key)}) AS d"))

@@ -75,6 +75,14 @@ CREATE TABLE subscriptions (
 );
 CREATE UNIQUE INDEX one_active_subscription ON subscriptions (user_id) WHERE status = 'active';
 
+CREATE TABLE emails (
+  id serial PRIMARY KEY,
+  user_id text NOT NULL REFERENCES "User" (id),
+  email text NOT NULL,
+  "primary" boolean NOT NULL DEFAULT false
+);
+CREATE UNIQUE INDEX one_primary_email ON emails (user_id, (CASE WHEN "primary" THEN true END));
+
 CREATE TABLE daily_reports (
   id serial PRIMARY KEY,
   user_id text NOT NULL REFERENCES "User" (id),
@@ -108,7 +116,7 @@ ALTER TABLE teams ADD FOREIGN KEY (owner_id) REFERENCES members (id) DEFERRABLE 
 """
 
 ROWS = {"User": 400, "namespaces": 3000, "projects": 2000, "keyed": 500, "subscriptions": 1200,
-        "daily_reports": 300, "bookings": 1500, "regions": 300, "shops": 600, "teams": 100, "members": 500}
+        "emails": 800, "daily_reports": 300, "bookings": 1500, "regions": 300, "shops": 600, "teams": 100, "members": 500}
 
 CONSTRAINTS = """
 SELECT c.conrelid::regclass::text, c.conname, c.contype, pg_get_constraintdef(c.oid), c.convalidated,
@@ -165,8 +173,10 @@ def test_only_the_repairs_are_reported(seeded):
         r"table namespaces: CHECK personal_has_no_parent refused [\d,]+ of 3,000 generated rows; repaired",
         r"table namespaces: CHECK namespaces_path_check refused 3,000 of 3,000 generated rows; repaired",
         r"table \"public\".\"subscriptions\": rows repeating a key of one_active_subscription "
-        r"\(\"user_id\" WHERE status = CAST\('active' AS text\)\) moved out of its predicate: "
+        r"\(\"user_id\" WHERE status = CAST\('active' AS text\)\) moved out of it: "
         r"\"status\" = 'canceled'::text \(\d+ rows\)",
+        r"table \"public\".\"emails\": rows repeating a key of one_primary_email \(\"user_id\", CASE WHEN "
+        r"\"primary\" THEN TRUE ELSE CAST\(NULL AS boolean\) END\) moved out of it: \"primary\" = false \(\d+ rows\)",
         r"table \"public\".\"daily_reports\": \d+ rows removed that repeated a key of one_report_a_day "
         r"\(\"user_id\", CAST\(created_at AS date\)\)",
         r"table daily_reports: \d+ of 300 rows left out",
@@ -188,11 +198,13 @@ def test_checks_hold_with_varied_values(seeded):
     assert count(db, "SELECT count(*) FROM namespaces WHERE personal") > 0.1 * ROWS["namespaces"]
 
 
-def test_a_partial_unique_index_keeps_the_rows_it_would_refuse_outside_its_predicate(seeded):
+def test_partial_and_expression_unique_indexes_keep_the_rows_they_would_refuse_outside(seeded):
     db, _, _, _ = seeded
     statuses = dict(db.fetchall("SELECT status, count(*) FROM subscriptions GROUP BY 1"))
     assert statuses["active"] == count(db, "SELECT count(DISTINCT user_id) FROM subscriptions WHERE status = 'active'")
     assert statuses["canceled"] > statuses["active"]  # users keep older, canceled subscriptions
+    primaries = count(db, 'SELECT count(*) FROM emails WHERE "primary"')  # one primary email per user
+    assert primaries == count(db, 'SELECT count(DISTINCT user_id) FROM emails WHERE "primary"') > 100
 
 
 def test_keys_look_like_the_applications_own(seeded):
