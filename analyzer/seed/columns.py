@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed import hashing, values, vocab
@@ -125,11 +124,6 @@ class TableSql:
                          for fk in fks for c in fk.columns)
         return f"UPDATE {quote_table(self.table)} SET {sets}"
 
-    # -- repair of rows a CHECK refuses (seed/repair.py) --------------------------------------------
-
-    REPAIR_ATTEMPTS = 16  # attempt 0 is the usual row; the last one falls back to NULL or the DEFAULT
-
-    @cached_property
     def fixed_columns(self) -> set[str]:
         """Columns a repair must not change: keys, values other rows point at, row-ordered self-references."""
         fixed = set(self.injective) | set(self.table.primary_key)
@@ -140,60 +134,9 @@ class TableSql:
                 fixed |= set(fk.columns)
         return fixed
 
-    def repair_expr(self, column: str, row: str, alt_row: str, attempt: str, checked: set[str]) -> str:
-        """`column` at repair attempt `attempt` (SQL): the usual value at another row number
-        (`alt_row`), for CHECKed text and numbers other shapes (slug, hex, digits, small integers),
-        and last NULL or the column's DEFAULT. Fixed columns keep the row's own value."""
-        col = self.table.column(column)
-        if col is None or self._builders.get(column) is None:
-            return self.expr(column, row)
-        if column in self.fixed_columns:
-            if column not in checked or column not in self.injective or (self.key, column) in self.ctx.referenced:
-                return self.expr(column, row)
-            # A unique column no other table points at: other shapes that still carry the row number.
-            usual = self.expr(column, row)
-            shapes, last = self._shapes(col, row, unique=True), usual
-        else:
-            usual = self.expr(column, alt_row)
-            if column not in checked or self.rules.get(column, ColumnRules()).allowed:
-                return f"CASE WHEN {attempt} < {self.REPAIR_ATTEMPTS - 1} THEN {usual} ELSE {self._fallback(col, usual)} END"
-            shapes = self._shapes(col, alt_row, unique=False)
-            last = self._fallback(col, usual)
-        if not shapes:
-            return f"CASE WHEN {attempt} < {self.REPAIR_ATTEMPTS - 1} THEN {usual} ELSE {last} END"
-        # Each column cycles through its shapes, so that different columns' shapes meet in different
-        # combinations (and, at another row number, with other values) over the attempts.
-        cases = " ".join(f"WHEN {k + 1} THEN ({shape})::{col.type}" for k, shape in enumerate(shapes))
-        if last == usual:
-            last = f"({shapes[0]})::{col.type}"
-        return (f"CASE WHEN {attempt} = {self.REPAIR_ATTEMPTS - 1} THEN {last} WHEN {attempt} = 0 THEN {usual} "
-                f"ELSE CASE ({attempt} - 1) % {len(shapes) + 1} {cases} ELSE {usual} END END")
-
-    @staticmethod
-    def _fallback(col: Column, usual: str) -> str:
-        """The last attempt's value: NULL (which a CHECK lets pass), else the DEFAULT, else the usual."""
-        if not col.not_null:
-            return f"NULL::{col.type}"
-        return f"({col.default})::{col.type}" if col.default else usual
-
-    def _shapes(self, col: Column, row: str, unique: bool) -> list[str]:
-        """Other kinds of values for a column a CHECK refuses: slug, hex, digits, a capitalised
-        word; small integers. `unique`: text only, each with the row number in it."""
-        cell = self._cell(col, row)
-        if col.is_array:
-            return []
-        if unique:
-            if col.base_type not in values.TEXT_TYPES:
-                return []
-            number = f"lpad(to_hex({row}), 8, '0')"
-            return [f"({row})::text || '-' || {cell.words(2, sep='-')}", f"{number} || {hashing.hex16(row, cell.salt('repair'))}",
-                    f"({row})::text", f"{row}::text || initcap({cell.words(1)})"]
-        if col.base_type in values.TEXT_TYPES:
-            return [cell.words(2, sep="-"), hashing.hex16(row, cell.salt("repair")),
-                    f"({cell.below(1_000_000, 'repair')})::text", f"initcap({cell.words(1)})"]
-        if col.base_type in values.INTEGER_TYPES or col.base_type in ("numeric", *values.FLOAT_TYPES):
-            return [f"1 + {cell.below(2, 'repair')}", cell.below(10, "repair"), f"1 + {cell.below(100, 'repair')}"]
-        return []
+    def cell(self, col: Column, row: str) -> values.Cell:
+        """The value helpers of `col` at row number `row` (for repairs: other shapes of values)."""
+        return self._cell(col, row)
 
     # -- decisions ------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 - A CHECK the generators do not understand (a function call, OR, several columns): the INSERT
   evaluates every CHECK of the table on each generated row and, when one refuses it, tries the
-  row again with other values for its non-key columns (`TableSql.repair_expr`: the values of
+  row again with other values for its non-key columns (`_attempt_value`: the values of
   another row number, other shapes, then NULL or the DEFAULT). Keys keep the row's own values,
   so foreign keys computed from row numbers still find their parent. A row no attempt repairs
   is left out and counted.
@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import psycopg
 from dbperf.postgres.database import Database
-from dbperf.schema.model import ForeignKey, Schema
+from dbperf.schema.model import Column, ForeignKey, Schema
+from dbperf.seed import hashing, values
 from dbperf.seed.checks import UniqueKey, check_expression, expression_columns
 from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
 
+REPAIR_ATTEMPTS = 16  # attempt 0 is the usual row; the last one falls back to NULL or the DEFAULT
 ATTEMPT = "a.k"
 ALT_ROW = "a.r"
 
@@ -40,6 +42,63 @@ def _checks(sql: TableSql) -> list[tuple[str, str, tuple[str, ...]]]:
     return found
 
 
+def _attempt_value(sql: TableSql, fixed: set[str], column: str, checked: set[str]) -> str:
+    """SQL: `column` at repair attempt ATTEMPT: the usual value at another row number (ALT_ROW), for
+    the columns of refusing CHECKs other shapes too (slug, hex, digits, small integers), and last
+    NULL or the column's DEFAULT. Fixed columns keep the row's own value, except a unique column
+    no other table points at, which tries other shapes that still carry the row number."""
+    col = sql.table.column(column)
+    if col is None or column not in sql.insert_columns:
+        return sql.expr(column, "g.i")
+    if column in fixed:
+        if column not in checked or column not in sql.injective or (sql.key, column) in sql.ctx.referenced:
+            return sql.expr(column, "g.i")
+        usual = sql.expr(column, "g.i")
+        shapes, last = _shapes(sql, col, "g.i", unique=True), usual
+    else:
+        usual = sql.expr(column, ALT_ROW)
+        rules = sql.rules.get(column)
+        shapes = [] if column not in checked or (rules and rules.allowed) else _shapes(sql, col, ALT_ROW, unique=False)
+        last = _fallback(col, usual)
+    final = f"CASE WHEN {ATTEMPT} = {REPAIR_ATTEMPTS - 1} THEN "
+    if not shapes:
+        return f"{final}{last} ELSE {usual} END"
+    # Each column cycles through its shapes, so that different columns' shapes meet in different
+    # combinations (and, at another row number, with other values) over the attempts.
+    cases = " ".join(f"WHEN {k + 1} THEN ({shape})::{col.type}" for k, shape in enumerate(shapes))
+    if last == usual:
+        last = f"({shapes[0]})::{col.type}"
+    return (f"{final}{last} WHEN {ATTEMPT} = 0 THEN {usual} "
+            f"ELSE CASE ({ATTEMPT} - 1) % {len(shapes) + 1} {cases} ELSE {usual} END END")
+
+
+def _fallback(col: Column, usual: str) -> str:
+    """The last attempt's value: NULL (which a CHECK lets pass), else the DEFAULT, else the usual."""
+    if not col.not_null:
+        return f"NULL::{col.type}"
+    return f"({col.default})::{col.type}" if col.default else usual
+
+
+def _shapes(sql: TableSql, col: Column, row: str, unique: bool) -> list[str]:
+    """Other kinds of values for a column a CHECK refuses: slug, hex, digits, a capitalised word;
+    small integers. `unique`: text only, each with the row number in it."""
+    cell = sql.cell(col, row)
+    if col.is_array:
+        return []
+    text = col.base_type in values.TEXT_TYPES
+    if unique:
+        number = f"lpad(to_hex({row}), 8, '0')"
+        return [f"({row})::text || '-' || {cell.words(2, sep='-')}",
+                f"{number} || {hashing.hex16(row, cell.salt('repair'))}",
+                f"({row})::text", f"{row}::text || initcap({cell.words(1)})"] if text else []
+    if text:
+        return [cell.words(2, sep="-"), hashing.hex16(row, cell.salt("repair")),
+                f"({cell.below(1_000_000, 'repair')})::text", f"initcap({cell.words(1)})"]
+    if col.base_type in values.INTEGER_TYPES or col.base_type in ("numeric", *values.FLOAT_TYPES):
+        return [f"1 + {cell.below(2, 'repair')}", cell.below(10, "repair"), f"1 + {cell.below(100, 'repair')}"]
+    return []
+
+
 def repaired_insert(sql: TableSql, on_conflict: bool, refused: list[tuple[str, int]]) -> str | None:
     """INSERT of the rows numbered $1 to $2 in which each row is the first of REPAIR_ATTEMPTS
     variants that every CHECK accepts; None when the table has no CHECK to honour this way. The
@@ -50,11 +109,11 @@ def repaired_insert(sql: TableSql, on_conflict: bool, refused: list[tuple[str, i
     failing = {name for name, _ in refused}
     checked = {c for name, _, columns in checks if name in failing for c in columns}
     names = [quote_ident(c) for c in sql.insert_columns]
-    exprs = ",\n    ".join(f"{sql.repair_expr(c, 'g.i', ALT_ROW, ATTEMPT, checked)} AS {quote_ident(c)}"
-                           for c in sql.insert_columns)
+    fixed = sql.fixed_columns()
+    exprs = ",\n    ".join(f"{_attempt_value(sql, fixed, c, checked)} AS {quote_ident(c)}" for c in sql.insert_columns)
     stride = max(1, int(sql.rows * 0.618034))  # attempt k reads row i + k·stride (mod rows): far apart
     attempts = (f"SELECT k, CASE WHEN k = 0 THEN g.i ELSE 1 + (g.i - 1 + k * {stride}) % {sql.rows} END AS r "
-                f"FROM generate_series(0, {sql.REPAIR_ATTEMPTS - 1}) AS a0(k)")
+                f"FROM generate_series(0, {REPAIR_ATTEMPTS - 1}) AS a0(k)")
     accepted = " AND ".join(f"({expression}) IS NOT FALSE" for _, expression, _ in checks)
     overriding = " OVERRIDING SYSTEM VALUE" if sql.has_identity else ""
     conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
@@ -73,7 +132,9 @@ def refused_rows(db: Database, sql: TableSql) -> list[tuple[str, int]]:
     columns = sorted({c for _, _, cols in checks for c in cols})
     exprs = ", ".join(f"{sql.expr(c, 'g.i')} AS {quote_ident(c)}" for c in columns)
     counts = ", ".join(f"count(*) FILTER (WHERE NOT ({expression}))" for _, expression, _ in checks)
-    found = db.fetchall(f"SELECT {counts} FROM (SELECT {exprs} FROM generate_series(1, {sql.rows}) AS g(i)) AS s")
+    with db.conn.transaction():
+        db.execute("SET LOCAL statement_timeout = 0")
+        found = db.fetchall(f"SELECT {counts} FROM (SELECT {exprs} FROM generate_series(1, {sql.rows}) AS g(i)) AS s")
     return [(name, int(n)) for (name, _, _), n in zip(checks, found[0]) if n]
 
 
@@ -140,7 +201,9 @@ def repair_orphans(db: Database, schema: Schema, fk: ForeignKey) -> tuple[int, i
     orphan = (f"SELECT c.ctid FROM {quote_table(child)} c WHERE {not_null} AND NOT EXISTS "
               f"(SELECT 1 FROM {quote_table(parent)} p WHERE {join})")
     columns = [child.column(c) for c in fk.columns]
-    if all(col is not None and not col.not_null for col in columns):
-        sets = ", ".join(f"{quote_ident(c)} = NULL" for c in fk.columns)
-        return db.execute(f"UPDATE {quote_table(child)} SET {sets} WHERE ctid IN ({orphan})").rowcount, 0
-    return 0, db.execute(f"DELETE FROM {quote_table(child)} WHERE ctid IN ({orphan})").rowcount
+    with db.conn.transaction():
+        db.execute("SET LOCAL statement_timeout = 0")
+        if all(col is not None and not col.not_null for col in columns):
+            sets = ", ".join(f"{quote_ident(c)} = NULL" for c in fk.columns)
+            return db.execute(f"UPDATE {quote_table(child)} SET {sets} WHERE ctid IN ({orphan})").rowcount, 0
+        return 0, db.execute(f"DELETE FROM {quote_table(child)} WHERE ctid IN ({orphan})").rowcount
