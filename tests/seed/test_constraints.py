@@ -243,3 +243,19 @@ def test_same_data_for_the_same_seed(seeded, pg_server):
             assert db.fetchval(digest) == other.fetchval(digest), table
     finally:
         other.close()
+
+
+def test_an_index_that_cannot_be_rebuilt_is_named_with_the_reason(scratch_db):
+    db = scratch_db
+    db.execute("""
+        CREATE FUNCTION no_e(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE
+          AS $$ BEGIN IF t LIKE '%e%' THEN RAISE EXCEPTION 'no e allowed'; END IF; RETURN t; END $$;
+        CREATE TABLE tickets (id serial PRIMARY KEY, code text NOT NULL);
+        CREATE INDEX tickets_code_idx ON tickets (no_e(code));
+    """)
+    problems = Problems()
+    result = seed(db, read_schema(db), Config(rows={"tickets": 100}), problems=problems)
+    assert result.rows == {"tickets": 100}
+    messages = [(p.severity, p.message) for p in problems]
+    assert messages == [("error", "index tickets_code_idx could not be re-created after seeding: "
+                                  "no e allowed")]
