@@ -143,7 +143,7 @@ def restore_foreign_keys(db: Database, schema: Schema, fks: list[Constraint],
         if (nulled or removed) and repairs is not None:
             what = " and ".join(part for part in (nulled and f"{nulled} set NULL", removed and f"{removed} removed")
                                 if part)
-            repairs.append(f"table {schema.tables[con.table].name}: rows whose parent row was left out by a repair "
+            repairs.append(f"table {con.table}: rows whose parent row was left out by a repair "
                            f"({what}), so that foreign key {con.name} holds")
     return messages
 
@@ -156,7 +156,7 @@ def _not_valid(db: Database, con: Constraint, exc: BaseException) -> list[str]:
         return [f"foreign key {con.name} could not be re-created after seeding: {first_line(again)}"]
 
 
-def add_unique(db: Database, relation: str | None, name: str, create: str, definition: str,
+def add_unique(db: Database, relation: str | None, table: str, name: str, create: str, definition: str,
                repairs: list[str], sql: TableSql | None = None) -> int:
     """Run `create` (ADD CONSTRAINT, CREATE UNIQUE INDEX); when the seeded rows break the key, move
     them out of a partial or expression index (with the table's `sql`) or remove the duplicates
@@ -178,10 +178,10 @@ def add_unique(db: Database, relation: str | None, name: str, create: str, defin
         db.execute(create)
     what = f"({', '.join(key.keys)}{' WHERE ' + key.predicate if key.predicate else ''})"
     if moved:
-        repairs.append(f"table {relation}: rows repeating a key of {name} {what} moved out of it: "
+        repairs.append(f"table {table}: rows repeating a key of {name} {what} moved out of it: "
                        + ", ".join(moved))
     if removed:
-        repairs.append(f"table {relation}: {removed} rows removed that repeated a key of {name} {what}")
+        repairs.append(f"table {table}: {removed} rows removed that repeated a key of {name} {what}")
     return removed
 
 
@@ -267,7 +267,7 @@ def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progre
             conflict = True
         repaired = repaired_insert(sql, conflict or sql.needs_on_conflict, refused) if repair else None
         insert = repaired or insert_statement(sql, on_conflict=True)
-    loaded.repairs += [f"table {sql.table.name}: CHECK {name} refused {n:,} of {sql.rows:,} generated rows; "
+    loaded.repairs += [f"table {sql.key}: CHECK {name} refused {n:,} of {sql.rows:,} generated rows; "
                        "repaired with other values, NULL or the column DEFAULT" for name, n in refused]
     return inserted
 
@@ -309,7 +309,8 @@ def _insert_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, prog
                     progress(sql.key, end, total)
         with loaded.phase("keys"):
             for key in dropped:  # one sorted index build instead of a btree insert per row
-                inserted -= add_unique(db, key.relation, key.name, key.add(), key.definition, loaded.repairs)
+                inserted -= add_unique(db, key.relation, key.table, key.name, key.add(), key.definition,
+                                       loaded.repairs)
         _reset_sequences(db, sql)
     return inserted
 
@@ -353,7 +354,7 @@ def recreate_indexes(db: Database, indexes: list[Index], repairs: list[str] | No
     failures = []
     for index in indexes:
         try:
-            add_unique(db, None, index.name, index.definition, index.definition,
+            add_unique(db, None, index.table, index.name, index.definition, index.definition,
                        repairs if repairs is not None else [], sql)
         except psycopg.Error as exc:
             failures.append(f"index {index.name} could not be re-created after seeding: {first_line(exc)}")

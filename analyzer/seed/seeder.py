@@ -243,7 +243,7 @@ def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, pro
         return 0
     total = ctx.plan.rows[key]
     if loaded.inserted < total:
-        problems.add("seed", f"table {ctx.schema.tables[key].name}: {total - loaded.inserted} of {total} rows "
+        problems.add("seed", f"table {key}: {total - loaded.inserted} of {total} rows "
                      "left out: they broke a unique, exclusion or CHECK constraint that generated values "
                      "cannot guarantee", hint=_REPAIR_HINT)
     return loaded.inserted
@@ -251,7 +251,7 @@ def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, pro
 
 def _failed(ctx: SeedContext, key: str, message: str, problems: Problems, progress: Progress | None) -> None:
     ctx.failed.add(key)
-    problems.add("seed", f"table {ctx.schema.tables[key].name} could not be seeded: {message}",
+    problems.add("seed", f"table {key} could not be seeded: {message}",
                  hint="set its row count to 0 in [seed] rows, or report the column type", severity="error")
     if progress:
         progress(key, 0, ctx.plan.rows[key])
@@ -295,7 +295,7 @@ def _valid_hints(
     """Hints whose table and column exist and whose values the column's type accepts."""
     valid: dict[tuple[str, str], list[object]] = {}
     for (table_name, column_name), literals in hints.items():
-        table = schema.find(table_name)
+        table = schema.tables.get(table_name)  # a table key, from the query shapes
         column = table.column(column_name) if table else None
         if table is None or column is None:
             continue  # a literal of a query on another database or an unknown column: nothing to seed
@@ -305,7 +305,7 @@ def _valid_hints(
                 db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
                 kept.append(value)
             except psycopg.Error:
-                problems.add("seed", f"hint {value!r} for {table.name}.{column.name} is not a valid {column.type}")
+                problems.add("seed", f"hint {value!r} for {table.key}.{column.name} is not a valid {column.type}")
         valid[(table_name, column_name)] = kept
     return valid
 

@@ -172,12 +172,12 @@ def test_only_the_repairs_are_reported(seeded):
         r"table namespaces: CHECK dates_ok refused [\d,]+ of 3,000 generated rows; repaired",
         r"table namespaces: CHECK personal_has_no_parent refused [\d,]+ of 3,000 generated rows; repaired",
         r"table namespaces: CHECK namespaces_path_check refused 3,000 of 3,000 generated rows; repaired",
-        r"table \"public\".\"subscriptions\": rows repeating a key of one_active_subscription "
+        r"table subscriptions: rows repeating a key of one_active_subscription "
         r"\(\"user_id\" WHERE status = CAST\('active' AS text\)\) moved out of it: "
         r"\"status\" = 'canceled'::text \(\d+ rows\)",
-        r"table \"public\".\"emails\": rows repeating a key of one_primary_email \(\"user_id\", CASE WHEN "
+        r"table emails: rows repeating a key of one_primary_email \(\"user_id\", CASE WHEN "
         r"\"primary\" THEN TRUE ELSE CAST\(NULL AS boolean\) END\) moved out of it: \"primary\" = false \(\d+ rows\)",
-        r"table \"public\".\"daily_reports\": \d+ rows removed that repeated a key of one_report_a_day "
+        r"table daily_reports: \d+ rows removed that repeated a key of one_report_a_day "
         r"\(\"user_id\", CAST\(created_at AS date\)\)",
         r"table daily_reports: \d+ of 300 rows left out",
         r"table bookings: \d+ of 1500 rows left out",
