@@ -38,7 +38,7 @@ from dbperf.explain.memo import MeasurementMemo, Remembered, group_identity, raw
 from dbperf.explain.parse import name_relations, parse_plan
 from dbperf.explain.plan import Plan
 from dbperf.postgres.database import Database
-from dbperf.schema.model import Schema
+from dbperf.schema.model import ForeignKey, Schema
 from dbperf.workload import QueryGroup
 
 EXPLAIN_ANALYZE = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "
@@ -150,7 +150,7 @@ class Runner:
         self.shapes = shapes or {}
         self.problems = problems
         self._choices: dict[tuple[str, str], _Choice] = {}  # (fingerprint, sql) -> params used
-        self._samples: dict[tuple[str | None, str, str], str | None] = {}
+        self._samples: dict[tuple[str | None, str, str, tuple[str, ...]], str | None] = {}
         self._dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
 
     # -- the Lab protocol -------------------------------------------------------------
@@ -359,11 +359,14 @@ class Runner:
                 if p.value == "param" and p.param and p.op == "=" and not p.function}
         for n, parent in self._written_foreign_keys(shape).items():
             refs.setdefault(n, parent)
+        deleting = getattr(shape, "kind", None) == "delete"
         grounded = list(params)
         for n, ref in refs.items():
-            if n > len(grounded) or grounded[n - 1] is None or self._exists(ref, grounded[n - 1]):
+            # A DELETE is measured on a row no NO ACTION/RESTRICT foreign key points at (a leaf of a tree).
+            leaf = self._restricting(ref) if deleting else []
+            if n > len(grounded) or grounded[n - 1] is None or self._exists(ref, grounded[n - 1], leaf):
                 continue
-            sampled = self._sample(ref)
+            sampled = self._sample(ref, leaf)
             if sampled is not None:
                 grounded[n - 1] = sampled
         changed = tuple(grounded) != params
@@ -390,10 +393,27 @@ class Runner:
             return pgsql.Identifier(found.schema, found.name)
         return pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
 
-    def _exists(self, ref: Any, value: str) -> bool:
+    def _restricting(self, ref: Any) -> list[ForeignKey]:
+        """Foreign keys that forbid deleting a row whose `ref` column they point at."""
+        if self.schema is None:
+            return []
+        return [fk for fk in self.schema.referencing(ref.table) if fk.table in self.schema.tables
+                and fk.ref_columns == (ref.column,) and fk.on_delete in ("no action", "restrict")]
+
+    def _unreferenced(self, col: pgsql.Composable, fks: list[ForeignKey]) -> pgsql.Composable:
+        """SQL: ` AND` no row of `fks`' tables points at the row's `col`."""
+        parts = []
+        for fk in fks:
+            child = self.schema.tables[fk.table]  # type: ignore[union-attr]
+            parts.append(pgsql.SQL(" AND NOT EXISTS (SELECT 1 FROM {} c WHERE c.{} = {})").format(
+                pgsql.Identifier(child.schema, child.name), pgsql.Identifier(fk.columns[0]), col))
+        return pgsql.SQL("").join(parts)
+
+    def _exists(self, ref: Any, value: str, leaf: list[ForeignKey] = ()) -> bool:
         rel = self._relation(getattr(ref, "schema", None), ref.table)
         col = pgsql.Identifier(ref.column)
-        statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)").format(rel, col)
+        statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} t WHERE t.{} = $1{})").format(
+            rel, col, self._unreferenced(pgsql.SQL("t.{}").format(col), list(leaf)))
         try:
             with self.db.rolled_back():
                 return bool(self.db.fetchval(self._sql(statement), (value,)))
@@ -420,30 +440,31 @@ class Runner:
                 return _Choice(None, "generic")
         return _Choice(tuple(values), "sampled")
 
-    def _sample(self, ref: Any) -> str | None:
+    def _sample(self, ref: Any, leaf: list[ForeignKey] = ()) -> str | None:
         """A deterministic, typical value of `ref` (.table, .column) from the seeded data: the median of
         its distinct values (a typical user or tag, not the heaviest one the row-weighted median of a
-        skewed foreign key would pick)."""
+        skewed foreign key would pick); among rows no foreign key of `leaf` points at, if given."""
         table, column = getattr(ref, "table", None), getattr(ref, "column", None)
         schema = getattr(ref, "schema", None)
         if not table or not column:
             return None
-        key = (schema, table, column)
+        key = (schema, table, column, tuple(fk.name for fk in leaf))
         if key not in self._samples:
-            self._samples[key] = self._sample_uncached(schema, table, column)
+            self._samples[key] = self._sample_uncached(schema, table, column, list(leaf))
         return self._samples[key]
 
-    def _sample_uncached(self, schema: str | None, table: str, column: str) -> str | None:
+    def _sample_uncached(self, schema: str | None, table: str, column: str, leaf: list[ForeignKey]) -> str | None:
         rel = self._relation(schema, table)
         col = pgsql.Identifier(column)
+        unreferenced = self._unreferenced(pgsql.SQL("t.{}").format(col), leaf)
         try:
             distinct = (
-                "WITH d AS (SELECT DISTINCT {col} AS v FROM {rel} WHERE {col} IS NOT NULL)"
+                "WITH d AS (SELECT DISTINCT t.{col} AS v FROM {rel} t WHERE t.{col} IS NOT NULL{unreferenced})"
                 " SELECT d.v::text FROM d ORDER BY d.v LIMIT 1 OFFSET (SELECT count(*) / 2 FROM d)"
             )
-            by_row = "SELECT {col}::text FROM {rel} WHERE {col} IS NOT NULL ORDER BY ctid LIMIT 1"
+            by_row = "SELECT t.{col}::text FROM {rel} t WHERE t.{col} IS NOT NULL{unreferenced} ORDER BY ctid LIMIT 1"
             for query in (distinct, by_row):  # by_row: types without equality/ordering (json, point)
-                statement = pgsql.SQL(query).format(col=col, rel=rel)
+                statement = pgsql.SQL(query).format(col=col, rel=rel, unreferenced=unreferenced)
                 try:
                     with self.db.rolled_back():
                         return self.db.fetchval(self._sql(statement))

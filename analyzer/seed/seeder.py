@@ -52,6 +52,28 @@ WHERE a.attgenerated <> '' AND a.attnum > 0 AND NOT a.attisdropped
 """
 
 
+# Every constraint and index of the application's schemas, with whether it is enforced for old rows.
+_OBJECTS = """
+SELECT 'constraint', c.conrelid::regclass::text, c.conname, c.convalidated FROM pg_constraint c
+JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.conrelid <> 0 AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+UNION ALL
+SELECT 'index', i.indrelid::regclass::text, i.indexrelid::regclass::text, i.indisvalid FROM pg_index i
+JOIN pg_class r ON r.oid = i.indrelid JOIN pg_namespace n ON n.oid = r.relnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+"""
+_REPAIR_HINT = "the generated values broke a constraint; [seed.columns] can give the column values that fit"
+
+
+def _missing_objects(db: Database, declared: set[tuple], problems: Problems) -> None:
+    """Every constraint and index declared before seeding exists, valid, afterwards; else an error."""
+    reported = " ".join(p.message for p in problems)
+    for kind, relation, name, _ in sorted(declared - set(db.fetchall(_OBJECTS))):
+        if name not in reported:
+            problems.add("seed", f"{kind} {name} of {relation} is missing or not valid after seeding",
+                         severity="error", hint="plans touching this table may differ from production")
+
+
 @dataclass
 class SeedResult:
     """What seeding produced: rows per table and where the time went."""
@@ -99,9 +121,11 @@ def seed(
                       _generated_columns(db, schema))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
-    dropped = drop_secondary_indexes(db, schema)
+    declared = set(db.fetchall(_OBJECTS))
     # Without RI triggers the foreign keys are re-added (validated) after their table is loaded instead.
+    # First, so that a unique index a foreign key references can be dropped too.
     fks = drop_foreign_keys(db, schema, keep=plan.is_deferred) if unchecked else {}
+    dropped = drop_secondary_indexes(db, schema)
     keys = droppable_keys(db, schema)
     corpus = any(values.is_long_text(t, c) for t in schema.tables.values() for c in t.columns)
     result = SeedResult()
@@ -110,14 +134,18 @@ def seed(
         _load_all(db, ctx, _Deferred(dropped, fks, keys), unchecked, _serialized(progress), problems, result)
         _fill_deferred(db, ctx, unchecked, problems)
     finally:
+        repairs: list[str] = []
         for key, indexes in dropped.items():  # tables that never reached a worker
-            for message in recreate_indexes(db, indexes):
+            for message in recreate_indexes(db, indexes, repairs):
                 problems.add("seed", message, severity="error")
         for key, constraints in fks.items():
-            for message in restore_foreign_keys(db, schema, constraints):
+            for message in restore_foreign_keys(db, schema, constraints, repairs):
                 problems.add("seed", message, severity="error")
+        for message in repairs:
+            problems.add("seed", message, hint=_REPAIR_HINT)
         if corpus:
             db.execute(values.drop_corpus_statement())
+        _missing_objects(db, declared, problems)
     for key in plan.order:
         if key not in result.seconds_per_table:
             db.execute(f"VACUUM (ANALYZE) {quote_table(schema.tables[key])}")
@@ -217,13 +245,16 @@ def _prepare(ctx: SeedContext, key: str, problems: Problems,
 def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, progress: Progress | None) -> int:
     for message in loaded.warnings:
         problems.add("seed", message, severity="error", hint="plans touching this table may be unrealistic")
+    for message in loaded.repairs:
+        problems.add("seed", message, hint=_REPAIR_HINT)
     if loaded.error is not None:
         _failed(ctx, key, loaded.error, problems, progress)
         return 0
     total = ctx.plan.rows[key]
     if loaded.inserted < total:
         problems.add("seed", f"table {key}: {total - loaded.inserted} of {total} rows "
-                     "skipped as duplicates of a UNIQUE constraint generated values cannot guarantee")
+                     "left out: they broke a unique, exclusion or CHECK constraint that generated values "
+                     "cannot guarantee", hint=_REPAIR_HINT)
     return loaded.inserted
 
 
