@@ -24,7 +24,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
-from dbperf.seed import values
+from dbperf.seed import types, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
 from dbperf.seed.load import (
     Constraint,
@@ -88,7 +88,7 @@ def seed(
     for note in plan.notes:
         problems.add("seed", note, hint="raise the parent's row count in [seed] rows")
     ctx = SeedContext(schema, plan, config.seed, _valid_hints(db, schema, hints or {}, problems),
-                      _generated_columns(db, schema))
+                      _generated_columns(db, schema), lacking=types.unsupported_types(db))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
     dropped = drop_secondary_indexes(db, schema)
