@@ -92,7 +92,7 @@ class TableSql:
         self.pair = pair_fks(self.table)
         self.needs_on_conflict = False  # a UNIQUE that generated values cannot guarantee
         self.needs_replica = False  # a NOT NULL foreign key deferred by a cycle
-        self.notes: list[str] = []
+        self.notes: list[tuple[str, str]] = []  # (problem, hint): columns whose values are not realistic
         self.injective = self._injective_columns()
         self._building: set[str] = set()
         self._builders: dict[str, Builder | None] = {}
@@ -463,11 +463,7 @@ def _vocabulary(name: str, table: str) -> tuple[str, ...] | None:
 
 def _max_length(col: Column) -> int | None:
     """n of varchar(n)/char(n), else None."""
-    if col.base_type in ("character varying", "character") and "(" in col.type:
-        return int(col.type.split("(", 1)[1].split(")", 1)[0])
-    if col.base_type == "character":
-        return 1
-    return None
+    return values.max_length(col)
 
 
 def _permuted(row: str, n: int) -> str:

@@ -200,8 +200,8 @@ def _prepare(ctx: SeedContext, key: str, problems: Problems,
     except SkipTable as exc:
         _failed(ctx, key, str(exc), problems, progress)
         return None
-    for note in sql.notes:
-        problems.add("seed", note, hint="give the column a DEFAULT or make it NULL-able")
+    for note, hint in sql.notes:
+        problems.add("seed", note, hint=hint)
     return sql, insert
 
 

@@ -409,8 +409,22 @@ def _text_rule(name: str, table: Table) -> Callable[[Cell], str]:
 
 
 def text_value(cell: Cell) -> str:
-    """Text that fits the column's name: names, emails, slugs, URLs, tokens, prose."""
-    return _text_rule(cell.name, cell.table)(cell)
+    """Text that fits the column's name: names, emails, slugs, URLs, tokens, prose; cut to varchar(n)."""
+    value = _text_rule(cell.name, cell.table)(cell)
+    limit = max_length(cell.column)
+    return value if limit is None or limit >= 40 else f"rtrim(left({value}, {limit}))"
+
+
+def max_length(column: Column) -> int | None:
+    """n of varchar(n)/char(n) (also through a domain), else None."""
+    if column.base_type not in ("character varying", "character"):
+        return None
+    if column.sql_type is not None:
+        typmod = column.sql_type.scalar.typmod
+        return typmod - 4 if typmod >= 4 else None if column.base_type == "character varying" else 1
+    if "(" in column.type:
+        return int(column.type.split("(", 1)[1].split(")", 1)[0])
+    return 1 if column.base_type == "character" else None
 
 
 def is_long_text(table: Table, column: Column) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psycopg
 import pytest
 
@@ -10,6 +12,7 @@ from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.catalog import read_schema
 from dbperf.schema.model import Schema
+from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import seed
 
 TYPES_DDL = """
@@ -252,22 +255,44 @@ def test_a_prisma_schema_seeds_completely(scratch_db):
 
 
 def test_an_unknown_type_is_reported_with_the_entry_that_fixes_it(scratch_db):
-    scratch_db.execute("CREATE EXTENSION cube; CREATE EXTENSION seg;"
+    scratch_db.execute("CREATE EXTENSION cube; CREATE EXTENSION seg; CREATE EXTENSION earthdistance; "
+                       "CREATE EXTENSION lo; CREATE EXTENSION isn; "
                        "CREATE TABLE shapes (id int PRIMARY KEY, c cube NOT NULL, s seg, "
+                       "place earth NOT NULL, blob lo NOT NULL, rel regclass NOT NULL, book isbn, "
                        "snap pg_snapshot, snap_default pg_snapshot DEFAULT pg_current_snapshot(), page xml)")
     schema = read_schema(scratch_db)
     problems = Problems()
     result = seed(scratch_db, schema, Config(rows={"shapes": 50}), problems=problems)
     assert result.rows == {"shapes": 50}
-    assert _value(scratch_db, "SELECT count(DISTINCT c::text) + count(DISTINCT s::text) FROM shapes") > 20
-    messages = [p.message for p in problems]
+    for name in ("c", "s", "place", "blob", "rel"):  # extension types and domains over them (earth: CHECKs
+        assert _value(scratch_db, f"SELECT count(DISTINCT {name}::text) FROM shapes") > 10, name  # on cube)
+    messages = [str(p) for p in problems]  # the problem and its hint
     try:
         scratch_db.fetchval("SELECT '<a/>'::xml")
         assert _value(scratch_db, "SELECT count(DISTINCT page::text) FROM shapes") > 20
     except psycopg.Error:  # the embedded build has no libxml: NULL, and the report says why
         assert any("shapes.page:" in m and "without libxml" in m for m in messages), messages
         messages = [m for m in messages if "shapes.page:" not in m]
-    assert len(messages) == 2, messages
+    assert len(messages) == 3, messages
+    assert any("shapes.book:" in m and '[seed.columns."shapes.book"]' in m and "isbn" in m for m in messages)
     assert any("shapes.snap:" in m and "left NULL" in m and '[seed.columns."shapes.snap"]' in m
                and "pg_snapshot_in" in m for m in messages)
     assert any("shapes.snap_default:" in m and "DEFAULT" in m for m in messages)
+
+
+def test_the_entry_the_report_names_gives_an_unknown_type_its_values(scratch_db, tmp_path: Path):
+    scratch_db.execute("CREATE EXTENSION isn; CREATE TABLE books (id int PRIMARY KEY, code isbn NOT NULL)")
+    schema = read_schema(scratch_db)
+    problems = Problems()
+    seed(scratch_db, schema, Config(rows={"books": 20}), problems=problems)
+    [problem] = list(problems)[:1]
+    assert "books.code: no generator for type isbn" in problem.message
+    assert '[seed.columns."books.code"] values = [' in problem.hint
+    (tmp_path / "dbperf.toml").write_text('[seed]\nrows = { books = 40 }\n\n[seed.columns."books.code"]\n'
+                                          'values = ["978-0-306-40615-7", "0-19-853453-1"]\n')
+    config = Config.load(tmp_path)
+    problems = Problems()
+    apply_profiles(scratch_db, schema, config, None, problems)
+    result = seed(scratch_db, schema, config, problems=problems)
+    assert list(problems) == [] and result.rows == {"books": 40}
+    assert _value(scratch_db, "SELECT count(DISTINCT code) FROM books") == 2
