@@ -79,9 +79,9 @@ class TypeReader:
         row = self._rows.get(oid)
         if row is None:
             return None
-        (_, name, kind, category, domain_mod, not_null, element, base, sub, checks, field_names, field_types,
+        # (a domain's NOT NULL, row[5], is folded into the column's by `domain_not_null`)
+        (_, name, kind, category, domain_mod, _, element, base, sub, checks, field_names, field_types,
          field_mods, labels, input_fn) = row
-        del not_null  # a domain's NOT NULL is folded into the column's by `domain_not_null`
         fields = tuple((fname, t) for fname, ftype, fmod in zip(field_names, field_types, field_mods)
                        if (t := self.get(ftype, fmod)) is not None)
         built = SqlType(

@@ -96,7 +96,7 @@ def _value(cell: values.Cell, t: SqlType, dims: int = 0) -> str | None:
     if t.kind == "m" and t.element is not None:
         first = _value(sub_cell(cell, cell.column.name, t.element, "~1"), t.element)
         second = _value(sub_cell(cell, cell.column.name, t.element, "~2"), t.element)
-        return None if first is None else f"{_constructor(t)}({first}, {second})"
+        return None if first is None else f"{t.name}({first}, {second})"  # the constructor has the type's name
     if bare(t.name) in cell.lacking:
         return None
     make = SCALARS.get(bare(t.name)) or _BY_CATEGORY.get(t.category)
@@ -125,11 +125,6 @@ def _array(cell: values.Cell, t: SqlType, dims: int) -> str | None:
     return f"((ARRAY[{', '.join(items)}]::{t.sql})[1:{length}])"  # type: ignore[arg-type]
 
 
-def _constructor(t: SqlType) -> str:
-    """A range or multirange type's constructor function has the type's (schema-qualified) name."""
-    return t.name
-
-
 def _range(cell: values.Cell, t: SqlType) -> str | None:
     """lower < upper: a start plus a positive span (numbers, times), else the two ends sorted."""
     sub = t.element
@@ -146,8 +141,8 @@ def _range(cell: values.Cell, t: SqlType) -> str | None:
         upper = f"({start} + (60 + {cell.below(30 * values.DAY, 'span')}) * interval '1 second')"
     else:
         other = _value(sub_cell(cell, cell.column.name, sub, "~hi"), sub)
-        return f"{_constructor(t)}(least({start}, {other}), greatest({start}, {other}), '[]')"
-    return f"{_constructor(t)}({start}, ({upper})::{sub.sql})"
+        return f"{t.name}(least({start}, {other}), greatest({start}, {other}), '[]')"
+    return f"{t.name}({start}, ({upper})::{sub.sql})"  # a range's constructor has the type's name
 
 
 def domain_rules(sql_type: SqlType | None) -> ColumnRules | None:
@@ -187,8 +182,10 @@ def _domain(cell: values.Cell, t: SqlType) -> str | None:
     inner = dataclasses.replace(cell, rules=rules or cell.rules)
     first = _value(inner, base)
     checks = domain_checks(t)
-    if first is None or not checks:
-        return first if first is None else f"({first})::{t.sql}"
+    if first is None:
+        return None
+    if not checks:
+        return f"({first})::{t.sql}"
     candidates = [first] + [_value(dataclasses.replace(inner, variant=f"{inner.variant}~{k}"), base) or "NULL"
                             for k in range(1, DOMAIN_CANDIDATES)]
     nullable = not cell.column.not_null and not cell.variant
