@@ -292,6 +292,8 @@ SCALARS: dict[str, Scalar] = {
     **{name: lambda c, t: f"(16384 + {c.below(1_000_000, 'oid')})::oid::{t.sql}"  # text would be a name lookup
        for name in ("oid", "regclass", "regtype", "regproc", "regprocedure", "regoper", "regoperator",
                     "regconfig", "regdictionary", "regnamespace", "regrole", "regcollation")},
+    "char": lambda c, t: f"chr(97 + {c.below(26, 'char')}::int)::\"char\"",  # the one-byte "char"
+    "jsonpath": lambda c, t: f"('$.' || {c.words(1, 'path')})::text::{t.sql}",
     "bit": _bits,
     "bit varying": _bits,
     "vector": _vector,
