@@ -127,8 +127,9 @@ def audit(
                                        "dbperf.toml). Same seed, same data, same findings."),
     scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
     write_migrations: Optional[Path] = typer.Option(None, "--write-migrations", help="Write the proposed index "
-                                                    "changes as migration files into this folder (plus a "
-                                                    "drizzle-kit migration when the project uses drizzle-kit)."),
+                                                    "changes as migration files into this folder; for a "
+                                                    "drizzle-kit project also a migration (and journal entry) "
+                                                    "in the project's own migrations folder."),
     rule: Optional[List[str]] = typer.Option(None, "--rule", help="Run only this rule (repeatable)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every measured query."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Seed afresh instead of reusing the cached seeded "

@@ -4,6 +4,7 @@ Example::
 
     schema = "drizzle"                 # folder, .sql file or pg_dump output
     queries = ["queries/"]             # files or folders of captures
+    search_path = ["auth", "public"]   # the one the app's queries run with (default: public)
 
     [seed]
     seed = 42
@@ -74,6 +75,7 @@ class GateSettings:
     time_factor: float = 3.0  # time regresses only past max(factor × baseline, baseline + margin):
     time_margin_ms: float = 50.0  # a busy 2-core runner doubles single timings, buffers never lie
     time_regressions: bool = True  # False: time never fails the gate against a baseline
+    fail_on_incomplete: bool = True  # a crashed rule, an unmeasured query or a failed DDL statement: exit 2
     baseline: Path | None = None  # default: <root>/.dbperf-baseline.json when present
 
 
@@ -104,6 +106,7 @@ class Config:
     root: Path = Path(".")
     schema: list[Path] = field(default_factory=list)
     queries: list[Path] = field(default_factory=list)
+    search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
     seed: int = 42
     scale: float = 1.0
     rows: dict[str, int] = field(default_factory=dict)  # per-table row counts at scale 1
@@ -116,6 +119,7 @@ class Config:
     n_plus_one_min_calls: int = 5  # same shape this many times in one session sequence
     repeats: int = 3  # timed EXPLAIN ANALYZE runs per query group (median kept)
     statement_timeout_ms: int = 30_000
+    index_build_timeout_ms: int = 600_000  # a trial or advised CREATE INDEX (a GIN on long text takes long)
     disabled_rules: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)  # rule id -> severity override
     gate: GateSettings = field(default_factory=GateSettings)
@@ -157,6 +161,8 @@ class Config:
                 self.schema = paths(data["schema"])
             if "queries" in data:
                 self.queries = paths(data["queries"])
+            if "search_path" in data:
+                self.search_path = _search_path(data["search_path"])
             seed = data.get("seed", {})
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
@@ -168,6 +174,7 @@ class Config:
             self.large_table_rows = int(thresholds.get("large_table_rows", self.large_table_rows))
             self.n_plus_one_min_calls = int(thresholds.get("n_plus_one_min_calls", self.n_plus_one_min_calls))
             self.statement_timeout_ms = int(thresholds.get("statement_timeout_ms", self.statement_timeout_ms))
+            self.index_build_timeout_ms = int(thresholds.get("index_build_timeout_ms", self.index_build_timeout_ms))
             self.repeats = int(thresholds.get("repeats", self.repeats))
             rules = data.get("rules", {})
             self.disabled_rules = [str(r) for r in rules.get("disable", [])]
@@ -181,11 +188,20 @@ class Config:
 
 SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top level); [gate],
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
-    "": {"schema", "queries", "seed", "thresholds", "rules", "gate", "ignore", "database"},
+    "": {"schema", "queries", "search_path", "seed", "thresholds", "rules", "gate", "ignore", "database"},
     "seed": {"seed", "scale", "rows", "columns", "stats"},
-    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "repeats"},
+    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "index_build_timeout_ms",
+                   "repeats"},
     "rules": {"disable", "severity"},
 }
+
+
+def _search_path(value: Any) -> tuple[str, ...]:
+    """`["auth", "public"]` or PostgreSQL's own spelling `"auth, public"`; names as PostgreSQL stores them."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items):
+        raise ValueError(f'search_path must be a list of schema names such as ["auth", "public"], not {value!r}')
+    return tuple(item.strip() for item in items)
 
 
 def _known_keys(data: dict[str, Any], path: Path) -> None:
@@ -262,7 +278,7 @@ def _columns(data: Any, path: Path) -> dict[str, tuple[dict[str, Any], Origin | 
 
 GATE_KEYS = {
     "fail_on", "max_query_ms", "max_query_ms_for", "max_regression_pct", "min_regression_buffers",
-    "time_factor", "time_margin_ms", "time_regressions", "baseline",
+    "time_factor", "time_margin_ms", "time_regressions", "fail_on_incomplete", "baseline",
 }
 IGNORE_KEYS = {"rule", "table", "columns", "query", "reason", "expires"}
 
@@ -294,6 +310,10 @@ def _gate(data: Any, path: Path) -> GateSettings:
         if not isinstance(regress, bool):
             raise ValueError("time_regressions must be true or false")
         gate.time_regressions = regress
+        incomplete = data.get("fail_on_incomplete", gate.fail_on_incomplete)
+        if not isinstance(incomplete, bool):
+            raise ValueError("fail_on_incomplete must be true or false")
+        gate.fail_on_incomplete = incomplete
         if "baseline" in data:
             gate.baseline = path.parent / str(data["baseline"])
     except (TypeError, ValueError) as exc:

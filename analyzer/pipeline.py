@@ -144,6 +144,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             else:
                 loaded = load_schema(project.schema_paths, db, problems)
             schema = loaded.schema
+            schema.search_path = config.search_path  # how the captured queries' unqualified names resolve
         if not schema.tables:
             raise _no_tables(project, problems) if where.kind != "dsn" else DbperfError(
                 "the database behind --dsn has no tables", hint="check the database name in the URI")
@@ -203,8 +204,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         if m.memo is not None:
             database["measurements_reused"] = m.memo.reused
         if options.seed_only and m.seeded.seconds_per_table:  # `dbperf seed` prints rows/s per table
-            database["seconds_per_table"] = {ctx.schema.tables[k].name if k in ctx.schema.tables else k: round(s, 3)
-                                             for k, s in m.seeded.seconds_per_table.items()}
+            database["seconds_per_table"] = {k: round(s, 3) for k, s in m.seeded.seconds_per_table.items()}
         if where.kind == "dsn":
             database["read_only"] = True
         if options.keep and where.kind != "dsn":
@@ -433,7 +433,7 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
         so_far = rows if rows or table_total == 0 else table_total
         step = max(0, min(so_far, table_total) - done.get(table, 0))
         done[table] = done.get(table, 0) + step
-        advance(step, description=f"seeding {schema.tables[table].name if table in schema.tables else table}")
+        advance(step, description=f"seeding {table}")
 
     before = len(problems.items)
     try:
@@ -489,7 +489,8 @@ def _memo(where: _Where, config: Config) -> MeasurementMemo | None:
     """Measurements of earlier runs on this very seeded database, when it came from (or went to) the cache."""
     if where.cache is None or not where.cache_key:
         return None
-    salt = [code_digest(), config.repeats, config.statement_timeout_ms, where.db.server_version_num]
+    salt = [code_digest(), config.repeats, config.statement_timeout_ms, where.db.server_version_num,
+            list(config.search_path)]
     try:
         known = where.cache.measurements(where.cache_key)
     except psycopg.Error:
@@ -544,7 +545,7 @@ def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) ->
         for p in shape.predicates:
             if p.op not in ("=", "in", "<>"):
                 continue
-            table = schema.find(p.column.table)
+            table = schema.tables.get(p.column.table)
             if table is None or (p.column.column,) in table.uniques or (p.column.column,) == table.primary_key:
                 continue
             key = (p.column.table, p.column.column)

@@ -88,7 +88,7 @@ def register(app: typer.Typer) -> None:
         schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema path. Repeatable."),
         scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
         rows: Optional[List[str]] = typer.Option(None, "--rows", help="Rows of one table at scale 1: TABLE=N. "
-                                                 "Repeatable; overrides [seed] rows."),
+                                                 "Repeatable; overrides \\[seed] rows."),
         seed: Optional[int] = typer.Option(None, "--seed", help="Seed of the synthetic data."),
         keep: bool = typer.Option(False, "--keep", help="Return at once and leave the database running "
                                   "(stop it with `dbperf stop`); without it, dbperf waits for Ctrl-C."),

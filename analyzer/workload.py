@@ -20,7 +20,7 @@ import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from pglast import ast
@@ -395,6 +395,7 @@ class _Bursts:
 
     def add(self, session: str, kind: str | None, fingerprint: str, params: Any,
             timestamp: datetime | None, source: str, line: int, duration_ms: float | None) -> None:  # fmt: skip
+        timestamp = _comparable(timestamp)
         state = self.states.get(session)
         if state is None:
             state = self.states[session] = _SessionState(session, kind)
@@ -484,11 +485,7 @@ class _Bursts:
             last = state.last_time
             if last is None or latest is None:
                 continue
-            try:
-                idle = (latest - last).total_seconds()
-            except TypeError:  # naive vs aware timestamps from different files
-                idle = BURST_GAP_SECONDS + 1
-            if idle > BURST_GAP_SECONDS:
+            if (latest - last).total_seconds() > BURST_GAP_SECONDS:
                 drop.append(session)
         if len(self.states) - len(drop) > MAX_IDLE_SESSIONS:  # no timestamps: oldest first
             drop.extend(list(self.states)[: len(self.states) // 2])
@@ -581,6 +578,18 @@ class _SessionState:
         self.open: dict[str, _Burst] = {}
         self.recent: list[tuple] = []
         self.last_time: datetime | None = None
+
+
+def _comparable(timestamp: datetime | None) -> datetime | None:
+    """Timestamps as aware datetimes, so any two can be subtracted.
+
+    A log line cut mid-way or with a flipped byte may lose its zone while its
+    neighbours keep theirs; files of one capture may differ too. A naive time
+    is taken as UTC (the server's log_timezone default).
+    """
+    if timestamp is not None and timestamp.tzinfo is None:
+        return timestamp.replace(tzinfo=timezone.utc)
+    return timestamp
 
 
 class _Shapes:

@@ -32,7 +32,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding
-from dbperf.migrate.ddl import quote_ident
+from dbperf.migrate.ddl import qualified, quote_ident
 from dbperf.migrate.fix import index_fix
 from dbperf.rules.common import covering_index, new_index
 
@@ -56,7 +56,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                 "child_rows": table.rows,
             }
             if ctx.lab is not None and parent is not None and len(fk.columns) == 1:
-                delete = _parent_delete_sql(table.name, fk.columns[0], parent.name, fk.ref_columns[0])
+                delete = _parent_delete_sql(table.key, fk.columns[0], parent.key, fk.ref_columns[0])
                 m = ctx.lab.measure_raw(delete)
                 if m.ok and m.ms is not None:
                     evidence["parent_delete_ms"] = round(m.ms, 3)
@@ -80,5 +80,6 @@ def check(ctx: Context) -> Iterable[Finding]:
 
 def _parent_delete_sql(child: str, column: str, parent: str, key: str) -> str:
     """Delete the parent of one existing child row (measured in a rolled-back transaction)."""
-    c, col, p, k = (quote_ident(x) for x in (child, column, parent, key))
+    c, p = qualified(child), qualified(parent)
+    col, k = quote_ident(column), quote_ident(key)
     return f"DELETE FROM {p} WHERE {k} = (SELECT {col} FROM {c} WHERE {col} IS NOT NULL LIMIT 1)"

@@ -33,7 +33,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
-from dbperf.migrate.ddl import create_index_sql, quote_ident
+from dbperf.migrate.ddl import create_index_sql, index_name, qualified, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.rules.common import (
     before_after,
@@ -126,8 +126,8 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
 
 def _full_text_sql(table: str, columns: list[str]) -> str:
     document = " || ' ' || ".join(f"coalesce({quote_ident(c)}, '')" for c in columns)
-    name = quote_ident(f"{table}_search_idx"[:63])
-    return (f"ALTER TABLE {quote_ident(table)} ADD COLUMN search tsvector\n"
+    name = quote_ident(index_name(table, ("search",)))
+    return (f"ALTER TABLE {qualified(table)} ADD COLUMN search tsvector\n"
             f"  GENERATED ALWAYS AS (to_tsvector('simple', {document})) STORED;\n"
-            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {quote_ident(table)} USING gin (search);\n"
+            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {qualified(table)} USING gin (search);\n"
             f"-- then: WHERE search @@ plainto_tsquery('simple', $1)")

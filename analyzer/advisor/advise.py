@@ -31,13 +31,16 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import psycopg
+from psycopg import errors as pgerrors
+
 from dbperf.advisor.candidates import Candidate, candidates, covered
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.runner import prepare_ddl
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql, object_name, quote_ident
 from dbperf.rules import duplicate_index, low_selectivity_index
 from dbperf.rules.common import trial_ddl, verified
 from dbperf.rules.missing_statistics import statistics_trial
@@ -113,6 +116,7 @@ class Advice:
     addressable_queries: int = 0
     not_addressable: list[tuple[str, str, float]] = field(default_factory=list)  # (fingerprint, origin, ms) after
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (index, why): applied, measured, undone
+    unmeasured: list[tuple[str, str, str]] = field(default_factory=list)  # (fingerprint, origin, why): no advice
 
     @property
     def ratio(self) -> float:
@@ -149,7 +153,9 @@ class Advice:
                                                "after_ms": _round(self.addressable_after_ms),
                                                "queries": self.addressable_queries},
                          "not_index_addressable": [{"query": fp, "origin": origin, "ms": _round(ms)}
-                                                   for fp, origin, ms in self.not_addressable]},
+                                                   for fp, origin, ms in self.not_addressable],
+                         "unmeasured": [{"query": fp, "origin": origin, "error": why}
+                                        for fp, origin, why in self.unmeasured]},
             "proposals": [p.to_json() for p in self.proposals],
             "rejected": [{"index": name, "reason": why} for name, why in self.rejected],
         }
@@ -281,6 +287,9 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
                 continue
             afters = lab.trial(_trial_ddl(cand), [w.groups[fp] for fp in fps])
             trials += 1
+            failure = next((a.error for a in afters if a.error and a.error.startswith("trial DDL")), None)
+            if failure:  # the index could not even be built (a timeout): say so, never drop it silently
+                rejected.extend((c.name, failure) for c in cand.changes)
             good = {fp: a for fp, a in zip(fps, afters) if verified(w.base[fp], a)}
             gain = sum(_buffers(w, fp) - _buffers(w, fp, a) for fp, a in good.items())
             scores[name] = (max(gain, 0), good)
@@ -300,7 +309,10 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         scores.pop(best)
         if max_indexes is not None and len(applied) + len(cand.changes) > max_indexes:
             continue  # a bundle that does not fit the count: the next best may
-        built = _build(db, cand)
+        built, failure = _build(db, cand, ctx.config.index_build_timeout_ms)
+        if failure:
+            rejected.extend((c.name, failure) for c in cand.changes)
+            continue
         size = sum(size for _, size in built.values())
         if max_size_bytes is not None and size_used + size > max_size_bytes:
             _undo(db, cand)
@@ -386,7 +398,18 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
     return Advice(before_ms=before_total, after_ms=after_total, queries=len(w.base),
                   proposals=applied + drops, seconds=time.perf_counter() - started, trials=trials,
                   addressable_before_ms=addressable_before, addressable_after_ms=w.total(addressable),
-                  addressable_queries=len(addressable), not_addressable=rest, rejected=rejected)
+                  addressable_queries=len(addressable), not_addressable=rest, rejected=rejected,
+                  unmeasured=_unmeasured(ctx, w))
+
+
+def _unmeasured(ctx: Context, w: _Workload) -> list[tuple[str, str, str]]:
+    """Query groups the audit could not measure (a timeout, an error): the advice cannot speak for them."""
+    out = []
+    for fp in sorted(w.groups):
+        m = ctx.measurements.get(fp)
+        if fp not in w.base and m is not None and m.error:
+            out.append((fp, _origin(w, fp), m.error))
+    return out
 
 
 def _statistics(ctx: Context, w: _Workload, db, lab, rejected: list[tuple[str, str]]) -> list[Proposal]:
@@ -483,8 +506,12 @@ def _origin(w: _Workload, fp: str) -> str:
     return origins[0] if origins else ""
 
 
-def _build(db, cand: Candidate) -> dict[str, tuple[float, int]]:
-    """Create the candidate's indexes for real: name -> (build ms, size bytes).
+def _build(db, cand: Candidate, budget_ms: int) -> tuple[dict[str, tuple[float, int]], str | None]:
+    """Create the candidate's indexes for real: (name -> (build ms, size bytes), None).
+
+    Each build has `budget_ms` (thresholds.index_build_timeout_ms) of its own, not the measuring
+    statement timeout. One that fails or runs out is undone with the rest of the candidate and
+    named: ({}, why).
 
     Only an expression index is followed by ANALYZE (the planner needs statistics on its
     expression), as in a trial: ANALYZE samples rows at random, and re-sampling a table for a plain
@@ -494,15 +521,26 @@ def _build(db, cand: Candidate) -> dict[str, tuple[float, int]]:
     for change in cand.changes:
         t0 = time.perf_counter()
         statements, tables = prepare_ddl(trial_ddl(change))
-        for statement in statements:
-            db.execute(statement)
+        try:
+            db.execute(f"SET statement_timeout = {int(budget_ms)}")
+            for statement in statements:
+                db.execute(statement)
+        except psycopg.Error as exc:
+            spent = time.perf_counter() - t0
+            _undo(db, cand)
+            if isinstance(exc, pgerrors.QueryCanceled):
+                return {}, (f"building it timed out after {spent:,.1f} s "
+                            f"(thresholds.index_build_timeout_ms = {budget_ms:,})")
+            return {}, f"building it failed: {str(exc).splitlines()[0]}"
+        finally:
+            db.execute(f"SET statement_timeout = {int(db.statement_timeout_ms)}")
         build_ms = (time.perf_counter() - t0) * 1000
-        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (quote_ident(change.name),)) or 0
+        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (object_name(change),)) or 0
         out[change.name] = (build_ms, int(size))
         analyze += tables
     for table in dict.fromkeys(analyze):
         db.execute(f"ANALYZE {table}")
-    return out
+    return out, None
 
 
 def _undo(db, cand: Candidate) -> None:

@@ -398,17 +398,27 @@ def scan_pg_stderr(
 
 
 def _timestamp(prefix: str) -> tuple[datetime | None, str]:
-    """The prefix's timestamp, and the prefix without it (so its digits are not taken for a pid)."""
+    """The prefix's timestamp, and the prefix without it (so its digits are not taken for a pid).
+
+    A damaged stamp (a flipped byte makes month 13, a zone of +99:00) is taken out of the prefix
+    all the same but gives no time: the statement is kept, only its time is unknown.
+    """
     match = _TIMESTAMP.search(prefix)
     if match:
-        stamp = datetime.fromisoformat(match.group("stamp").replace(" ", "T"))
-        zone = _zone(match.group("zone"))
-        if zone is not None:
+        try:
+            stamp: datetime | None = datetime.fromisoformat(match.group("stamp").replace(" ", "T"))
+            zone = _zone(match.group("zone"))
+        except ValueError:
+            stamp, zone = None, None
+        if stamp is not None and zone is not None:
             stamp = stamp.replace(tzinfo=zone)
         return stamp, prefix[: match.start()] + " " + prefix[match.end() :]
     match = _EPOCH.search(prefix)
     if match:
-        stamp = datetime.fromtimestamp(float(match.group("epoch")), timezone.utc)
+        try:
+            stamp = datetime.fromtimestamp(float(match.group("epoch")), timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            stamp = None
         return stamp, prefix[: match.start()] + " " + prefix[match.end() :]
     return None, prefix
 

@@ -36,3 +36,8 @@ class Measurement:
     @property
     def ok(self) -> bool:
         return self.plan is not None and self.error is None
+
+    @property
+    def timed_out(self) -> bool:
+        """The statement (or a trial's CREATE INDEX) ran out of its time budget: never a result to keep."""
+        return bool(self.error and "timed out after" in self.error)

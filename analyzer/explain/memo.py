@@ -75,7 +75,7 @@ class MeasurementMemo:
 
     def put(self, key: str, remembered: Remembered) -> None:
         self.measured += 1
-        if any(_timed_out(m) for m in remembered.measurements):
+        if any(m.timed_out for m in remembered.measurements):
             return
         self.new[key] = _encode(remembered)
 
@@ -93,9 +93,6 @@ def raw_identity(raw: Iterable[tuple[str, Sequence[Any] | None]]) -> list[Any]:
 def _text(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float, bool)) else repr(value)
 
-
-def _timed_out(m: Measurement) -> bool:
-    return bool(m.error and m.error.startswith("timed out"))
 
 
 # -- JSON layout ----------------------------------------------------------------------------------------

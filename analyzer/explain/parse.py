@@ -8,11 +8,13 @@ plain `EXPLAIN (FORMAT JSON)` and `EXPLAIN (GENERIC_PLAN, FORMAT JSON)`: the
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pglast.parser import normalize
 
 from dbperf.explain.plan import Plan, PlanNode
+from dbperf.schema.model import Schema
 
 _TEXT_FIELDS = {
     "relation": "Relation Name",
@@ -89,6 +91,28 @@ def parse_plan(explain_json: list | dict | str, analyzed: bool = True) -> Plan:
         analyzed=analyzed,
         raw=raw,
     )
+
+
+def name_relations(
+    plan: Plan, schema: Schema, aliases: Mapping[str, str] | None = None, referenced: Sequence[str] = ()
+) -> Plan:
+    """Name every table the plan reads or writes by its key in `schema` (`auth.sessions` outside
+    public), as query shapes, rules, findings and migrations do, and fill in its schema.
+
+    EXPLAIN gives a relation's name without its schema ("Schema" comes with VERBOSE only): a scan of
+    `auth.sessions` says `sessions`. The query's `aliases` (alias -> key) and `referenced` tables
+    tell two same-named tables apart (`Schema.plan_table`). A relation that is not one of the
+    schema's tables keeps its name. Idempotent: names are read from the EXPLAIN JSON each time.
+    """
+    for node in plan.walk():
+        relation = node.raw.get("Relation Name")
+        if not relation:
+            continue
+        table = schema.plan_table(str(relation), node.raw.get("Schema"), node.alias, dict(aliases or {}),
+                                  tuple(referenced))
+        if table is not None:
+            node.relation, node.schema = table.key, table.schema
+    return plan
 
 
 def _node(data: dict[str, Any], analyzed: bool) -> PlanNode:

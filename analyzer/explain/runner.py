@@ -35,7 +35,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.memo import MeasurementMemo, Remembered, group_identity, raw_identity
-from dbperf.explain.parse import parse_plan
+from dbperf.explain.parse import name_relations, parse_plan
 from dbperf.explain.plan import Plan
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
@@ -168,9 +168,9 @@ class Runner:
             choice = self._choose(group, sql, info)
             with self._measuring(info):
                 result = self._measure(group.fingerprint, sql, info, choice)
-                if result.error and choice.source == "sampled" and not _timed_out(result):
+                if result.error and choice.source == "sampled" and not result.timed_out:
                     result = self._fallback_generic(group, sql, info, result)
-                elif result.error and choice.source.startswith("captured") and not _timed_out(result):
+                elif result.error and choice.source.startswith("captured") and not result.timed_out:
                     result = self._fallback_from_capture(group, sql, info, result)
         except Exception as exc:  # never raise: a measurement that failed is a result too
             result = Measurement(group.fingerprint, sql, error=f"{type(exc).__name__}: {exc}")
@@ -236,17 +236,21 @@ class Runner:
         try:
             with self.db.rolled_back():
                 try:
+                    self.db.execute(f"SET LOCAL statement_timeout = {int(self.config.index_build_timeout_ms)}")
                     for statement in statements:
                         self.db.execute(statement)
                     for table in analyze:
                         self.db.execute(f"ANALYZE {table}")
+                except pgerrors.QueryCanceled:
+                    return failed(f"trial DDL timed out after {self.config.index_build_timeout_ms / 1000:g} s "
+                                  "(thresholds.index_build_timeout_ms)")
                 except psycopg.Error as exc:
                     return failed(f"trial DDL failed: {_message(exc)}")
                 self._warn_unusable_indexes()
                 self._set_timeout()
                 for fingerprint, sql, info, choice, g in plans:
                     result = self._measure(fingerprint, sql, info, choice)
-                    if g and result.error and choice.source == "sampled" and not _timed_out(result):
+                    if g and result.error and choice.source == "sampled" and not result.timed_out:
                         result = self._fallback_generic(g, sql, info, result)
                     results.append(result)
         except Exception as exc:
@@ -297,6 +301,8 @@ class Runner:
                 self.problems.items.extend(hit.problems)
             if choice_key and hit.choice:
                 self._choices[choice_key] = _Choice(*hit.choice)
+            for m in hit.measurements:
+                self._name(m.plan, m.fingerprint)
             return hit.measurements
         before = len(self.problems.items) if self.problems is not None else 0
         results = run()
@@ -373,9 +379,15 @@ class Runner:
                     parents[n] = _Parent(parent.name, fk.ref_columns[0], parent.schema)
         return parents
 
+    def _relation(self, schema: str | None, table: str) -> pgsql.Identifier:
+        """A table given by schema and name, or by its key in the schema (`auth.sessions`)."""
+        found = self.schema.tables.get(table) if self.schema is not None and schema is None else None
+        if found is not None:
+            return pgsql.Identifier(found.schema, found.name)
+        return pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
+
     def _exists(self, ref: Any, value: str) -> bool:
-        schema = getattr(ref, "schema", None)
-        rel = pgsql.Identifier(schema, ref.table) if schema else pgsql.Identifier(ref.table)
+        rel = self._relation(getattr(ref, "schema", None), ref.table)
         col = pgsql.Identifier(ref.column)
         statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)").format(rel, col)
         try:
@@ -418,7 +430,7 @@ class Runner:
         return self._samples[key]
 
     def _sample_uncached(self, schema: str | None, table: str, column: str) -> str | None:
-        rel = pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
+        rel = self._relation(schema, table)
         col = pgsql.Identifier(column)
         try:
             distinct = (
@@ -475,11 +487,11 @@ class Runner:
         plans: list[Plan] = []
         try:
             for _ in range(runs or 1 + max(1, self.config.repeats)):  # the first run only warms the cache
-                plans.append(parse_plan(self._explain(EXPLAIN_ANALYZE + sql, choice.params)))
+                plans.append(self._parse(self._explain(EXPLAIN_ANALYZE + sql, choice.params), fingerprint))
         except pgerrors.QueryCanceled:
             result.error = f"timed out after {self.config.statement_timeout_ms} ms"
             try:
-                result.plan = parse_plan(self._explain(EXPLAIN_PLAIN + sql, choice.params), analyzed=False)
+                result.plan = self._parse(self._explain(EXPLAIN_PLAIN + sql, choice.params), fingerprint, analyzed=False)
             except psycopg.Error:
                 pass
             return result
@@ -526,7 +538,7 @@ class Runner:
 
     def _plan_only(self, result: Measurement, explain: str, params: Sequence[Any] | None) -> Measurement:
         try:
-            result.plan = parse_plan(self._explain(explain + result.sql, params), analyzed=False)
+            result.plan = self._parse(self._explain(explain + result.sql, params), result.fingerprint, analyzed=False)
             result.planning_ms = result.plan.planning_ms
         except psycopg.Error as exc:
             result.error = _message(exc)
@@ -549,7 +561,7 @@ class Runner:
             finally:
                 self.db.execute(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}")
                 self.db.execute(f"RELEASE SAVEPOINT {SAVEPOINT}")
-            result.plan = parse_plan(raw, analyzed=False)
+            result.plan = self._parse(raw, result.fingerprint, analyzed=False)
         except psycopg.Error as exc:
             result.error = _message(exc)
         return result
@@ -590,6 +602,17 @@ class Runner:
         self._choices[(group.fingerprint, sql)] = _Choice(None, "generic")
         return generic
 
+    def _parse(self, raw: Any, fingerprint: str, analyzed: bool = True) -> Plan:
+        plan = parse_plan(raw, analyzed=analyzed)
+        self._name(plan, fingerprint)
+        return plan
+
+    def _name(self, plan: Plan | None, fingerprint: str) -> None:
+        """The plan's tables named as the schema names them (`auth.sessions`), which EXPLAIN does not."""
+        if plan is not None and self.schema is not None:
+            shape = self.shapes.get(fingerprint)
+            name_relations(plan, self.schema, getattr(shape, "aliases", None), getattr(shape, "tables", ()))
+
     def _explain(self, query: str, params: Sequence[Any] | None) -> Any:
         """Run one EXPLAIN in a savepoint that is rolled back: undoes writes, survives errors."""
         self.db.execute(f"SAVEPOINT {SAVEPOINT}")
@@ -608,6 +631,10 @@ class Runner:
             # --allow-writes: the transaction may write, and is rolled back like every other.
             self.db.execute("SET TRANSACTION READ WRITE" if self._writes_allowed else "SET TRANSACTION READ ONLY")
         self.db.execute(f"SET LOCAL statement_timeout = {int(self.config.statement_timeout_ms)}")
+        if tuple(self.config.search_path) != ("public",):  # the application's, for its unqualified names
+            self.db.execute("SELECT set_config('search_path', $1, true)",
+                            (", ".join(pgsql.Identifier(name).as_string(self.db.conn)
+                                       for name in self.config.search_path),))
 
     # -- housekeeping -----------------------------------------------------------------
 
@@ -680,7 +707,8 @@ def _written_tables(plan: Plan) -> set[str]:
     names = set()
     for node in plan.walk():
         if node.node_type == "ModifyTable" and node.relation:
-            ident = [node.schema, node.relation] if node.schema else [node.relation]
+            name = str(node.raw.get("Relation Name") or node.relation)  # node.relation may be a key
+            ident = [node.schema, name] if node.schema else [name]
             names.add(".".join(_quote(part) for part in ident))
     return names
 
@@ -692,10 +720,6 @@ def _quote(name: str) -> str:
 def _message(exc: psycopg.Error) -> str:
     diag = getattr(exc, "diag", None)
     return (diag.message_primary if diag and diag.message_primary else str(exc)).strip()
-
-
-def _timed_out(result: Measurement) -> bool:
-    return bool(result.error and result.error.startswith("timed out after"))
 
 
 def _hint(error: str) -> str:

@@ -14,7 +14,9 @@ what is new fails:
   800 kB: below that it is noise) — buffers and plan shape are the primary
   signal, the same seed gives the same data; or its median time grew past
   max(`time_factor` × baseline, baseline + `time_margin_ms`, the percentage)
-  — time is secondary, hence the wide margin; or it was measured in the
+  — time is secondary, hence the wide margin, and counts only when the plan changed or read more
+  buffers (the same plan over the same buffers, slower, is machine load: a busy 2-core runner
+  made the unchanged saas example fail its own baseline at +239 %); or it was measured in the
   baseline and cannot be measured now. A changed plan shape without worse
   buffers or time is reported, never fatal;
 - a query over its time limit that was within it (or absent) in the baseline.
@@ -112,12 +114,27 @@ def evaluate(report: Report, config: Config, baseline: Baseline | None = None, *
             slow.blocking = slow.blocking and slow.ignored_by is None
             result.slow.append(slow)
 
-    for problem in report.problems:
-        if problem.severity == "error":  # a stage or a rule could not run: the gate saw less than usual
-            result.warnings.append(f"{problem.stage}: {problem.message} — not checked by this run")
+    result.incomplete = incomplete(report)
+    if not settings.fail_on_incomplete:
+        result.warnings += [f"{what} — not checked by this run" for what in result.incomplete]
     result.ignores = matcher.notes()
     result.warnings += [n.message() for n in result.ignores if n.status != "applied"]
     return result
+
+
+def incomplete(report: Report) -> list[str]:
+    """What this audit could not check: the gate fails closed on it (`fail_on_incomplete`).
+
+    A stage or rule that could not run (a problem of severity error: a crashed rule, a table
+    that could not be seeded, a DDL statement that failed) and every query group that could not
+    be measured. A pass would otherwise vouch for what nobody looked at.
+    """
+    out = [f"{p.stage}: {p}" for p in report.problems if p.severity == "error"]
+    for query in report.queries:
+        if query.error is not None:
+            where = f"{query.origins[0]}: " if query.origins else ""
+            out.append(f"explain: {where}query not measured ({query.error})")
+    return out
 
 
 def _check_comparable(baseline: Baseline, report: Report, result: GateResult) -> None:
@@ -165,7 +182,9 @@ def _regression(query: QueryReport, before: BaselineQuery, settings: GateSetting
     slower = False
     if settings.time_regressions and before.ms is not None and query.ms is not None:
         limit = max(before.ms * (1 + pct), before.ms * settings.time_factor, before.ms + settings.time_margin_ms)
-        slower = query.ms > limit
+        # time only corroborates: the same plan reading the same buffers slower is machine load
+        grew = query.buffers is not None and before.buffers is not None and query.buffers > before.buffers
+        slower = query.ms > limit and (changed or grew)
     if not (changed or buffers or slower):
         return None
     regression = Regression(query, before, changed, buffers, slower)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dbperf.config import GateSettings, Ignore
 from dbperf.findings import Finding
-from dbperf.gate import EXIT_FAILED, EXIT_PASSED
+from dbperf.gate import EXIT_ERROR, EXIT_FAILED, EXIT_PASSED
 from dbperf.gate.baseline import BaselineFinding, BaselineQuery
 from dbperf.gate.locations import location, repo_root
 from dbperf.report import humanize
@@ -127,6 +127,7 @@ class GateResult:
     removed_queries: list[BaselineQuery] = field(default_factory=list)
     ignores: list[IgnoreNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)  # what this run could not check (decide.py)
 
     @property
     def base(self) -> Path:
@@ -158,11 +159,19 @@ class GateResult:
         return [s for s in self.slow if s.blocking]
 
     @property
+    def blocked_by_incomplete(self) -> bool:
+        """The run saw less than the project and `fail_on_incomplete` is on: the gate fails closed."""
+        return bool(self.incomplete) and self.settings.fail_on_incomplete
+
+    @property
     def passed(self) -> bool:
-        return not (self.blocking_findings or self.blocking_regressions or self.blocking_slow)
+        return not (self.blocking_findings or self.blocking_regressions or self.blocking_slow
+                    or self.blocked_by_incomplete)
 
     @property
     def exit_code(self) -> int:
+        if self.blocked_by_incomplete:
+            return EXIT_ERROR
         return EXIT_PASSED if self.passed else EXIT_FAILED
 
     def reasons(self) -> list[str]:
@@ -179,6 +188,8 @@ class GateResult:
             out.append(f"regression of {query_label(r.query, base=self.base)}: {r.message()}")
         for s in self.blocking_slow:
             out.append(f"slow query {query_label(s.query, base=self.base)}: {s.message()}")
+        if self.blocked_by_incomplete:
+            out += [f"not checked: {what}" for what in self.incomplete]
         return out
 
     def summary(self) -> str:
@@ -196,7 +207,9 @@ class GateResult:
             parts.append(humanize.plural(len(self.slow), "slow query", "slow queries"))
         if self.plan_changes:
             parts.append(humanize.plural(len(self.plan_changes), "plan change") + " without regression")
-        verdict = "passed" if self.passed else "FAILED"
+        if self.incomplete:
+            parts.append(humanize.plural(len(self.incomplete), "thing") + " not checked")
+        verdict = "passed" if self.passed else ("INCOMPLETE" if self.blocked_by_incomplete else "FAILED")
         return f"{verdict}: {', '.join(parts)}"
 
 

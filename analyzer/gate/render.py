@@ -51,7 +51,8 @@ def render_console(result: GateResult, console: Console) -> None:
                                                       s.ignored_by is None else "") +
                                (f" — ignored: {s.ignored_by.reason}" if s.ignored_by else "")))
     if others_new:
-        _section(console, f"New findings below the gate ({len(others_new)})", "bold yellow")
+        below = "New findings below the gate" if result.baseline else f"Findings below fail_on = {result.settings.fail_on}"
+        _section(console, f"{below} ({len(others_new)})", "bold yellow")
         for g in others_new:
             _finding(console, g, result.base)
     if result.fixed:
@@ -69,6 +70,12 @@ def render_console(result: GateResult, console: Console) -> None:
             cols = f" ({', '.join(g.finding.columns)})" if g.finding.columns else ""
             console.print(Text(f"  {g.finding.rule} · {g.finding.table or '-'}{cols}: {g.ignored_by.reason}",
                                style="dim"))
+    if result.blocked_by_incomplete:
+        _section(console, f"Not checked by this run ({len(result.incomplete)})", "bold red")
+        for what in result.incomplete:
+            console.print(Text(f"  ✗ {what}", style="red"))
+        console.print(Text("  the gate fails closed on what it could not check "
+                           "([gate] fail_on_incomplete = false makes these warnings)", style="dim"))
     if result.warnings:
         _section(console, f"Warnings ({len(result.warnings)})", "bold yellow")
         for w in result.warnings:
@@ -167,7 +174,7 @@ def gate_dict(result: GateResult) -> dict[str, Any]:
                      "max_query_ms_for": dict(sorted(s.max_query_ms_for.items())),
                      "max_regression_pct": s.max_regression_pct, "min_regression_buffers": s.min_regression_buffers,
                      "time_factor": s.time_factor, "time_margin_ms": s.time_margin_ms,
-                     "time_regressions": s.time_regressions},
+                     "time_regressions": s.time_regressions, "fail_on_incomplete": s.fail_on_incomplete},
         "findings": [finding(g) for g in result.findings if g.status != "existing" or g.blocking],
         "existing_findings": len(result.existing_findings),
         "fixed": [{"identity": f.identity, "rule": f.rule, "severity": f.severity, "table": f.table,
@@ -184,6 +191,7 @@ def gate_dict(result: GateResult) -> dict[str, Any]:
                      "reason": n.ignore.reason,
                      "expires": n.ignore.expires.isoformat() if n.ignore.expires else None} for n in result.ignores],
         "warnings": list(result.warnings),
+        "incomplete": list(result.incomplete),
     }
 
 
@@ -249,6 +257,8 @@ def render_markdown(result: GateResult) -> str:
             out.append(f"| {'❌' if s.blocking else ''} | {_md(query_label(s.query, 50, result.base))} | "
                        f"{humanize.duration(s.query.ms)} | {humanize.duration(s.limit_ms)} |")
         out.append("")
+    if result.blocked_by_incomplete:
+        out += ["### Not checked by this run", ""] + [f"- ❌ {_md(w)}" for w in result.incomplete] + [""]
     if result.warnings:
         out += ["### Warnings", ""] + [f"- ⚠️ {_md(w)}" for w in result.warnings] + [""]
     existing = len(result.existing_findings)

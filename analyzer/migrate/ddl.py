@@ -36,7 +36,8 @@ def quote_ident(name: str) -> str:
 
 
 def split_table(table: str) -> tuple[str | None, str]:
-    """ "public.orders" -> ("public", "orders"); "orders" -> (None, "orders")."""
+    """A table key (`schema.model.table_key`) apart: "auth.sessions" -> ("auth", "sessions");
+    "orders" -> (None, "orders"), a table of public."""
     schema, dot, name = table.partition(".")
     return (schema, name) if dot else (None, table)
 
@@ -141,18 +142,19 @@ def create_statistics_sql(change: IndexChange, if_not_exists: bool = True) -> st
     keys = [f"({k})" if is_expression(k) else quote_ident(k) for k in change.columns]
     on = f"ON {keys[0]}" if len(keys) == 1 else "(ndistinct) ON " + ", ".join(keys)
     exists = " IF NOT EXISTS" if if_not_exists else ""
-    return f"CREATE STATISTICS{exists} {_object_name(change)} {on} FROM {qualified(change.table)};"
+    return f"CREATE STATISTICS{exists} {object_name(change)} {on} FROM {qualified(change.table)};"
 
 
-def _object_name(change: IndexChange) -> str:
-    """The index (or statistics object) name, in its table's schema when the table names one."""
+def object_name(change: IndexChange) -> str:
+    """The index (or statistics object) name, in its table's schema when the table names one: index
+    names are unique per schema, so `sessions_user_id_idx` may exist in public and in auth."""
     schema, _ = split_table(change.table)
     return f"{quote_ident(schema)}.{quote_ident(change.name)}" if schema else quote_ident(change.name)
 
 
 def drop_index_sql(change: IndexChange, concurrently: bool = True, if_exists: bool = True) -> str:
     """The DROP INDEX statement (with its ";") that removes `change`'s index (or statistics object)."""
-    name = _object_name(change)
+    name = object_name(change)
     words = ["DROP STATISTICS" if change.kind == "statistics" else "DROP INDEX"]
     if concurrently and change.kind != "statistics":
         words.append("CONCURRENTLY")

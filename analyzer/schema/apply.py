@@ -426,7 +426,10 @@ class _Applier:
         else:
             message = f"{_describe(node)} failed: {_pg_message(exc)}"
             hint = exc.diag.message_hint or _FAILED_HINT
-        self.problems.add("schema", message, origin=statement.origin, hint=hint)
+        # a statement that failed for itself leaves the schema partly loaded: an error (the gate
+        # fails closed on it); one that needed a missing extension is a known, reported difference
+        self.problems.add("schema", message, origin=statement.origin, hint=hint,
+                          severity="warning" if extension else "error")
         self._skip(statement, message)
 
     def _retyped_dependency(self, node: ast.Node) -> str | None:

@@ -8,10 +8,8 @@ user's database (`--dsn`), where it only reads.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from dbperf.postgres.database import Database
-from dbperf.schema.model import Check, Column, ForeignKey, Index, Schema, Table
+from dbperf.schema.model import Check, Column, ForeignKey, Index, Schema, Table, table_key
 from dbperf.schema.typeinfo import TypeReader
 
 # Schemas that never hold application tables.
@@ -90,10 +88,8 @@ ORDER BY i.indrelid, ic.relname
 def read_schema(db: Database) -> Schema:
     """Every user table of the database, with columns, constraints, indexes and sizes."""
     tables_by_oid: dict[int, Table] = {}
-    names: dict[str, int] = defaultdict(int)
     for oid, nsp, name, reltuples, size in db.fetchall(_TABLES):
         tables_by_oid[oid] = Table(name=name, schema=nsp, rows=max(int(reltuples), 0), size_bytes=int(size))
-        names[name] += 1
     oids = list(tables_by_oid)
 
     column_rows = db.fetchall(_COLUMNS, (oids,))
@@ -123,26 +119,25 @@ def read_schema(db: Database) -> Schema:
         elif kind == "u":
             table.uniques.append(tuple(cols))
         elif kind == "f":
-            ref_key = ref_name if names.get(ref_name, 0) <= 1 else f"{ref_nsp}.{ref_name}"
             table.foreign_keys.append(
                 ForeignKey(
                     name=name,
-                    table=_key(table, names),
+                    table=table.key,
                     columns=tuple(cols),
-                    ref_table=ref_key,
+                    ref_table=table_key(ref_nsp, ref_name),
                     ref_columns=tuple(ref_cols),
                     on_delete=_ACTIONS.get(on_delete, "no action"),
                 )
             )
         elif kind == "c":
-            table.checks.append(Check(name=name, table=_key(table, names), expression=definition, columns=tuple(cols)))
+            table.checks.append(Check(name=name, table=table.key, expression=definition, columns=tuple(cols)))
 
     for (relid, name, unique, primary, method, predicate, definition, keys, include, constraint, has_expr,
          size) in db.fetchall(_INDEXES, (oids,)):
         table = tables_by_oid[relid]
         index = Index(
             name=name,
-            table=_key(table, names),
+            table=table.key,
             columns=tuple(keys),
             unique=unique,
             primary=primary,
@@ -160,7 +155,7 @@ def read_schema(db: Database) -> Schema:
 
     schema = Schema()
     for table in tables_by_oid.values():
-        schema.tables[_key(table, names)] = table
+        schema.tables[table.key] = table
     schema.extensions = [r[0] for r in db.fetchall("SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1")]
     # Keyed by format_type(), the spelling Column.type uses ("status", "billing.status", '"Role"').
     for typname, labels in db.fetchall(
@@ -170,7 +165,3 @@ def read_schema(db: Database) -> Schema:
         schema.enums[typname] = tuple(labels)
     return schema
 
-
-def _key(table: Table, names: dict[str, int]) -> str:
-    """Tables are keyed by bare name unless two schemas share the name."""
-    return table.name if names.get(table.name, 0) <= 1 else table.qualified_name

@@ -112,6 +112,7 @@ def load_schema(
 def refresh_sizes(schema: Schema, db: Database) -> Schema:
     """The schema re-read from the catalog (rows, sizes, avg widths after seeding), origins kept."""
     fresh = read_schema(db)
+    fresh.search_path = schema.search_path
     for table in fresh.tables.values():
         old = schema.find(table.name, table.schema)
         if old is None:

@@ -6,6 +6,11 @@ constraint names are exactly what PostgreSQL made of them.
 
 Names are stored as PostgreSQL stores them (case-sensitive, unquoted): a
 table created as `"User"` is `User`, one created as `Orders` is `orders`.
+
+A table is named everywhere by its key (`table_key`): the bare name in
+`public`, `schema.name` elsewhere (`auth.sessions`). `Schema.tables`, foreign
+keys, query shapes, plans, findings, reports, baselines and migrations all
+use that one spelling; `migrate.ddl.qualified` turns it into quoted SQL.
 """
 
 from __future__ import annotations
@@ -13,6 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dbperf.diagnostics import Origin
+
+
+def table_key(schema: str, name: str) -> str:
+    """How dbperf names a table: `orders` in public, `auth.sessions` in any other schema."""
+    return name if schema == "public" else f"{schema}.{name}"
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,11 @@ class Table:
     def qualified_name(self) -> str:
         return f"{self.schema}.{self.name}"
 
+    @property
+    def key(self) -> str:
+        """Its name in `Schema.tables`, findings and migrations (see `table_key`)."""
+        return table_key(self.schema, self.name)
+
     def column(self, name: str) -> Column | None:
         for col in self.columns:
             if col.name == name:
@@ -153,34 +168,62 @@ class Table:
 
 @dataclass
 class Schema:
-    """All user tables of the application, keyed by name.
+    """All user tables of the application, keyed by `table_key` (`orders`, `auth.sessions`).
 
-    `tables` is keyed by the bare table name when it is unique across schemas,
-    else by "schema.name"; use `find()` to resolve what a query wrote.
+    `search_path` is the one the application's queries run with (config
+    `search_path`, default public): `find()` resolves an unqualified name
+    through it, as PostgreSQL does.
     """
 
     tables: dict[str, Table] = field(default_factory=dict)
     extensions: list[str] = field(default_factory=list)
     enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    search_path: tuple[str, ...] = ("public",)
 
     def find(self, name: str, schema: str | None = None) -> Table | None:
-        """Resolve a table reference as PostgreSQL would with search_path = public.
+        """Resolve a table reference as PostgreSQL would.
 
         `name` is the identifier as the query spelled it after unquoting
         (quoted identifiers keep their case, unquoted ones are folded to
-        lower case by the caller or by `sql` helpers).
+        lower case by the caller or by `sql` helpers). With `schema`, only that
+        schema's table; without, the first schema of `search_path` that has it,
+        then a table key as given (`auth.sessions`), then the only table of that
+        name in another schema (captures often come from a session whose
+        search_path dbperf is not told; an ambiguous name stays unresolved).
         """
-        if schema:
-            for table in self.tables.values():
-                if table.name == name and table.schema == schema:
-                    return table
-            return None
+        if schema is not None:
+            table = self.tables.get(table_key(schema, name))
+            return table if table is not None and (table.schema, table.name) == (schema, name) else None
+        for path_schema in self.search_path:
+            table = self.find(name, path_schema)
+            if table is not None:
+                return table
         if name in self.tables:
             return self.tables[name]
-        for table in self.tables.values():
-            if table.name == name:
-                return table
-        return None
+        named = [table for table in self.tables.values() if table.name == name]
+        return named[0] if len(named) == 1 else None
+
+    def plan_table(self, relation: str, schema: str | None = None, alias: str | None = None,
+                   aliases: dict[str, str] | None = None, referenced: tuple[str, ...] = ()) -> Table | None:
+        """The table a plan node scans or writes.
+
+        EXPLAIN names it without its schema ("Schema" comes with VERBOSE only).
+        Told apart, when two schemas have a table of that name, by the query's
+        alias of it (`aliases`: alias -> key), then by the tables the query
+        references (`referenced`, keys), then by `search_path`.
+        """
+        if schema is not None:
+            return self.find(relation, schema)
+        named = [table for table in self.tables.values() if table.name == relation]
+        if len(named) <= 1:
+            return named[0] if named else None
+        keys = {table.key: table for table in named}
+        if alias and aliases and aliases.get(alias) in keys:
+            return keys[aliases[alias]]
+        chosen = [key for key in referenced if key in keys]
+        if len(set(chosen)) == 1:
+            return keys[chosen[0]]
+        return self.find(relation)
 
     def referencing(self, table: str) -> list[ForeignKey]:
         """Foreign keys of other tables that point at `table`."""

@@ -145,6 +145,7 @@ def _parse(
                 f"could not parse the statement: {message}",
                 origin=where,
                 hint=_PARSE_HINT,
+                severity="error",  # the schema is partly loaded: the gate fails closed on it
             )
         yield DdlStatement(sql, origin, None, message)
         return

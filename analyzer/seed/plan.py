@@ -150,7 +150,7 @@ def _capped(schema: Schema, table: Table, rows: int, plan: SeedPlan) -> int:
         product = plan.rows[pair[0].ref_table] * plan.rows[pair[1].ref_table]
         limit = min(limit or product, product)
     if limit is not None and rows > limit:
-        plan.notes.append(f"{table.name}: {rows} rows wanted, {limit} possible with its unique foreign keys")
+        plan.notes.append(f"{table.key}: {rows} rows wanted, {limit} possible with its unique foreign keys")
         return limit
     return rows
 

@@ -213,14 +213,14 @@ def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, pro
         return 0
     total = ctx.plan.rows[key]
     if loaded.inserted < total:
-        problems.add("seed", f"table {ctx.schema.tables[key].name}: {total - loaded.inserted} of {total} rows "
+        problems.add("seed", f"table {key}: {total - loaded.inserted} of {total} rows "
                      "skipped as duplicates of a UNIQUE constraint generated values cannot guarantee")
     return loaded.inserted
 
 
 def _failed(ctx: SeedContext, key: str, message: str, problems: Problems, progress: Progress | None) -> None:
     ctx.failed.add(key)
-    problems.add("seed", f"table {ctx.schema.tables[key].name} could not be seeded: {message}",
+    problems.add("seed", f"table {key} could not be seeded: {message}",
                  hint="set its row count to 0 in [seed] rows, or report the column type", severity="error")
     if progress:
         progress(key, 0, ctx.plan.rows[key])
@@ -264,7 +264,7 @@ def _valid_hints(
     """Hints whose table and column exist and whose values the column's type accepts."""
     valid: dict[tuple[str, str], list[object]] = {}
     for (table_name, column_name), literals in hints.items():
-        table = schema.find(table_name)
+        table = schema.tables.get(table_name)  # a table key, from the query shapes
         column = table.column(column_name) if table else None
         if table is None or column is None:
             continue  # a literal of a query on another database or an unknown column: nothing to seed
@@ -274,7 +274,7 @@ def _valid_hints(
                 db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
                 kept.append(value)
             except psycopg.Error:
-                problems.add("seed", f"hint {value!r} for {table.name}.{column.name} is not a valid {column.type}")
+                problems.add("seed", f"hint {value!r} for {table.key}.{column.name} is not a valid {column.type}")
         valid[(table_name, column_name)] = kept
     return valid
 

@@ -6,8 +6,9 @@ derived tables, CTEs, LATERAL subqueries and correlated subqueries. Every rule
 reads the resulting `QueryShape` instead of looking at SQL text.
 
 Identifier semantics are PostgreSQL's: unquoted names fold to lower case,
-quoted names keep their case, and schema-qualified tables are resolved with
-`Schema.find(name, schema)`.
+quoted names keep their case, schema-qualified tables are resolved with
+`Schema.find(name, schema)` and unqualified ones through the schema's
+`search_path`. Tables are named by their key (`orders`, `auth.sessions`).
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class QueryShape:
     """Everything the rules need to know about one statement's structure."""
 
     kind: str  # "select" | "insert" | "update" | "delete" | "other"
-    tables: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # keys in Schema.tables: "orders", "auth.sessions"
+    aliases: dict[str, str] = field(default_factory=dict)  # FROM alias (or table name) -> table key
     target: str | None = None
     unknown_tables: list[str] = field(default_factory=list)
     predicates: list[Predicate] = field(default_factory=list)
@@ -330,8 +332,8 @@ class _Analyzer:
     def __init__(self, schema: Schema, root: exp.Expr) -> None:
         self.schema = schema
         self.root = root
-        self.keys = {id(table): key for key, table in schema.tables.items()}
         self.tables: list[str] = []
+        self.aliases: dict[str, str | None] = {}
         self.unknown: list[str] = []
         self.predicates: list[Predicate] = []
         self.joins: list[tuple[ColumnRef, ColumnRef]] = []
@@ -351,6 +353,7 @@ class _Analyzer:
         shape = QueryShape(
             kind=kind,
             tables=self.tables,
+            aliases={alias: key for alias, key in self.aliases.items() if key is not None},
             unknown_tables=self.unknown,
             predicates=self.predicates,
             joins=self.joins,
@@ -530,19 +533,14 @@ class _Analyzer:
                 cte = scope.ctes[name]
                 source = _Source(scope=cte.scope, columns=alias_columns or cte.columns)
             else:
-                # search_path = public: an unqualified name means public's table first
-                table = (
-                    self.schema.find(name, db)
-                    if db
-                    else self.schema.find(name, "public") or self.schema.find(name)
-                )
+                table = self.schema.find(name, db)  # unqualified: through the search_path
                 if table is None:
                     self._note_unknown(f"{db}.{name}" if db else name)
                     source = _Source(columns=alias_columns)
                 else:
-                    key = self.keys.get(id(table), table.name)
-                    self._note_table(key)
-                    source = _Source(table=table, key=key)
+                    self._note_table(table.key)
+                    self._note_alias(alias or name, table.key)
+                    source = _Source(table=table, key=table.key)
             scope.sources[alias or name] = source
             self._joins(scope, item.args.get("joins") or [])
             return source
@@ -1084,6 +1082,11 @@ class _Analyzer:
     def _note_table(self, key: str) -> None:
         if key not in self.tables:
             self.tables.append(key)
+
+    def _note_alias(self, alias: str, key: str) -> None:
+        """What a plan node's "Alias" names; None when two query levels use it for different tables."""
+        if self.aliases.setdefault(alias, key) != key:
+            self.aliases[alias] = None
 
     def _note_unknown(self, name: str) -> None:
         if name not in self.unknown:

@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import finding, plan, query, report
 
 from dbperf.config import Config, Ignore
+from dbperf.diagnostics import Problem
 from dbperf.gate.baseline import Baseline, from_report, round_ms
 from dbperf.gate.decide import evaluate
 
@@ -108,15 +109,25 @@ def test_small_buffer_growth_and_plan_changes_alone_do_not_fail() -> None:
 
 def test_time_is_secondary_with_a_noise_margin() -> None:
     base = baseline_of(report([], [query(ms=10.0, buffers=500)]))
+    hash_join = plan("Hash Join", index=None, buffers=510)  # another plan, a few more buffers
     def run(ms: float, **gate):
-        return evaluate(report([], [query(ms=ms, buffers=500)]), config(**gate), base)
+        return evaluate(report([], [query(ms=ms, buffers=510, shape=hash_join)]), config(**gate), base)
     assert run(59.0).passed  # 5.9× but only +49 ms: within the default max(3×, +50 ms)
     assert not run(61.0).passed and run(61.0).regressions[0].time_regressed
     assert run(61.0, time_regressions=False).passed
     assert not run(31.0, time_factor=2.0, time_margin_ms=20.0).passed  # the margin is configurable
     slow_base = baseline_of(report([], [query(ms=400.0, buffers=500)]))
-    assert evaluate(report([], [query(ms=1100.0, buffers=500)]), config(), slow_base).passed  # < 3×
-    assert not evaluate(report([], [query(ms=1300.0, buffers=500)]), config(), slow_base).passed
+    def slow(ms: float):
+        return evaluate(report([], [query(ms=ms, buffers=510, shape=hash_join)]), config(), slow_base)
+    assert slow(1100.0).passed  # < 3×
+    assert not slow(1300.0).passed
+
+
+def test_the_same_plan_over_the_same_buffers_never_regresses_on_time() -> None:
+    """A loaded machine triples single timings: without a plan or buffer change that is not a verdict."""
+    base = baseline_of(report([], [query(ms=10.0, buffers=500)]))
+    loaded = evaluate(report([], [query(ms=400.0, buffers=500)]), config(), base)
+    assert loaded.passed and not loaded.regressions
 
 
 def test_a_query_that_cannot_be_measured_any_more_regresses() -> None:
@@ -190,3 +201,20 @@ def test_baseline_round_trips(tmp_path: Path) -> None:
     again = load(path)
     assert again.to_dict() == b.to_dict()
     assert path.read_text() == b.dumps()  # deterministic text
+
+
+def test_the_gate_fails_closed_on_what_it_could_not_check() -> None:
+    crashed = report([])
+    crashed.problems.append(Problem("rules", "rule missing-index failed: KeyError 'x'", severity="error"))
+    result = evaluate(crashed, config())
+    assert result.exit_code == 2 and not result.passed
+    assert result.summary().startswith("INCOMPLETE") and "rule missing-index failed" in result.reasons()[0]
+
+    unmeasured = report([], [query(ms=None, buffers=None, error="canceling statement due to statement timeout")])
+    assert evaluate(unmeasured, config()).exit_code == 2
+    lenient = evaluate(unmeasured, config(fail_on_incomplete=False))
+    assert lenient.exit_code == 0 and "not checked by this run" in lenient.warnings[0]
+
+    warned = report([])
+    warned.problems.append(Problem("capture", "skipped 1 statement(s)"))  # a warning: input skipped, not a gap
+    assert evaluate(warned, config()).exit_code == 0

@@ -144,3 +144,20 @@ def test_baselines_are_deterministic(pg_server, tmp_path: Path) -> None:
         return {**data, "queries": [{k: v for k, v in q.items() if k != "ms"} for q in data["queries"]]}
 
     assert without_times(first.to_dict()) == without_times(second.to_dict())
+
+
+def test_check_fails_closed_when_a_query_cannot_be_measured(tmp_path: Path) -> None:
+    """A query that errors on the seeded data was not checked: exit 2 names it, unless configured."""
+    broken = "SELECT id FROM posts WHERE author_id = 42 AND 1 / (id - id) = 1;\n"
+    app = make_small(tmp_path / "app", queries=SMALL_QUERIES + broken)
+    run = dbperf("check", str(app), "--no-baseline")
+    assert run.code == 2, run
+    assert "Not checked by this run" in run.out and "queries/app.sql:3" in run.out
+    assert "division by zero" in run.out and "INCOMPLETE: 0 failing findings, 1 thing not checked" in run.out
+
+    config = app / "dbperf.toml"
+    config.write_text(config.read_text() + "\n[gate]\nfail_on_incomplete = false\n")
+    lenient = dbperf("check", str(app), "--no-baseline", "--format", "json")
+    assert lenient.code == 0, lenient
+    verdict = json.loads(lenient.out)["gate"]
+    assert verdict["passed"] and any("queries/app.sql:3" in w for w in verdict["warnings"])

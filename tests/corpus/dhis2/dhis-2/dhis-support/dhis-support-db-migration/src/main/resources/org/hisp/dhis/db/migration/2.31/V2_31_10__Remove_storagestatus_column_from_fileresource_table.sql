@@ -1,0 +1,1 @@
+alter table fileresource drop column if exists storagestatus;

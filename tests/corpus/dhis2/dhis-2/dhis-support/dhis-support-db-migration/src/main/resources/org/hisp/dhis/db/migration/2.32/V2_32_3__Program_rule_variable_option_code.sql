@@ -1,0 +1,1 @@
+update programrulevariable set usecodeforoptionset = false where usecodeforoptionset is null;

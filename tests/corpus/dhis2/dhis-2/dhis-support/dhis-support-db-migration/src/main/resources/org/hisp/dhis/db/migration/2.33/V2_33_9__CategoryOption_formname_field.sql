@@ -1,0 +1,2 @@
+alter table dataelementcategoryoption
+add column if not exists formname character varying(230);

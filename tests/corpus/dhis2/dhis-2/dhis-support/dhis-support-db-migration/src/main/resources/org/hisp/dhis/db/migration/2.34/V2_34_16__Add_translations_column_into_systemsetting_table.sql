@@ -1,0 +1,1 @@
+alter table systemsetting add column if not exists translations jsonb;

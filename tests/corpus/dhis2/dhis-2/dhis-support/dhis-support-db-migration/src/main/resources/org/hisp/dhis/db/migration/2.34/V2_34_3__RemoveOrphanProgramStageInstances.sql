@@ -1,0 +1,1 @@
+update programstageinstance set deleted = true where programinstanceid in (SELECT programinstance.programinstanceid from programinstance where programinstance.deleted = true);

@@ -1,0 +1,4 @@
+
+-- Add fontstyle column to visualization table
+
+alter table visualization add column "fontstyle" jsonb;

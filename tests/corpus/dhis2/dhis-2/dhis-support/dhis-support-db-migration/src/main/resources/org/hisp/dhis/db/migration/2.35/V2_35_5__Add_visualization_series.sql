@@ -1,0 +1,4 @@
+
+-- Add series column to visualization table
+
+alter table visualization add column "series" jsonb;

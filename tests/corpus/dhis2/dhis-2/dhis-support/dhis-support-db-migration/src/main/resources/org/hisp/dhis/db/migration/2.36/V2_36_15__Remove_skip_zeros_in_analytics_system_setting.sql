@@ -1,0 +1,2 @@
+
+delete from systemsetting where name = 'keySkipZeroValuesInAnalyticsTableExport';

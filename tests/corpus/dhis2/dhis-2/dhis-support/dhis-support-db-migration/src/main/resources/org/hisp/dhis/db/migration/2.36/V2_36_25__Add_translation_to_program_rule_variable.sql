@@ -1,0 +1,2 @@
+alter table programrulevariable
+    add column if not exists translations jsonb default '[]';

@@ -1,0 +1,2 @@
+alter table programmessage
+    add column if not exists notificationtemplate varchar(255);

@@ -1,0 +1,1 @@
+update programstageinstance set status='ACTIVE' where status='VISITED';

@@ -1,0 +1,2 @@
+alter table dataapproval alter column dataapprovalid type bigint;
+alter table dataapprovalaudit alter column dataapprovalauditid type bigint;

@@ -1,0 +1,2 @@
+
+alter table "userinfo" add column if not exists "dataviewmaxorgunitlevel" int4 null;

@@ -1,0 +1,1 @@
+alter table dataelementcategoryoption add column if not exists "description" text;

@@ -1,0 +1,1 @@
+alter table optionset add column if not exists "description" text;

@@ -1,0 +1,4 @@
+
+drop table if exists programtrackedentityattributegroupmembers;
+drop table if exists program_attribute_group;
+

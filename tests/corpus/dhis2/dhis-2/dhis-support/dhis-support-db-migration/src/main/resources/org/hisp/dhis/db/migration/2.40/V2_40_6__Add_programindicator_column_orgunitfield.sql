@@ -1,0 +1,1 @@
+alter table programindicator add column if not exists "orgunitfield" text;

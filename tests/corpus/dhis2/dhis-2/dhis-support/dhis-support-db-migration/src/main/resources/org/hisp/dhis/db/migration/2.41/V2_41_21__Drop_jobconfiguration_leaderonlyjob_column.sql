@@ -1,0 +1,1 @@
+alter table jobconfiguration drop column if exists leaderonlyjob;

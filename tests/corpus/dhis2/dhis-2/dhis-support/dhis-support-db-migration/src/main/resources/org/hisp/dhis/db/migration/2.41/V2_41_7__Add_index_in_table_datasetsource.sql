@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS in_datasetsource_sourceid ON datasetsource (sourceid);

@@ -1,0 +1,2 @@
+-- keyConfig is no longer a setting
+delete from systemsetting s where s.name = 'keyConfig';

@@ -1,0 +1,2 @@
+--Fractional expiry days are now supported in the dataset expiry days field.
+ALTER TABLE dataset ALTER COLUMN expirydays TYPE DOUBLE PRECISION USING expirydays::DOUBLE PRECISION;

@@ -1,0 +1,2 @@
+
+alter table "dashboard" add column if not exists "embedded" jsonb null;

@@ -1,0 +1,3 @@
+-- Migration script to add the field trigram indexable in the trackedentityattribute table
+alter table trackedentityattribute
+    add column if not exists trigramindexable bool not null default false;

@@ -1,0 +1,1 @@
+ALTER TABLE trackedentityattributevalue RENAME COLUMN storedby TO updatedby;

@@ -1,0 +1,1 @@
+DROP TABLE "selfservice_profile_management_requests";

@@ -1,0 +1,1 @@
+ALTER TABLE "selfservice_errors" DROP COLUMN "csrf_token";

@@ -1,0 +1,1 @@
+ALTER TABLE "identities" RENAME COLUMN "schema_id" TO "traits_schema_id";

@@ -1,0 +1,1 @@
+CREATE INDEX "courier_messages_nid_idx" ON "courier_messages" (id, nid);

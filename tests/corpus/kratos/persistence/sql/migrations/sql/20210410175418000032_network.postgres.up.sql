@@ -1,0 +1,1 @@
+UPDATE identities SET nid = (SELECT id FROM networks LIMIT 1);

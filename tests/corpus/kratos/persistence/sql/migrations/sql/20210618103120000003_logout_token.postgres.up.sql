@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "sessions_logout_token_uq_idx" ON "sessions" (logout_token);

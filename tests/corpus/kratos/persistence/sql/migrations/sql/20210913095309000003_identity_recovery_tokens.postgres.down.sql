@@ -1,0 +1,1 @@
+DELETE FROM identity_recovery_tokens WHERE identity_recovery_address_id IS NULL;

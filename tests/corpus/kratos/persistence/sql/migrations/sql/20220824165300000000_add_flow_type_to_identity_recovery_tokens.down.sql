@@ -1,0 +1,2 @@
+ALTER TABLE identity_recovery_tokens
+DROP token_type;

@@ -1,0 +1,2 @@
+ALTER TABLE selfservice_verification_flows DROP COLUMN identity_id;
+ALTER TABLE selfservice_verification_flows DROP COLUMN authentication_methods;

@@ -1,0 +1,1 @@
+CREATE INDEX identities_nid_organization_id_idx ON identities (organization_id);

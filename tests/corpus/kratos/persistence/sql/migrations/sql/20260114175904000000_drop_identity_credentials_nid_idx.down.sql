@@ -1,0 +1,1 @@
+CREATE INDEX identity_credentials_nid_idx ON identity_credentials (nid);

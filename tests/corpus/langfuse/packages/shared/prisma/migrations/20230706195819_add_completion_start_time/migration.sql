@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "observations" ADD COLUMN     "completion_start_time" TIMESTAMP(3);

@@ -1,0 +1,3 @@
+
+-- AlterTable
+ALTER TABLE "traces" ADD COLUMN "bookmarked" BOOLEAN NOT NULL DEFAULT false;

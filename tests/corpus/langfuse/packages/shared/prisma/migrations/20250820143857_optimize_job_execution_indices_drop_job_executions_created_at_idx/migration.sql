@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX CONCURRENTLY "job_executions_created_at_idx";

@@ -1,0 +1,2 @@
+alter table if exists auth.sessions
+  add column if not exists tag text;
