@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Check, Column, ForeignKey, Index, Partition, Schema, Table, table_key
+from dbperf.schema.typeinfo import TypeReader
 
 # Schemas that never hold application tables.
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
@@ -39,7 +40,7 @@ _COLUMNS = """
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
        pg_get_expr(d.adbin, d.adrelid), a.attidentity <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
        CASE WHEN t.typtype = 'e' THEN (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) END,
-       s.avg_width
+       s.avg_width, a.atttypid, a.atttypmod, a.attndims
 FROM pg_attribute a
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -133,16 +134,21 @@ def read_schema(db: Database) -> Schema:
     oids = list(tables_by_oid)
     _relations(db, tables_by_oid)
 
-    for relid, name, typ, not_null, default, identity, enum_values, avg_width in db.fetchall(_COLUMNS, (oids,)):
+    column_rows = db.fetchall(_COLUMNS, (oids,))
+    types = TypeReader(db)
+    types.load((row[8], row[9]) for row in column_rows)
+    for relid, name, typ, not_null, default, identity, enum_values, avg_width, type_oid, typmod, dims in column_rows:
         tables_by_oid[relid].columns.append(
             Column(
                 name=name,
                 type=typ,
-                not_null=not_null,
+                not_null=not_null or types.domain_not_null(type_oid),
                 default=default,
                 identity=bool(identity),
                 enum_values=tuple(enum_values or ()),
                 avg_width=avg_width,
+                sql_type=types.get(type_oid, typmod),
+                array_dims=dims,
             )
         )
 

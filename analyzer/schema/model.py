@@ -26,22 +26,69 @@ def table_key(schema: str, name: str) -> str:
 
 
 @dataclass(frozen=True)
+class SqlType:
+    """A type as pg_type describes it, with what generating its values needs.
+
+    `name` has no modifiers ("timestamp without time zone"), `sql` has them
+    ("timestamp(3) without time zone"): the spelling a cast uses.
+    """
+
+    name: str  # format_type(oid, NULL)
+    sql: str  # format_type(oid, typmod)
+    kind: str = "b"  # pg_type.typtype: b base, c composite, d domain, e enum, r range, m multirange, p pseudo
+    category: str = "U"  # pg_type.typcategory: A array, B boolean, D date/time, N numeric, S string, U user…
+    typmod: int = -1  # varchar(n), numeric(p,s), timestamp(p), bit(n), vector(n)… as PostgreSQL encodes them
+    element: SqlType | None = None  # an array's element type; a range's subtype; a multirange's range type
+    base: SqlType | None = None  # a domain's base type, with the domain's modifiers
+    checks: tuple[str, ...] = ()  # a domain's CHECK expressions, on VALUE ("VALUE > 0")
+    fields: tuple[tuple[str, SqlType], ...] = ()  # a composite type's attributes
+    labels: tuple[str, ...] = ()  # an enum's labels
+    input: str = ""  # pg_type.typinput, e.g. "cube_in": what parses the text of an unknown type
+
+    @property
+    def scalar(self) -> SqlType:
+        """The type values are made of: domains resolved to their base, arrays to their element."""
+        found: SqlType = self
+        while True:
+            if found.kind == "d" and found.base is not None:
+                found = found.base
+            elif found.category == "A" and found.element is not None:
+                found = found.element
+            else:
+                return found
+
+    @property
+    def is_array(self) -> bool:
+        found: SqlType = self
+        while found.kind == "d" and found.base is not None:
+            found = found.base
+        return found.category == "A" and found.element is not None
+
+
+@dataclass(frozen=True)
 class Column:
     name: str
     type: str  # format_type() text, e.g. "text", "timestamp without time zone", "character varying(255)"
-    not_null: bool = False
+    not_null: bool = False  # also when the column's domain is NOT NULL
     default: str | None = None  # pg_get_expr() text, e.g. "now()", "'user'::text"
     identity: bool = False  # GENERATED … AS IDENTITY, or a serial default nextval()
     enum_values: tuple[str, ...] = ()  # labels when the type is an enum
     avg_width: int | None = None  # pg_stats.avg_width once the table is seeded and analyzed
+    sql_type: SqlType | None = None  # the catalog's description of `type` (None when built by hand)
+    array_dims: int = 0  # dimensions an array column was declared with (int[][] -> 2)
 
     @property
     def base_type(self) -> str:
-        """The type without modifiers or array brackets: "character varying(255)" -> "character varying"."""
+        """The scalar type without modifiers, domains and arrays resolved:
+        "timestamp(3) without time zone" -> "timestamp without time zone", "varchar(255)[]" -> "character varying"."""
+        if self.sql_type is not None:
+            return self.sql_type.scalar.name
         return self.type.split("(")[0].removesuffix("[]").strip()
 
     @property
     def is_array(self) -> bool:
+        if self.sql_type is not None:
+            return self.sql_type.is_array
         return self.type.endswith("[]")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
-from dbperf.seed import hashing, values, vocab
+from dbperf.seed import hashing, types, values, vocab
 from dbperf.seed.checks import ColumnRules, default_constant, parse_checks, unique_key
 from dbperf.seed.plan import SeedPlan, pair_fks, unique_fk
 from dbperf.seed.profile import profile_builder
@@ -46,6 +46,7 @@ class SeedContext:
     hints: Mapping[tuple[str, str], Sequence[object]] = field(default_factory=dict)
     generated: set[tuple[str, str]] = field(default_factory=set)  # GENERATED … STORED columns
     failed: set[str] = field(default_factory=set)  # tables that could not be seeded
+    lacking: frozenset[str] = frozenset()  # types the server cannot make values of (types.unsupported_types)
     _tables: dict[str, TableSql] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -84,11 +85,14 @@ class TableSql:
         self.table = ctx.schema.tables[key]
         self.rows = ctx.plan.rows.get(key, 1)
         self.rules = parse_checks(self.table.checks)
+        for col in self.table.columns:  # a domain's CHECKs hold for its columns as a table's would
+            if col.name not in self.rules and (domain := types.domain_rules(col.sql_type)) is not None:
+                self.rules[col.name] = domain
         self.fk_of = {c: fk for fk in self.table.foreign_keys for c in fk.columns}
         self.pair = pair_fks(self.table)
         self.needs_on_conflict = False  # a UNIQUE that generated values cannot guarantee
         self.needs_replica = False  # a NOT NULL foreign key deferred by a cycle
-        self.notes: list[str] = []
+        self.notes: list[tuple[str, str]] = []  # (problem, hint): columns whose values are not realistic
         self.unique_index_keys = self._indexed_unique_keys()
         self.injective = self._injective_columns()
         self._building: set[str] = set()
@@ -196,12 +200,13 @@ class TableSql:
                 profile, col, self.rows, lambda purpose: self._cell(col, "0").salt("profile " + purpose), heuristic))
         if builder is None:
             if col.default is not None:
+                self.notes.append(types.unknown_note(self.table.key, col, "its DEFAULT fills every row"))
                 return None
             if not col.not_null:
+                self.notes.append(types.unknown_note(self.table.key, col, "left NULL"))
                 return lambda row: f"NULL::{col.type}"
-            self.notes.append(f"{self.table.name}.{col.name}: no generator for type {col.type}, "
-                              "trying a text cast")
-            return self._cast(col, lambda row: self._cell(col, row).words(1))
+            self.notes.append(types.unknown_note(self.table.key, col, "trying one word cast to it"))
+            return self._cast(col, lambda row: f"({self._cell(col, row).words(1)})::text")
         return self._cast(col, self._with_hints(col, builder))
 
     @staticmethod
@@ -211,7 +216,7 @@ class TableSql:
 
     def _cell(self, col: Column, row: str) -> values.Cell:
         return values.Cell(self.table, col, row, self.rows, self.ctx.seed,
-                           self.rules.get(col.name, ColumnRules()), self._sibling)
+                           self.rules.get(col.name, ColumnRules()), self._sibling, lacking=self.ctx.lacking)
 
     def _sibling(self, name: str, row: str) -> str | None:
         if name in self._building or self._builders.get(name) is None:
@@ -318,8 +323,8 @@ class TableSql:
         categories = self._categories(col, rules, default)
         if categories is not None:
             return self._categorical(col, categories, default)
-        if col.is_array:
-            return lambda row: values.array_value(self._cell(col, row)) or f"'{{}}'::{col.type}"
+        if col.is_array or (col.sql_type is not None and col.sql_type.kind == "d"):
+            return self._typed(col)  # arrays, domains: by the type's structure (types.py)
         if base_type == "boolean":
             share = values.boolean_share(self._cell(col, "0"), default)
             return self._nullable_wrap(col, lambda row: f"({self._cell(col, row).u()} < {share})")
@@ -334,18 +339,13 @@ class TableSql:
             return self._nullable_wrap(col, lambda row: values.text_value(self._cell(col, row)))
         if base_type in ("json", "jsonb"):
             return self._nullable_wrap(col, lambda row: values.json_value(self._cell(col, row)))
-        simple = {
-            "uuid": lambda c: f"({hashing.hex16(c.row, c.salt('u1'))} || {hashing.hex16(c.row, c.salt('u2'))})::uuid",
-            "bytea": lambda c: f"int8send({c.h()})",
-            "inet": lambda c: f"{values.ip_address(c)}::inet",
-            "interval": lambda c: f"({c.below(86_400)} * interval '1 second')",
-            "time without time zone": lambda c: f"(time '00:00' + {c.below(86_400)} * interval '1 second')",
-            "tsvector": lambda c: f"to_tsvector('simple', {c.words(6)})",
-        }
-        if base_type in simple:
-            make = simple[base_type]
-            return self._nullable_wrap(col, lambda row: make(self._cell(col, row)))
-        return None
+        return self._typed(col)
+
+    def _typed(self, col: Column) -> Builder | None:
+        """A value of the column's type, whatever it is (types.py); None when no type family fits."""
+        if types.value(self._cell(col, "0")) is None:
+            return None
+        return self._nullable_wrap(col, lambda row: types.value(self._cell(col, row)) or "NULL")
 
     def _nullable_wrap(self, col: Column, builder: Builder) -> Builder:
         if col.not_null or col.default is not None or (self.key, col.name) in self.ctx.referenced:
@@ -526,11 +526,7 @@ def _capacity(col: Column | None) -> float:
 
 def _max_length(col: Column) -> int | None:
     """n of varchar(n)/char(n), else None."""
-    if col.base_type in ("character varying", "character") and "(" in col.type:
-        return int(col.type.split("(", 1)[1].split(")", 1)[0])
-    if col.base_type == "character":
-        return 1
-    return None
+    return values.max_length(col)
 
 
 def _permuted(row: str, n: int) -> str:

@@ -24,7 +24,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
-from dbperf.seed import values
+from dbperf.seed import types, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
 from dbperf.seed.load import (
     Constraint,
@@ -118,7 +118,7 @@ def seed(
     for note in partitioned.notes:
         problems.add("seed", note, hint='describe the key\'s values in [seed.columns."table.column"] (docs/seeding.md)')
     ctx = SeedContext(schema, plan, config.seed, _valid_hints(db, schema, hints or {}, problems),
-                      _generated_columns(db, schema))
+                      _generated_columns(db, schema), lacking=types.unsupported_types(db))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
     declared = set(db.fetchall(_OBJECTS))
@@ -237,8 +237,8 @@ def _prepare(ctx: SeedContext, key: str, problems: Problems,
     except SkipTable as exc:
         _failed(ctx, key, str(exc), problems, progress)
         return None
-    for note in sql.notes:
-        problems.add("seed", note, hint="give the column a DEFAULT or make it NULL-able")
+    for note, hint in sql.notes:
+        problems.add("seed", note, hint=hint)
     return sql, insert
 
 

@@ -48,16 +48,16 @@ def _has(name: str, *fragments: str) -> bool:
     return any(f in name for f in fragments)
 
 
-def _text_array(values: tuple[str, ...] | list[str]) -> str:
+def text_array(values: tuple[str, ...] | list[str]) -> str:
     items = ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
     return "'{" + items.replace("'", "''") + "}'::text[]"
 
 
-WORDS = _text_array(vocab.WORDS)
-FIRST = _text_array(vocab.FIRST_NAMES)
-LAST = _text_array(vocab.LAST_NAMES)
-DOMAINS = _text_array(vocab.DOMAINS)
-PARAGRAPHS = _text_array(list(_PARAGRAPHS))
+WORDS = text_array(vocab.WORDS)
+FIRST = text_array(vocab.FIRST_NAMES)
+LAST = text_array(vocab.LAST_NAMES)
+DOMAINS = text_array(vocab.DOMAINS)
+PARAGRAPHS = text_array(list(_PARAGRAPHS))
 
 
 @dataclass(frozen=True)
@@ -71,13 +71,15 @@ class Cell:
     seed: int
     rules: ColumnRules
     sibling: Callable[[str, str], str | None]  # (column name, row) -> its expression, if it has one
+    variant: str = ""  # a part of the value (an array element, a field): hashed apart from the others
+    lacking: frozenset[str] = frozenset()  # types the seeding server cannot make values of (xml without libxml)
 
     @property
     def name(self) -> str:
         return snake(self.column.name)
 
     def salt(self, purpose: str = "") -> int:
-        return hashing.salt(self.seed, self.table.name, self.column.name, purpose)
+        return hashing.salt(self.seed, self.table.name, self.column.name, self.variant + purpose)
 
     def u(self, purpose: str = "") -> str:
         return hashing.uniform(self.row, self.salt(purpose))
@@ -194,8 +196,14 @@ def time_value(cell: Cell) -> str:
 # -- numbers ------------------------------------------------------------------------------------
 
 
-def _numeric_scale(column: Column) -> tuple[int | None, int]:
-    """(precision, scale) of numeric(p,s); (None, 2) when unconstrained."""
+def numeric_modifiers(column: Column) -> tuple[int | None, int]:
+    """(precision, scale) of numeric(p,s), also through a domain; (None, 2) when unconstrained."""
+    if column.sql_type is not None:
+        typmod = column.sql_type.scalar.typmod
+        if typmod < 4:
+            return None, 2
+        scale = (typmod - 4) & 0x7FF  # 11 bits, signed since PostgreSQL 15 (numeric(2,-3))
+        return ((typmod - 4) >> 16) & 0xFFFF, scale - 0x800 if scale & 0x400 else scale
     if "(" not in column.type:
         return None, 2
     inside = column.type.split("(", 1)[1].split(")", 1)[0]
@@ -255,10 +263,11 @@ def number_value(cell: Cell) -> str:
         value = f"floor({raw})::bigint"
         return f"least({value}, {limit})::{base_type}" if limit else f"{value}::{base_type}"
     if base_type == "numeric":
-        precision, scale = _numeric_scale(cell.column)
+        precision, scale = numeric_modifiers(cell.column)
         value = f"round(({raw})::numeric, {scale})"
-        if precision is not None:
-            value = f"least({value}, {10 ** (precision - scale) - 10 ** -scale if scale else 10 ** precision - 1})"
+        if precision is not None:  # the largest value numeric(p,s) holds, on either side of 0
+            top = 10 ** (precision - scale) - 10 ** -scale if scale else 10 ** precision - 1
+            value = f"least(greatest({value}, {-top!r}), {top!r})"
         return value
     if base_type == "money":
         return f"round(({raw})::numeric, 2)::money"
@@ -400,8 +409,22 @@ def _text_rule(name: str, table: Table) -> Callable[[Cell], str]:
 
 
 def text_value(cell: Cell) -> str:
-    """Text that fits the column's name: names, emails, slugs, URLs, tokens, prose."""
-    return _text_rule(cell.name, cell.table)(cell)
+    """Text that fits the column's name: names, emails, slugs, URLs, tokens, prose; cut to varchar(n)."""
+    value = _text_rule(cell.name, cell.table)(cell)
+    limit = max_length(cell.column)
+    return value if limit is None or limit >= 40 else f"rtrim(left({value}, {limit}))"
+
+
+def max_length(column: Column) -> int | None:
+    """n of varchar(n)/char(n) (also through a domain), else None."""
+    if column.base_type not in ("character varying", "character"):
+        return None
+    if column.sql_type is not None:
+        typmod = column.sql_type.scalar.typmod
+        return typmod - 4 if typmod >= 4 else None if column.base_type == "character varying" else 1
+    if "(" in column.type:
+        return int(column.type.split("(", 1)[1].split(")", 1)[0])
+    return 1 if column.base_type == "character" else None
 
 
 def is_long_text(table: Table, column: Column) -> bool:
@@ -416,16 +439,3 @@ def json_value(cell: Cell) -> str:
            f"{cell.pick(WORDS, len(vocab.WORDS), 't', 6)}), "
            f"'enabled', {cell.u('e')} < 0.7, 'count', {cell.below(1000, 'c')})")
     return doc if cell.column.base_type == "jsonb" else f"({doc})::json"
-
-
-def array_value(cell: Cell) -> str | None:
-    """An array of 0-4 elements for text and integer arrays; None for other element types."""
-    element = cell.column.base_type
-    length = cell.below(5, "len")
-    if element in TEXT_TYPES:
-        items = ", ".join(cell.pick(WORDS, len(vocab.WORDS), "a", 6 * k) for k in range(4))
-    elif element in INTEGER_TYPES:
-        items = ", ".join(f"(({cell.h('a')} >> {10 * k}) & 1023)" for k in range(4))
-    else:
-        return None
-    return f"((ARRAY[{items}])[1:{length}])::{cell.column.type}"

@@ -26,19 +26,7 @@ MISSION_RULES = ("missing-index", "over-select", "n-plus-one", "offset-paginatio
 
 # Expectations that fail on main until work in flight on other branches is merged (issue 12);
 # remove an entry once its branch is in. strict=False: they may already pass.
-TYPES = "types: timestamp(3) has no generator, so User and every table below it is not seeded"
-NAMES = "names: tables of the billing schema are named bare and get no missing-index"
-DISCOVERY = "discovery: prisma/migrations is not found without `schema =` in dbperf.toml"
-IN_FLIGHT = {
-    "missing-index:billing.Invoice:['subscriptionId']": f"{TYPES}; {NAMES}",
-    "missing-index:billing.Invoice:['status', 'dueDate']": f"{TYPES}; {NAMES}",
-    "missing-index:Comment:['authorId']": TYPES,
-    "fk-without-index:billing.Invoice:['subscriptionId']": f"{TYPES}; {NAMES}",
-    "fk-without-index:Comment:['authorId']": TYPES,
-    "fk-without-index:Reaction:['userId']": TYPES,
-    "over-select:billing.Invoice:['lineItems']": f"{TYPES}; {NAMES}",
-    "offset-pagination:Post:[]": TYPES,
-    "leading-wildcard:Post:['title']": TYPES,
+IN_FLIGHT: dict[str, str] = {  # spec id -> the branch whose fix it waits for
 }
 
 
@@ -71,7 +59,6 @@ def test_must_not_find(report_json, spec) -> None:
     expectations.assert_not_found(report_json["findings"], spec)
 
 
-@pytest.mark.xfail(strict=False, reason=f"{TYPES}; {NAMES}")
 def test_mission_rules_carry_measured_evidence(report_json) -> None:
     by_rule = {f["rule"]: f for f in report_json["findings"]}
     for rule in MISSION_RULES:
@@ -94,7 +81,6 @@ def test_mission_rules_carry_measured_evidence(report_json) -> None:
     assert "OFFSET" not in offset["fix"]["sql"].split(";")[0]
 
 
-@pytest.mark.xfail(strict=False, reason=f"{TYPES}; {NAMES}")
 def test_billing_index_goes_into_the_billing_schema(report_json) -> None:
     """The index proposed for billing.Invoice is created there, not on a public table so named."""
     fixes = [f["fix"]["sql"] for f in report_json["findings"]
@@ -106,7 +92,6 @@ def test_billing_index_goes_into_the_billing_schema(report_json) -> None:
         assert (stmt.relation.schemaname, stmt.relation.relname) == ("billing", "Invoice"), sql
 
 
-@pytest.mark.xfail(strict=False, reason=TYPES)
 def test_every_table_seeded_and_every_index_rebuilt(report_json) -> None:
     seed_errors = [p["message"] for p in report_json["problems"]
                    if p["stage"] == "seed" and p["severity"] == "error"]
@@ -128,7 +113,6 @@ def test_report_contract(report_json) -> None:
     assert not [q for q in report_json["queries"] if q["error"]]
 
 
-@pytest.mark.xfail(strict=False, reason=DISCOVERY)
 def test_discovery_finds_the_prisma_migrations(tmp_path) -> None:
     """A Prisma app without dbperf.toml: `dbperf audit .` finds prisma/migrations by itself."""
     shutil.copytree(PRISMA / "prisma", tmp_path / "prisma")
