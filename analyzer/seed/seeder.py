@@ -40,6 +40,7 @@ from dbperf.seed.load import (
     recreate_indexes,
     restore_foreign_keys,
 )
+from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.plan import make_plan
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
@@ -91,6 +92,7 @@ def seed(
                       _generated_columns(db, schema))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+    clear_migration_rows(db, schema, plan, problems)
     dropped = drop_secondary_indexes(db, schema)
     # Without RI triggers the foreign keys are re-added (validated) after their table is loaded instead.
     fks = drop_foreign_keys(db, schema, keep=plan.is_deferred) if unchecked else {}
