@@ -66,3 +66,51 @@ def test_rows_the_migrations_inserted_make_way_for_the_seeded_ones(scratch_db: D
     # the migration's admin row is gone, the sequence continues after the seeded keys
     assert scratch_db.fetchval("SELECT count(*) FROM harbor_user WHERE username = 'admin'") == 0
     assert scratch_db.fetchval("SELECT nextval('harbor_user_user_id_seq')") > rows["harbor_user"]
+
+
+# kestra jdbc-postgres V1_1__initial.sql: every entity is a JSON document, its fields generated columns.
+KESTRA = """
+CREATE TYPE log_level AS ENUM ('ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE');
+CREATE FUNCTION LOGLEVEL_FROMTEXT(text) RETURNS log_level LANGUAGE SQL IMMUTABLE
+  RETURN CAST($1 AS log_level);
+CREATE FUNCTION PARSE_ISO8601_DATETIME(text) RETURNS timestamptz LANGUAGE SQL IMMUTABLE
+  RETURN $1::timestamptz;
+CREATE TABLE flows (
+  key VARCHAR(250) NOT NULL PRIMARY KEY,
+  value JSONB NOT NULL,
+  deleted BOOL NOT NULL GENERATED ALWAYS AS (CAST(value ->> 'deleted' AS BOOL)) STORED,
+  id VARCHAR(100) NOT NULL GENERATED ALWAYS AS (value ->> 'id') STORED,
+  namespace VARCHAR(150) NOT NULL GENERATED ALWAYS AS (value ->> 'namespace') STORED,
+  revision INT NOT NULL GENERATED ALWAYS AS (CAST(value ->> 'revision' AS INT)) STORED,
+  source_code TEXT NOT NULL
+);
+CREATE TABLE logs (
+  key VARCHAR(30) NOT NULL PRIMARY KEY,
+  value JSONB NOT NULL,
+  level log_level NOT NULL GENERATED ALWAYS AS (LOGLEVEL_FROMTEXT(value ->> 'level')) STORED,
+  timestamp TIMESTAMPTZ NOT NULL GENERATED ALWAYS AS (PARSE_ISO8601_DATETIME(value ->> 'timestamp')) STORED,
+  destination_namespace VARCHAR(150) NOT NULL
+    GENERATED ALWAYS AS (value #>> '{destination, namespace}') STORED
+)
+"""
+
+
+def test_json_documents_hold_the_keys_their_generated_columns_read(scratch_db: Database) -> None:
+    from dbperf.seed.profile import apply_profiles
+
+    for statement in KESTRA.split(";\n"):
+        scratch_db.execute(statement)
+    schema = read_schema(scratch_db)
+    config = Config(rows={"flows": 500, "logs": 2000})
+    problems = Problems()
+    apply_profiles(scratch_db, schema, config, None, problems)
+    result = seed(scratch_db, schema, config, problems=problems)
+
+    assert result.rows == {"flows": 500, "logs": 2000}, [p.message for p in problems]
+    assert list(problems) == []
+    assert scratch_db.fetchval("SELECT count(DISTINCT deleted) FROM flows") == 2
+    assert scratch_db.fetchval("SELECT min(revision) >= 1 AND max(revision) <= 10 FROM flows")
+    assert scratch_db.fetchval("SELECT count(DISTINCT namespace) > 1 FROM flows")
+    assert scratch_db.fetchval("SELECT count(DISTINCT level) FROM logs") == 5
+    assert scratch_db.fetchval("SELECT count(*) FROM logs WHERE value #>> '{destination,namespace}' "
+                               "= destination_namespace") == 2000
