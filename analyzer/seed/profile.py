@@ -173,8 +173,8 @@ def _add_generated_json_reads(db: Database, schema: Schema,
     for where, reads in generated_json_reads(db, schema).items():
         profile = wanted.get(where, ColumnProfile(source="workload"))
         keys = dict(profile.json_keys)
-        for path, (values, _) in reads.items():
-            keys[path] = tuple(dict.fromkeys(keys.get(path, ()) + values))  # the workload's first
+        for path, (typed, _) in reads.items():
+            keys[path] = tuple(dict.fromkeys(keys.get(path, ()) + typed))  # the workload's first
         exact = tuple(path for path, (_, only) in sorted(reads.items()) if only)
         wanted[where] = replace(profile, json_keys=tuple(sorted(keys.items())), json_exact=exact)
 

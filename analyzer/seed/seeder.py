@@ -26,6 +26,7 @@ from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
 from dbperf.seed import values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
+from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.load import (
     Constraint,
     Loaded,
@@ -40,7 +41,6 @@ from dbperf.seed.load import (
     recreate_indexes,
     restore_foreign_keys,
 )
-from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.plan import make_plan
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)

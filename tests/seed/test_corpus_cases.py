@@ -53,8 +53,10 @@ def test_rows_the_migrations_inserted_make_way_for_the_seeded_ones(scratch_db: D
     assert result.rows == rows  # no table lost to a key collision
     notes = [p.message for p in problems]
     assert notes == [
-        "3 table(s) held rows inserted by the migrations, removed before seeding (seeded keys would "
-        "collide with them): harbor_user (2), project (1), project_member (1)"
+        (
+            "3 table(s) held rows inserted by the migrations, removed before seeding (seeded keys "
+            "would collide with them): harbor_user (2), project (1), project_member (1)"
+        )
     ]
     for table, key in (("harbor_user", "user_id"), ("project", "project_id")):
         assert scratch_db.fetchval(f"SELECT count(DISTINCT {key}) FROM {table}") == rows[table]
