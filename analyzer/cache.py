@@ -16,8 +16,9 @@ The key is a SHA-256 of everything the seeded data depends on:
   relative to it), dbperf's version and the source of `dbperf.seed`, the
   server's version.
 
-Bounded: at most `max_databases` entries and `max_bytes` on disk; the least
-recently used are dropped first. Metadata (key, size, last use, the seeding
+Bounded: at most `max_databases` entries and `max_bytes` on disk (10 GB by
+default); the least recently used are dropped first, and a seeded database
+larger than `max_bytes` by itself is never stored. Metadata (key, size, last use, the seeding
 result and its problems) is a table in the cluster's `postgres` database;
 stores and evictions hold a PostgreSQL advisory lock, so concurrent runs never
 collide (two runs that miss the same key both seed; the first stores).
@@ -44,7 +45,7 @@ from dbperf.diagnostics import Origin, Problem
 ENV_DIR = "DBPERF_CACHE_DIR"
 TEMPLATE_PREFIX = "dbperf_cache_"
 DEFAULT_MAX_DATABASES = 8
-DEFAULT_MAX_GB = 20.0
+DEFAULT_MAX_GB = 10.0
 _LOCK_ID = 0x64627066  # "dbpf": advisory lock of the cache's metadata
 
 _META = """
@@ -148,6 +149,15 @@ def cache_key(schema_ddl: str, *, seed: int, scale: float, rows: Mapping[str, in
 
 # -- the store ----------------------------------------------------------------------------------------
 
+class TooLarge(Exception):
+    """A seeded database larger than the cache's whole disk budget: it is not stored."""
+
+    def __init__(self, size: int, budget: float) -> None:
+        super().__init__(f"the seeded database takes {size / 2**30:.1f} GB, more than the cache's budget "
+                         f"of {budget / 2**30:.1f} GB")
+        self.size, self.budget = size, budget
+
+
 class SeedCache:
     """Templates of seeded databases on the cache cluster at `admin_uri` (its `postgres` database)."""
 
@@ -190,9 +200,15 @@ class SeedCache:
         return CachedSeed(**meta)
 
     def store(self, key: str, source: str, seeded: CachedSeed) -> bool:
-        """Keep a copy of database `source` (no session may be connected to it) as entry `key`."""
+        """Keep a copy of database `source` (no session may be connected to it) as entry `key`.
+
+        False when another run stored it first. A database larger than the whole budget is not
+        copied (it would only evict everything else and then itself): `TooLarge`."""
         name = self.template_name(key)
         with self._admin() as conn:
+            size = conn.execute("SELECT pg_database_size(%s)", (source,)).fetchone()[0]
+            if size > self.max_bytes:
+                raise TooLarge(size, self.max_bytes)
             try:
                 conn.execute(pgsql.SQL("CREATE DATABASE {} TEMPLATE {} STRATEGY FILE_COPY").format(
                     pgsql.Identifier(name), pgsql.Identifier(source)))
@@ -220,7 +236,7 @@ class SeedCache:
                                     "ORDER BY last_used DESC").fetchall()
                 total, kept, victims = 0, 0, [(None, name) for (name,) in orphans]
                 for key, dbname, size in rows:
-                    if kept < self.max_databases and (kept == 0 or total + size <= self.max_bytes):
+                    if kept < self.max_databases and total + size <= self.max_bytes:
                         kept += 1
                         total += size
                     else:

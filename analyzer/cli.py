@@ -5,13 +5,16 @@ from __future__ import annotations
 import io
 import os
 import sys
+import threading
+import time
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Iterator, List, Optional
+from typing import Callable, Iterator, List, Optional, TextIO
 
 import typer
 from rich.console import Console
+from rich.errors import MarkupError
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
@@ -109,13 +112,89 @@ class RichUI:
             self.console.print(message)
 
 
+PLAIN_EVERY_S = 5.0  # at most one progress line per stage this often when stderr is a log
+
+
+class PlainUI:
+    """Progress for a log (stderr not a terminal, as in CI): plain lines, never redrawn.
+
+    A line when a stage starts and ends, a bar's count every `every` seconds (rows/s while
+    seeding, n/m while measuring), and a "still running" line when a stage has said nothing
+    for that long, so that a CI log shows the run moving.
+    """
+
+    def __init__(self, stream: TextIO | None = None, every: float = PLAIN_EVERY_S) -> None:
+        self.stream = stream or sys.stderr
+        self.every = every
+        self._lock = threading.Lock()
+        self._last = time.monotonic()
+
+    def _say(self, text: str) -> None:
+        with self._lock:
+            self.stream.write(f"dbperf: {text}\n")
+            self.stream.flush()
+            self._last = time.monotonic()
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.monotonic()
+        self._say(f"{name}…")
+        done = threading.Event()
+
+        def heartbeat() -> None:
+            while not done.wait(self.every / 2):
+                if time.monotonic() - self._last >= self.every:
+                    self._say(f"{name}: still running ({time.monotonic() - started:.0f} s)")
+
+        ticker = threading.Thread(target=heartbeat, name="dbperf-progress", daemon=True)
+        ticker.start()
+        try:
+            yield
+        finally:
+            done.set()
+            ticker.join()
+            self._say(f"{name} done in {time.monotonic() - started:.1f} s")
+
+    def bar(self, description: str, total: int, unit: str = "") -> Callable[..., None]:
+        started = time.monotonic()
+        state = {"done": 0, "label": description, "shown": started}
+
+        def advance(n: int, description: str | None = None) -> None:
+            state["done"] += n
+            state["label"] = description or state["label"]
+            now = time.monotonic()
+            finished = total > 0 and state["done"] >= total
+            if not (finished and state["shown"] != float("inf")) and now - state["shown"] < self.every:
+                return
+            state["shown"] = float("inf") if finished else now  # the end is said once
+            count = f"{state['done']:,}/{total:,}" + (f" {unit}" if unit else "")
+            rate = f" ({state['done'] / (now - started):,.0f} {unit}/s)" if unit and now > started else ""
+            self._say(f"{state['label']}: {count}{rate}")
+
+        return advance
+
+    def note(self, message: str) -> None:
+        try:
+            self._say(Text.from_markup(message).plain)  # notes carry rich markup ([dim]…) for the terminal
+        except MarkupError:
+            self._say(message)
+
+
+def progress_ui(console: Console) -> RichUI | PlainUI:
+    """The pipeline's progress display: rich bars on a terminal, plain lines in a log (CI)."""
+    return RichUI(console, enabled=True) if console.is_terminal else PlainUI(console.file)
+
+
 @app.command()
 def audit(
     path: Path = typer.Argument(Path("."), help="Project root (or a schema file). dbperf finds the schema and "
                                 "captured queries by convention: dbperf.toml, a drizzle-kit migrations folder, "
                                 "schema.sql, a queries/ folder."),
-    schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema: drizzle-kit migrations "
-                                                "folder, DDL file or pg_dump --schema-only output. Repeatable."),
+    schema: Optional[List[str]] = typer.Option(None, "--schema", "-s", help="Schema: a migrations folder "
+                                               "(drizzle-kit, Prisma, golang-migrate, dbmate, Flyway, diesel, "
+                                               "sqlx, Supabase), a DDL file, pg_dump --schema-only output, or "
+                                               "a postgresql:// URI to read it from with pg_dump "
+                                               "(docs/schema-sources.md). Repeatable."),
     queries: Optional[List[Path]] = typer.Option(None, "--queries", "-q", help="Captured queries: .sql files, "
                                                  "Drizzle logger output, PostgreSQL logs (stderr, csvlog, "
                                                  "jsonlog, auto_explain), pg_stat_statements exports, JSON "
@@ -127,8 +206,9 @@ def audit(
                                        "dbperf.toml). Same seed, same data, same findings."),
     scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
     write_migrations: Optional[Path] = typer.Option(None, "--write-migrations", help="Write the proposed index "
-                                                    "changes as migration files into this folder (plus a "
-                                                    "drizzle-kit migration when the project uses drizzle-kit)."),
+                                                    "changes as migration files into this folder; for a "
+                                                    "drizzle-kit project also a migration (and journal entry) "
+                                                    "in the project's own migrations folder."),
     rule: Optional[List[str]] = typer.Option(None, "--rule", help="Run only this rule (repeatable)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every measured query."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Seed afresh instead of reusing the cached seeded "
@@ -202,13 +282,12 @@ def _audit(path, schema, queries, output_format, output, write_migrations, verbo
     from dbperf.pipeline import run_audit
     from dbperf.project import discover
 
-    project = discover(path, schema or None, queries or None, require_schema=not options.dsn)
+    project = discover(path, _schema_sources(schema), queries or None, require_schema=not options.dsn)
     if output is not None:  # before the audit: a typo in -o must not throw a finished report away
         _writable_folder(output.parent, f"cannot write the report to {output}")
     if write_migrations is not None:
         _writable_folder(write_migrations, f"cannot write migrations into {write_migrations}")
-    interactive = output_format == OutputFormat.rich or output is not None
-    ui = RichUI(err, enabled=err.is_terminal or interactive)
+    ui = progress_ui(err)
     for note in project.notes:
         ui.note(f"[dim]{escape(note)}[/dim]")
     result = run_audit(project, options, ui)
@@ -238,6 +317,20 @@ def _audit(path, schema, queries, output_format, output, write_migrations, verbo
             err.print(f"wrote {escape(str(written))}", soft_wrap=True)
         if not written_paths:
             err.print("no index changes to write: no migration files written", soft_wrap=True)
+    if result.empty:  # after the report: it says why each table could not be seeded
+        shown = ", ".join(result.empty[:10]) + (f" (+{len(result.empty) - 10} more)" if len(result.empty) > 10 else "")
+        raise DbperfError(f"seeding left {len(result.empty)} table(s) empty: {shown}; queries on them were "
+                          "measured on no data",
+                          hint="the report's problems say why each table could not be seeded; if a table may "
+                          f'stay empty: [seed] allow_empty = ["{result.empty[0]}"] in dbperf.toml '
+                          "(docs/configuration.md)")
+
+
+def _schema_sources(schema: list[str] | None) -> list[Path | str] | None:
+    """--schema values: paths, except postgresql:// URIs (a Path would fold their `//`)."""
+    from dbperf.schema.dump import is_dsn
+
+    return [s if is_dsn(s) else Path(s) for s in schema] if schema else None
 
 
 def _writable_folder(folder: Path, what: str) -> None:

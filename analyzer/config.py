@@ -4,6 +4,7 @@ Example::
 
     schema = "drizzle"                 # folder, .sql file or pg_dump output
     queries = ["queries/"]             # files or folders of captures
+    search_path = ["auth", "public"]   # the one the app's queries run with (default: public)
 
     [seed]
     seed = 42
@@ -105,9 +106,13 @@ class Config:
     root: Path = Path(".")
     schema: list[Path] = field(default_factory=list)
     queries: list[Path] = field(default_factory=list)
+    search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
     seed: int = 42
     scale: float = 1.0
     rows: dict[str, int] = field(default_factory=dict)  # per-table row counts at scale 1
+    budget: int = 1_500_000  # rows of the whole database at scale 1 for the tables `rows` leaves out
+    # Tables that may stay empty after seeding without failing the audit (True: any table)
+    allow_empty: bool | list[str] = False
     stats: Path | None = None  # [seed] stats: a stats.json for every command (audit, check, advise, seed)
     # [seed.columns."table.column"]: raw entries with their dbperf.toml line (seed/profile.py reads them)
     column_overrides: dict[str, tuple[dict[str, Any], Origin | None]] = field(default_factory=dict)
@@ -159,10 +164,14 @@ class Config:
                 self.schema = paths(data["schema"])
             if "queries" in data:
                 self.queries = paths(data["queries"])
+            if "search_path" in data:
+                self.search_path = _search_path(data["search_path"])
             seed = data.get("seed", {})
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
             self.rows = {str(k): int(v) for k, v in seed.get("rows", {}).items()}
+            self.budget = int(_positive(seed.get("budget", self.budget), "[seed] budget"))
+            self.allow_empty = _allow_empty(seed.get("allow_empty", self.allow_empty))
             if "stats" in seed:
                 self.stats = base / str(seed["stats"])
             self.column_overrides = _columns(seed.get("columns", {}), path)
@@ -184,12 +193,20 @@ class Config:
 
 SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top level); [gate],
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
-    "": {"schema", "queries", "seed", "thresholds", "rules", "gate", "ignore", "database"},
-    "seed": {"seed", "scale", "rows", "columns", "stats"},
+    "": {"schema", "queries", "search_path", "seed", "thresholds", "rules", "gate", "ignore", "database"},
+    "seed": {"seed", "scale", "rows", "budget", "columns", "stats", "allow_empty"},
     "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "index_build_timeout_ms",
                    "repeats"},
     "rules": {"disable", "severity"},
 }
+
+
+def _search_path(value: Any) -> tuple[str, ...]:
+    """`["auth", "public"]` or PostgreSQL's own spelling `"auth, public"`; names as PostgreSQL stores them."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items):
+        raise ValueError(f'search_path must be a list of schema names such as ["auth", "public"], not {value!r}')
+    return tuple(item.strip() for item in items)
 
 
 def _known_keys(data: dict[str, Any], path: Path) -> None:
@@ -269,6 +286,21 @@ GATE_KEYS = {
     "time_factor", "time_margin_ms", "time_regressions", "fail_on_incomplete", "baseline",
 }
 IGNORE_KEYS = {"rule", "table", "columns", "query", "reason", "expires"}
+
+
+def _allow_empty(value: Any) -> bool | list[str]:
+    """`[seed] allow_empty`: true (any table) or a list of table names."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ValueError(f"allow_empty must be true, false or a list of table names, not {value!r}")
+
+
+def allows_empty(config: Config, table: str, qualified: str | None = None) -> bool:
+    """`[seed] allow_empty` lets `table` (bare or schema-qualified name) stay empty."""
+    allowed = config.allow_empty
+    return allowed is True or (isinstance(allowed, list) and (table in allowed or qualified in allowed))
 
 
 def _gate(data: Any, path: Path) -> GateSettings:
@@ -380,7 +412,7 @@ class DatabaseSettings:
     cache: bool = True  # reuse a seeded database when schema + seed settings are unchanged
     cache_dir: Path | None = None  # default: $DBPERF_CACHE_DIR, else ~/.cache/dbperf
     cache_max_databases: int = 8  # least recently used entries beyond this are dropped
-    cache_max_gb: float = 20.0
+    cache_max_gb: float = 10.0  # disk of the cached seeded databases (one larger than this is not kept)
     dsn: str | None = None  # audit this existing database instead (read-only, rolled back)
     lock_timeout_ms: int = 1000  # on a --dsn database: never wait behind the application's locks
     allow_writes: bool = False  # on a --dsn database: EXPLAIN ANALYZE writes too (rolled back)

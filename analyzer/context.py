@@ -50,7 +50,10 @@ class Context:
     lab: Lab | None = None
 
     def table(self, name: str | None) -> Table | None:
-        return self.schema.find(name) if name else None
+        """The table of a key (`orders`, `auth.sessions`), as shapes, plans and findings name tables."""
+        if not name:
+            return None
+        return self.schema.tables.get(name) or self.schema.find(name)
 
     def is_large(self, table: str | None) -> bool:
         """A table big enough that reading all of it is a problem (config: large_table_rows)."""

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
+# What backs a finding: a trial on the seeded data showed it ("measured"), the planner's estimate or
+# the statistics of the seeded data say so ("estimated"), or only the schema or the query's text does
+# ("heuristic": nothing was measured). The message uses the matching words.
+PROOFS = ("measured", "estimated", "heuristic")
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,9 @@ class IndexChange:
     extension: str | None = None  # e.g. "pg_trgm" when the index needs one
     reason: str = ""  # one line for the migration header: what it speeds up, measured
     kind: str = "index"  # "index" | "statistics" (CREATE STATISTICS on `columns`, keys or expressions)
+    # the table is partitioned: (partition, the table it is a partition of) at every level, "schema.name",
+    # parents first; CONCURRENTLY then builds the index partition by partition (migrate/ddl.py)
+    partitions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,8 @@ class Finding:
     `queries` are fingerprints of the query groups involved, `origins` are
     `file:line` strings of example statements or DDL lines, `evidence` holds
     measured numbers (plan node, rows removed by filter, ms, buffers, the
-    before/after of the fix) as JSON-ready values.
+    before/after of the fix) as JSON-ready values. `proof` says what backs
+    the claim (`PROOFS`); every rule sets it.
     """
 
     rule: str
@@ -59,6 +67,11 @@ class Finding:
     origins: tuple[str, ...] = ()
     evidence: dict[str, Any] = field(default_factory=dict)
     fix: Fix | None = None
+    proof: str = ""
+
+    def __post_init__(self) -> None:
+        if self.proof not in PROOFS:
+            raise ValueError(f"finding of {self.rule}: proof must be one of {', '.join(PROOFS)}, not {self.proof!r}")
 
     @property
     def identity(self) -> str:

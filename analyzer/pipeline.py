@@ -21,7 +21,7 @@ from psycopg import sql as pgsql
 
 from dbperf import __version__
 from dbperf.capture import capture_bytes, load_workload
-from dbperf.config import Config
+from dbperf.config import Config, allows_empty
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError, Origin, Problems
 from dbperf.explain.memo import MeasurementMemo, code_digest
@@ -37,7 +37,7 @@ from dbperf.rules import all_rules
 from dbperf.schema.catalog import read_schema
 from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
-from dbperf.seed.plan import make_plan
+from dbperf.seed.plan import SeedPlan, make_plan, table_use
 from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import SeedResult, seed
 from dbperf.sql.shape import QueryShape, analyze
@@ -88,6 +88,7 @@ class AuditResult:
     context: Context
     changes: list[IndexChange] = field(default_factory=list)  # index migrations proposed by findings
     advice: Any = None  # dbperf.advisor.advise.Advice with `advise=True`; its changes replace `changes`
+    empty: list[str] = field(default_factory=list)  # tables seeding left empty that may not be: `audit` exits 2
 
 
 @dataclass
@@ -102,6 +103,8 @@ class Measured:
     timings: dict[str, float]
     stack: ExitStack  # closes the database (and its cluster) when `measured` exits
     memo: MeasurementMemo | None = None  # measurements reused from / kept for the cache
+    plan: SeedPlan | None = None  # row counts asked for (None on --dsn)
+    empty: list[str] = field(default_factory=list)  # tables left empty and not in [seed] allow_empty
 
 
 @contextmanager
@@ -144,34 +147,41 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             else:
                 loaded = load_schema(project.schema_paths, db, problems)
             schema = loaded.schema
+            schema.search_path = config.search_path  # how the captured queries' unqualified names resolve
         if not schema.tables:
             raise _no_tables(project, problems) if where.kind != "dsn" else DbperfError(
                 "the database behind --dsn has no tables", hint="check the database name in the URI")
         with timed("analyze queries"):
             shapes = _shapes(workload, schema, problems)
+        plan = None
         with timed("seed"):
             if where.kind == "dsn":  # the user's data is the data: nothing is written
                 seeded = SeedResult(rows={key: t.rows or 0 for key, t in schema.tables.items()})
             else:
                 apply_profiles(db, schema, config, options.stats or config.stats, problems, workload)  # docs/seeding.md
-                seeded = _seed_or_restore(where, schema, config, _hints(workload, shapes, schema), problems, ui)
+                plan = make_plan(schema, config, table_use(shapes.values()))
+                seeded = _seed_or_restore(where, schema, config, plan, _hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
+        empty, refused = _empty_tables(schema, seeded, plan, config, problems) if plan else (set(), [])
         memo = _memo(where, config)
         runner = Runner(db, config, shapes, problems, memo=memo, schema=schema)
         measurements: dict = {}
         if not options.seed_only:
             with timed("explain"):
                 # A query on a table the schema lacks was reported when its shape was analysed.
-                runnable = [g for g in workload.groups.values() if not shapes[g.fingerprint].unknown_tables]
+                # So was one on a foreign table (its rows live elsewhere: nothing to measure).
+                runnable = [g for g in workload.groups.values()
+                            if not shapes[g.fingerprint].unknown_tables and not shapes[g.fingerprint].foreign_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
                 measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
+                _queries_on_empty(runnable, measurements, shapes, schema, empty, refused, problems)
             if memo is not None and memo.reused:
                 ui.note(f"[dim]{memo.reused} of {len(runnable)} query measurements reused from the cache "
                         "(same seeded database, same statements; --no-cache measures afresh)[/dim]")
         ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
                       config=config, stats=stats, lab=runner)
-        yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo)
+        yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo, plan, empty=refused)
         if memo is not None and where.cache is not None and where.cache_key:
             try:
                 where.cache.remember(where.cache_key, memo.new)
@@ -202,9 +212,13 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         }
         if m.memo is not None:
             database["measurements_reused"] = m.memo.reused
+        if m.plan is not None:  # rows per table, and which of them dbperf chose (not the config, not stats.json)
+            database["rows_per_table"] = {display_name(ctx.schema.tables[k]): n for k, n in m.seeded.rows.items()
+                                          if k in ctx.schema.tables}
+            database["rows_chosen_by_dbperf"] = sorted(display_name(ctx.schema.tables[k])
+                                                       for k, s in m.plan.sources.items() if s != "config")
         if options.seed_only and m.seeded.seconds_per_table:  # `dbperf seed` prints rows/s per table
-            database["seconds_per_table"] = {ctx.schema.tables[k].name if k in ctx.schema.tables else k: round(s, 3)
-                                             for k, s in m.seeded.seconds_per_table.items()}
+            database["seconds_per_table"] = {k: round(s, 3) for k, s in m.seeded.seconds_per_table.items()}
         if where.kind == "dsn":
             database["read_only"] = True
         if options.keep and where.kind != "dsn":
@@ -224,13 +238,15 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         database=database,
         inputs=inputs,
         findings=findings,
-        queries=[_query_report(g, ctx.measurements.get(g.fingerprint)) for g in workload.groups.values()],
+        queries=[_query_report(g, ctx.measurements.get(g.fingerprint), ctx.shapes.get(g.fingerprint))
+                 for g in workload.groups.values()],
         problems=list(problems) + list(workload.problems) if workload.problems is not problems else list(problems),
         timings=m.timings,
         advice=advice.to_json() if advice is not None else None,
     )
     changes = advice.changes() if advice is not None else index_changes(findings)
-    return AuditResult(report=report, context=ctx, changes=changes, advice=advice)
+    return AuditResult(report=report, context=ctx, changes=changes, advice=advice,
+                       empty=[display_name(ctx.schema.tables[k]) for k in m.empty])
 
 
 def _advise(ctx: Context, where: _Where, problems: Problems, timings: dict[str, float], ui: UI) -> Any:
@@ -393,10 +409,10 @@ def _open_database(stack: ExitStack, options: AuditOptions, config: Config) -> _
     return where
 
 
-def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict, problems: Problems,
-                     ui: UI) -> SeedResult:
+def _seed_or_restore(where: _Where, schema: Schema, config: Config, plan: SeedPlan, hints: dict,
+                     problems: Problems, ui: UI) -> SeedResult:
     """Seed `where.db`, or copy the cached seeded database with the same key; fills `where.cache_state`."""
-    from dbperf.cache import CachedSeed, cache_key, schema_text
+    from dbperf.cache import CachedSeed, TooLarge, cache_key, schema_text
     from dbperf.seed.values import ANCHOR
 
     db = where.db
@@ -408,7 +424,7 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
             problems.add("seed", f"cache disabled for this run: pg_dump failed: {exc}", severity="warning")
             where.cache = None
         else:
-            key = cache_key(ddl, seed=config.seed, scale=config.scale, rows=config.rows, hints=hints,
+            key = cache_key(ddl, seed=config.seed, scale=config.scale, rows=plan.rows, hints=hints,
                             profiles=config.profiles,
                             server_version=db.server_version_num, anchor=ANCHOR)
             started = time.perf_counter()
@@ -424,7 +440,6 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
                 return SeedResult(rows=restored.rows, seconds=time.perf_counter() - started,
                                   seconds_per_table={}, failed=restored.failed)
             where.cache_state = "miss"
-    plan = make_plan(schema, config)
     advance = ui.bar("seeding", sum(plan.rows.values()), unit="rows")
     done: dict[str, int] = {}
 
@@ -433,11 +448,11 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
         so_far = rows if rows or table_total == 0 else table_total
         step = max(0, min(so_far, table_total) - done.get(table, 0))
         done[table] = done.get(table, 0) + step
-        advance(step, description=f"seeding {schema.tables[table].name if table in schema.tables else table}")
+        advance(step, description=f"seeding {table}")
 
     before = len(problems.items)
     try:
-        seeded = seed(db, schema, config, hints=hints, progress=on_progress, problems=problems)
+        seeded = seed(db, schema, config, hints=hints, progress=on_progress, problems=problems, plan=plan)
     finally:
         advance(max(0, sum(plan.rows.values()) - sum(done.values())))  # the bar always ends
     if where.cache is not None and key is not None:
@@ -450,6 +465,10 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, hints: dict,
         except psycopg.Error as exc:
             problems.add("seed", f"the seeded database could not be cached: {str(exc).strip()}",
                          hint="the audit goes on; see docs/cache.md")
+        except TooLarge as exc:
+            problems.add("seed", f"not cached: {exc}", severity="info",
+                         hint="the next run seeds again; raise [database] cache_max_gb, or seed fewer rows "
+                         "([seed] budget, --scale)")
         finally:
             db.reconnect()
     return seeded
@@ -485,11 +504,55 @@ class _CaptureBar:
             self.shown = kb
 
 
+def display_name(table: Any) -> str:
+    """A table as the report names it: bare in `public`, schema-qualified elsewhere."""
+    return table.name if table.schema == "public" else table.qualified_name
+
+
+EMPTY_HINT = ("fix the seeding problems reported above (or give the table rows: [seed.rows]); "
+              "if it may stay empty, list it in [seed] allow_empty in dbperf.toml")
+
+
+def _empty_tables(schema: Schema, seeded: SeedResult, plan: SeedPlan, config: Config, problems: Problems,
+                  shown: int = 10) -> tuple[set[str], list[str]]:
+    """Tables seeding left empty: an error of the audit (a plan on an empty table proves nothing),
+    a note for those `[seed] allow_empty` names or given 0 rows. Their keys, and those not allowed."""
+    empty = {key for key, table in schema.tables.items() if not seeded.rows.get(key) and not table.rows}
+    allowed = {k for k in empty if plan.rows.get(k, 1) == 0
+               or allows_empty(config, schema.tables[k].name, schema.tables[k].qualified_name)}
+    refused = sorted(empty - allowed, key=lambda k: display_name(schema.tables[k]))
+    if refused:
+        names = [display_name(schema.tables[k]) for k in refused]
+        listed = ", ".join(names[:shown]) + (f" (+{len(names) - shown} more)" if len(names) > shown else "")
+        problems.add("seed", f"{len(refused)} of {len(schema.tables)} tables left empty by seeding: {listed}",
+                     hint=EMPTY_HINT, severity="error")
+    if allowed:
+        names = sorted(display_name(schema.tables[k]) for k in allowed)
+        problems.add("seed", f"left empty, as [seed] allow_empty or rows = 0 permits: {', '.join(names)}",
+                     severity="info")
+    return empty, refused
+
+
+def _queries_on_empty(groups: list, measurements: dict, shapes: dict[str, QueryShape], schema: Schema,
+                      empty: set[str], refused: list[str], problems: Problems) -> None:
+    """A measured query reading an empty table: its plan and timing say nothing about production
+    (an error, unless each such table may be empty)."""
+    for group in groups:
+        keys = [k for k in shapes[group.fingerprint].tables if k in empty and k in schema.tables]
+        if not keys or group.fingerprint not in measurements:
+            continue
+        names = ", ".join(display_name(schema.tables[k]) for k in keys)
+        problems.add("explain", f"query measured on an empty table ({names}): its plan and timing say "
+                     "nothing about production", group.example.origin, hint=EMPTY_HINT,
+                     severity="error" if set(keys) & set(refused) else "info")
+
+
 def _memo(where: _Where, config: Config) -> MeasurementMemo | None:
     """Measurements of earlier runs on this very seeded database, when it came from (or went to) the cache."""
     if where.cache is None or not where.cache_key:
         return None
-    salt = [code_digest(), config.repeats, config.statement_timeout_ms, where.db.server_version_num]
+    salt = [code_digest(), config.repeats, config.statement_timeout_ms, where.db.server_version_num,
+            list(config.search_path)]
     try:
         known = where.cache.measurements(where.cache_key)
     except psycopg.Error:
@@ -533,6 +596,10 @@ def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str,
         for name in shape.unknown_tables:
             problems.add("capture", f'query references unknown table "{name}"', group.example.origin,
                          hint="the schema does not define it: check --schema, or the query targets another database")
+        for name in shape.foreign_tables[:1]:
+            problems.add("capture", f'query reads foreign table "{name}": not measured (its rows live outside the '
+                         "database, on the foreign server)", group.example.origin, severity="info",
+                         hint="measure it on the server that holds the data")
     return shapes
 
 
@@ -544,7 +611,7 @@ def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) ->
         for p in shape.predicates:
             if p.op not in ("=", "in", "<>"):
                 continue
-            table = schema.find(p.column.table)
+            table = schema.tables.get(p.column.table)
             if table is None or (p.column.column,) in table.uniques or (p.column.column,) == table.primary_key:
                 continue
             key = (p.column.table, p.column.column)
@@ -557,8 +624,12 @@ def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) ->
     return {k: list(dict.fromkeys(v)) for k, v in hints.items() if 0 < len(set(map(str, v))) <= HINT_MAX_DISTINCT}
 
 
-def _query_report(group, m) -> QueryReport:
-    return QueryReport.from_group(group, m)
+def _query_report(group, m, shape: QueryShape | None) -> QueryReport:
+    query = QueryReport.from_group(group, m)
+    if m is None and shape is not None and shape.foreign_tables:  # noted when its shape was analysed
+        query.error = f"reads foreign table {shape.foreign_tables[0]}, whose rows live outside the database"
+        query.skipped = True
+    return query
 
 
 class _Timer:

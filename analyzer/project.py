@@ -3,9 +3,17 @@
 `dbperf audit PATH` looks, in order, at: explicit `--schema`/`--queries`
 options; `dbperf.toml` (or `[tool.dbperf]` in pyproject.toml); then the
 usual places — a drizzle-kit migrations folder (any folder with
-`meta/_journal.json`, e.g. `drizzle/`, `lib/db/migrations/`), a `schema.sql`
-/ `db/schema.sql` / `structure.sql`, and a `queries/`, `captures/` or `logs/`
-folder. It says what it found, so a wrong guess is visible.
+`meta/_journal.json`, e.g. `drizzle/`, `lib/db/migrations/`), else the
+shallowest migrations folder of another tool (`prisma/migrations`,
+`supabase/migrations`, `db/migrations` of dbmate, `migrations/` of
+golang-migrate, diesel or sqlx, Flyway's `db/migration`, … — `schema/layouts.py`
+recognises the convention and orders the files), else a `schema.sql` /
+`db/structure.sql` (Rails) / `priv/repo/structure.sql` (Ecto); and a
+`queries/`, `captures/` or `logs/` folder. It says what it found and which
+convention it recognised, so a wrong guess is visible.
+
+`--schema postgresql://…` reads the schema of a live database with
+`pg_dump --schema-only` (`schema/dump.py`), kept in the cache folder.
 """
 
 from __future__ import annotations
@@ -13,15 +21,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dbperf.cache import cache_dir
 from dbperf.config import Config
 from dbperf.diagnostics import DbperfError
+from dbperf.schema.dump import dump_path, dump_schema, is_dsn, shown
+from dbperf.schema.layouts import JOURNAL, OTHER_DATABASES, Layout, is_tool_convention, layout_of
 
 SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", "__pycache__"}
-SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "structure.sql", "database/schema.sql")
+SCHEMA_FILES = ("schema.sql", "db/schema.sql", "db/structure.sql", "priv/repo/structure.sql", "structure.sql",
+                "database/schema.sql")
+MIGRATION_DIRS = {"migrations", "migration"}  # folder names the tools use (prisma/, supabase/, db/, …)
 QUERY_DIRS = ("queries", "captures", "logs")
 SCHEMA_TS = ("lib/db/schema.ts", "src/db/schema.ts", "db/schema.ts", "src/lib/db/schema.ts", "drizzle/schema.ts",
              "src/schema.ts", "schema.ts")
-MAX_DEPTH = 4
+MAX_DEPTH = 10  # <module>/src/main/resources/org/…/db/migration (Flyway in a multi-module Maven project)
 
 
 @dataclass
@@ -33,16 +46,20 @@ class Project:
     drizzle_dir: Path | None = None  # drizzle-kit migrations folder, when the project uses one
     schema_ts: Path | None = None
     notes: list[str] = field(default_factory=list)  # what was found where, for the user
+    conventions: list[str] = field(default_factory=list)  # of each schema path: "Flyway", "dbmate", …
 
 
 def discover(
     root: Path,
-    schema: list[Path] | None = None,
+    schema: list[Path | str] | None = None,
     queries: list[Path] | None = None,
     *,
     require_schema: bool = True,
 ) -> Project:
-    """The project at `root`; `require_schema=False` when the schema comes from a live database (--dsn)."""
+    """The project at `root`; `require_schema=False` when the schema comes from a live database (--dsn).
+
+    A `schema` entry may be a `postgresql://` URI: its schema is dumped with pg_dump (read-only).
+    """
     if not root.exists():
         raise DbperfError(f"{root}: no such file or directory", hint="pass the root folder of your application")
     if root.is_file():
@@ -54,17 +71,27 @@ def discover(
     if config.source:
         notes.append(f"config: {_rel(config.source, root)}")
 
-    schema_paths = list(schema or config.schema or [])
+    dumped: dict[Path, str] = {}  # dump file -> the URI it was read from
+    schema_paths: list[Path] = []
+    for entry in schema or config.schema or []:
+        if is_dsn(entry):
+            path = dump_schema(str(entry), dump_path(str(entry), cache_dir() / "schema-dumps"))
+            dumped[path] = str(entry)
+            schema_paths.append(path)
+        else:
+            schema_paths.append(Path(entry))
     how = "option" if schema else "dbperf.toml" if config.schema else ""
+    others: list[Path] = []
     if not schema_paths:
         found = _find_schema(root)
         if found:
-            schema_paths, how = [found], "found"
+            schema_paths, others, how = [found[0]], found[1:], "found"
     if not schema_paths and require_schema:
         raise DbperfError(
             f"no schema found under {root}",
-            hint="pass --schema PATH (a drizzle-kit migrations folder, a .sql DDL file or pg_dump --schema-only "
-            "output), or set `schema = …` in dbperf.toml",
+            hint="pass --schema PATH (a migrations folder, a .sql DDL file or pg_dump --schema-only output) "
+            "or --schema postgresql://… (a database to read it from), or set `schema = …` in dbperf.toml; "
+            "docs/schema-sources.md gives the command for your ORM",
         )
     for path in schema_paths:
         if not path.exists():
@@ -78,10 +105,21 @@ def discover(
     drizzle_dir = next((p for p in schema_paths if (p / "meta" / "_journal.json").is_file()), None)
     schema_ts = next((root / p for p in SCHEMA_TS if (root / p).is_file()), None)
 
-    kind = "drizzle-kit migrations" if drizzle_dir else "SQL schema"
-    if schema_paths:
-        notes.append(f"schema: {kind} {', '.join(_rel(p, root) for p in schema_paths)} ({how})")
-    else:
+    conventions = []
+    for path in schema_paths:
+        if path in dumped:
+            conventions.append("pg_dump")
+            notes.append(f"schema: pg_dump --schema-only of {shown(dumped[path])} -> {path} ({how})")
+            continue
+        layout = layout_of(path)
+        conventions.append(layout.convention)
+        notes.append(f"schema: {_describe(layout, path, root)} ({how})")
+        if layout.skipped:
+            notes.append(f"  not applied: {layout.skipped_summary()}")
+    if others:
+        notes.append(f"  also found: {', '.join(_rel(p, root) for p in others[:3])}"
+                     f"{' …' if len(others) > 3 else ''} (pass --schema PATH to use another)")
+    if not schema_paths:
         notes.append("schema: read from the database's catalog (--dsn)")
     if query_paths:
         notes.append(f"queries: {', '.join(_rel(p, root) for p in query_paths)} ({qhow})")
@@ -89,21 +127,47 @@ def discover(
         notes.append("queries: none found (pass --queries PATH); only schema rules will run")
     if schema_ts:
         notes.append(f"drizzle schema: {_rel(schema_ts, root)}")
-    return Project(root, config, schema_paths, query_paths, drizzle_dir, schema_ts, notes)
+    return Project(root, config, schema_paths, query_paths, drizzle_dir, schema_ts, notes, conventions)
 
 
-def _find_schema(root: Path) -> Path | None:
-    journals = sorted(_walk(root, "_journal.json"), key=lambda p: (len(p.parts), str(p)))
-    for journal in journals:
-        if journal.parent.name == "meta":
-            return journal.parent.parent
-    for name in SCHEMA_FILES:
-        if (root / name).is_file():
-            return root / name
-    return None
+def _describe(layout: Layout, path: Path, root: Path) -> str:
+    """'Flyway migrations db/migration (12 files)', 'Rails structure.sql db/structure.sql'."""
+    if path.is_file():
+        return f"{layout.convention} {_rel(path, root)}"
+    count = len(layout.files)
+    return f"{layout.convention} migrations {_rel(path, root)} ({count} file{'s' if count != 1 else ''})"
 
 
-def _walk(root: Path, filename: str, depth: int = 0):
+def _find_schema(root: Path) -> list[Path]:
+    """The schema sources under `root`, the one to use first: a drizzle-kit folder, else the shallowest
+    migrations folder of a known tool, else a schema dump at a usual place."""
+    folders = sorted(_walk_dirs(root), key=lambda p: (len(p.parts), p.name not in MIGRATION_DIRS, str(p)))
+    journals = [f for f in folders if (f / JOURNAL).is_file()]
+    migrations = [f for f in folders if f not in journals and _is_migrations(f)]
+    files = [root / name for name in SCHEMA_FILES if (root / name).is_file()]
+    found: list[Path] = []
+    for source in journals + migrations + files:
+        if not any(kept in source.parents for kept in found):  # Flyway's version subfolders
+            found.append(source)
+    return found
+
+
+def _is_migrations(folder: Path) -> bool:
+    """A folder of migrations: any .sql migrations in a `migrations/` folder, elsewhere (`sql/`,
+    `sql/schema/`, Hasura's `migrations/<database>/`) only files named or marked by a tool."""
+    name = folder.name.lower()
+    if "seed" in name or name in OTHER_DATABASES:  # seeds; mysql/ next to postgres/ (Mattermost)
+        return False
+    try:
+        layout = layout_of(folder, nested=folder.name in MIGRATION_DIRS)
+    except (OSError, DbperfError):
+        return False
+    if folder.name in MIGRATION_DIRS:
+        return bool(layout.files)
+    return bool(layout.files) and is_tool_convention(layout.convention)
+
+
+def _walk_dirs(root: Path, depth: int = 0):
     if depth > MAX_DEPTH:
         return
     try:
@@ -112,9 +176,8 @@ def _walk(root: Path, filename: str, depth: int = 0):
         return
     for entry in entries:
         if entry.is_dir() and entry.name not in SKIP_DIRS and not entry.name.startswith("."):
-            yield from _walk(entry, filename, depth + 1)
-        elif entry.name == filename:
             yield entry
+            yield from _walk_dirs(entry, depth + 1)
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -40,12 +40,12 @@ def parse_rows(items: list[str] | None) -> dict[str, int]:
 def seed_project(path: Path, schema: list[Path] | None, scale: float | None, rows: dict[str, int],
                  seed: int | None, cache: bool, postgres: str | None = None, stats: Path | None = None) -> dict:
     """Seed `path`'s schema into a database that stays running; report.database (with uri and stop)."""
-    from dbperf.cli import RichUI
+    from dbperf.cli import progress_ui
     from dbperf.pipeline import AuditOptions, run_audit
     from dbperf.project import discover
 
     project = discover(path, schema or None, None)
-    ui = RichUI(err, enabled=err.is_terminal)
+    ui = progress_ui(err)
     result = run_audit(project, AuditOptions(seed=seed, scale=scale, rows=rows or None, cache=cache, keep=True,
                                              seed_only=True, postgres=postgres, stats=stats), ui)
     database = dict(result.report.database)
@@ -88,7 +88,7 @@ def register(app: typer.Typer) -> None:
         schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema path. Repeatable."),
         scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
         rows: Optional[List[str]] = typer.Option(None, "--rows", help="Rows of one table at scale 1: TABLE=N. "
-                                                 "Repeatable; overrides [seed] rows."),
+                                                 "Repeatable; overrides \\[seed] rows."),
         seed: Optional[int] = typer.Option(None, "--seed", help="Seed of the synthetic data."),
         keep: bool = typer.Option(False, "--keep", help="Return at once and leave the database running "
                                   "(stop it with `dbperf stop`); without it, dbperf waits for Ctrl-C."),

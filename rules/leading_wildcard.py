@@ -33,13 +33,14 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
-from dbperf.migrate.ddl import create_index_sql, quote_ident
+from dbperf.migrate.ddl import create_index_sql, index_name, qualified, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
 from dbperf.rules.common import (
     before_after,
     measured_groups,
     new_index,
     origins,
+    partitions_of,
     trial_ddl,
     verified,
 )
@@ -84,14 +85,17 @@ def check(ctx: Context) -> Iterable[Finding]:
 def _finding(ctx: Context, group, shape, before, table: str, columns: list[str]) -> Finding:
     t = ctx.table(table)
     prose = [c for c in columns if t and (col := t.column(c)) and (col.avg_width or 0) >= PROSE_BYTES]
-    changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm") for c in columns]
+    changes = [new_index(table, (c,), method="gin", opclass="gin_trgm_ops", extension="pg_trgm",
+                         partitions=partitions_of(ctx, table)) for c in columns]
     evidence: dict = {"ms": round(before.ms or 0, 3), "buffers": before.buffers}
-    helped = False
+    helped = tried = False
     if ctx.lab is not None and not prose:
         after = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], [group])[0]
         if after.ok:
             evidence = before_after(before, after)
-            helped = verified(before, after)
+            helped, tried = verified(before, after), True
+        else:  # a trial that could not run proves nothing either way: said, never "did not help"
+            evidence["trial_error"] = after.error
     cols = ", ".join(columns)
     operator = "ILIKE" if any(p.op == "ilike" for p in shape.predicates) else "LIKE"
     message = f"{operator} with a leading wildcard on {table} ({cols}) " + (
@@ -102,7 +106,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         evidence["long_text"] = {c: t.column(c).avg_width for c in prose}
         message = message.rstrip(".") + f"; {widths}: search it with full-text search, not trigrams."
         return Finding(
-            rule=ID, severity=SEVERITY, message=message, table=table, columns=tuple(columns),
+            rule=ID, severity=SEVERITY, proof="estimated", message=message,  # average widths of the seeded data table=table, columns=tuple(columns),
             queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
             fix=Fix(description="Full-text search: a generated tsvector column with a GIN index, "
                                 "queried with @@ plainto_tsquery($1).",
@@ -111,11 +115,12 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         )
     changes = [replace(ch, reason=message) for ch in changes]
     return Finding(
-        rule=ID, severity=SEVERITY, message=message, table=table, columns=tuple(columns),
+        rule=ID, severity=SEVERITY, proof="measured" if tried else "heuristic", message=message, table=table, columns=tuple(columns),
         queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
         fix=Fix(
             description=("Create pg_trgm GIN indexes" if helped else
-                         "A pg_trgm GIN index did not help with these patterns; consider full-text search")
+                         "A pg_trgm GIN index did not help with these patterns; consider full-text search"
+                         if tried else "Try pg_trgm GIN indexes (the trial could not run here)")
             + f" on {table} ({cols}).",
             sql="CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + "\n".join(create_index_sql(c) for c in changes),
             drizzle="\n".join(drizzle_index_builder(c) for c in changes),
@@ -126,8 +131,8 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
 
 def _full_text_sql(table: str, columns: list[str]) -> str:
     document = " || ' ' || ".join(f"coalesce({quote_ident(c)}, '')" for c in columns)
-    name = quote_ident(f"{table}_search_idx"[:63])
-    return (f"ALTER TABLE {quote_ident(table)} ADD COLUMN search tsvector\n"
+    name = quote_ident(index_name(table, ("search",)))
+    return (f"ALTER TABLE {qualified(table)} ADD COLUMN search tsvector\n"
             f"  GENERATED ALWAYS AS (to_tsvector('simple', {document})) STORED;\n"
-            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {quote_ident(table)} USING gin (search);\n"
+            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {qualified(table)} USING gin (search);\n"
             f"-- then: WHERE search @@ plainto_tsquery('simple', $1)")

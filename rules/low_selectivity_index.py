@@ -38,7 +38,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix, IndexChange
-from dbperf.migrate.ddl import drop_index_sql
+from dbperf.migrate.ddl import drop_index_sql, qualified, quote_ident
 
 ID = "low-selectivity-index"
 SEVERITY = "warning"
@@ -53,7 +53,7 @@ def check(ctx: Context) -> Iterable[Finding]:
     for m in ctx.measurements.values():
         for node in m.plan.walk() if m.plan else ():
             if node.index_name:
-                used.setdefault(node.index_name, []).append(m.fingerprint)
+                used.setdefault(ctx.schema.index_root(node.index_name), []).append(m.fingerprint)
     for table_key, table in sorted(ctx.schema.tables.items()):
         for index in table.indexes:
             if index.unique or index.predicate or index.expressions or len(index.columns) != 1:
@@ -63,7 +63,7 @@ def check(ctx: Context) -> Iterable[Finding]:
             column = table.column(index.columns[0])
             if column is None:
                 continue
-            stats = ctx.stats.get((table.name, column.name))
+            stats = ctx.stats.get((table_key, column.name))
             distinct = stats.distinct(table.rows or 0) if stats else None
             boolean = column.base_type == "boolean"
             few = stats is not None and distinct is not None and distinct <= MAX_DISTINCT \
@@ -105,6 +105,7 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=()) 
     return Finding(
         rule=ID,
         severity=SEVERITY,
+        proof="estimated",  # the distinct values and shares are the seeded data's statistics
         message=message,
         table=table,
         columns=index.columns,
@@ -123,8 +124,8 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=()) 
             description=(f"Measure before dropping {index.name}: the queries above read most of {table} through it; "
                          "without it they read the table or another index." if used and not rare else
                          f"Replace {index.name} by a partial index for the rare value the queries look for, "
-                         f"on the column they sort or filter by next: CREATE INDEX … ON {table} (created_at) "
-                         f"WHERE {column} = …; then drop {index.name}." if used else
+                         f"on the column they sort or filter by next: CREATE INDEX … ON {qualified(table)} (created_at) "
+                         f"WHERE {quote_ident(column)} = …; then drop {index.name}." if used else
                          f"Drop {index.name}: the planner reads the table rather than use it for common values."),
             sql=None if used else drop_index_sql(change),
             drizzle=(f"index('…').on(table.createdAt).where(sql`${{table.{column}}} = …`)" if used

@@ -182,6 +182,7 @@ def _finding(group, before: Measurement, change: IndexChange, after: Measurement
     return Finding(
         rule=ID,
         severity=SEVERITY,
+        proof="measured",
         message=message,
         table=table,
         columns=tuple(keys),

@@ -162,6 +162,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         yield Finding(
             rule=ID,
             severity=SEVERITY,
+            proof="measured" if "batched_ms" in evidence else "heuristic",  # the batched query ran, or not
             message=message,
             table=table,
             queries=(fingerprint,) + ((largest.parent,) if largest.parent else ()),

@@ -44,6 +44,7 @@ from dbperf.rules.common import (
     measured_groups,
     new_index,
     origins,
+    partitions_of,
     trial_ddl,
     verified,
 )
@@ -88,7 +89,7 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
     gained = False
     if function in CASE_FUNCTIONS:
         expression = f"{function}({quote_ident(column)})"
-        change = new_index(table, (expression,))
+        change = new_index(table, (expression,), partitions=partitions_of(ctx, table))
         change = replace(change, name=f"{table}_{function}_{column}_idx"[:63])
         if ctx.lab is not None:
             after = ctx.lab.trial(trial_ddl(change), [group])[0]
@@ -119,6 +120,7 @@ def _finding(ctx, group, before, table, column, function) -> Finding | None:
     return Finding(
         rule=ID,
         severity=SEVERITY,
+        proof="measured" if gained else "heuristic",
         message=message,
         table=table,
         columns=(column,),

@@ -43,7 +43,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
-from dbperf.rules.common import covering_index, measured_groups, new_index, origins, trial_ddl
+from dbperf.rules.common import covering_index, measured_groups, new_index, origins, partitions_of, trial_ddl
 from dbperf.sql.paging import cursor_probe, inline_params, with_offset
 from dbperf.sql.rewrite import keyset_rewrite
 from dbperf.sql.shape import analyze
@@ -126,7 +126,8 @@ def check(ctx: Context) -> Iterable[Finding]:
                     raw = [(keyset.sql, tuple(cursor[0]))]
                     ddl: list[str] = []
                     if not covering_index(table, keyset.index_columns):
-                        index_change = new_index(shape.target, tuple(keyset.index_columns))
+                        index_change = new_index(shape.target, tuple(keyset.index_columns),
+                                                 partitions=partitions_of(ctx, shape.target))
                         ddl = trial_ddl(index_change)
                     measured = ctx.lab.trial(ddl, [], raw=raw) if ddl else [ctx.lab.measure_raw(*raw[0])]
                     if measured and measured[0].ok:
@@ -157,6 +158,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         yield Finding(
             rule=ID,
             severity=severity,
+            proof="measured" if curve and last_offset else "heuristic",  # the cost curve was measured
             message=message,
             table=shape.target,
             columns=tuple(evidence.get("keyset_index", ())),

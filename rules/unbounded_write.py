@@ -53,7 +53,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         touched = None
         if m is not None and m.plan is not None:
             scans = [n for n in m.plan.walk() if "Scan" in n.node_type
-                     and n.relation == (table.name if table else shape.target)]
+                     and n.relation == (table.key if table else shape.target)]
             if scans and scans[0].actual_rows is not None:
                 touched = int(scans[0].rows_out)
                 evidence["rows_touched_per_call"] = touched
@@ -66,6 +66,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         yield Finding(
             rule=ID,
             severity=SEVERITY,
+            proof="measured" if touched is not None else "heuristic",
             message=f"{shape.kind.upper()} on {shape.target} has no WHERE clause: each call {verb} {rows}.",
             table=shape.target,
             queries=(group.fingerprint,),

@@ -40,7 +40,7 @@ from dbperf.diagnostics import DbperfError
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.runner import prepare_ddl
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql, object_name, quote_ident
 from dbperf.rules import duplicate_index, low_selectivity_index
 from dbperf.rules.common import trial_ddl, verified
 from dbperf.rules.missing_statistics import statistics_trial
@@ -329,7 +329,7 @@ def _advise(ctx, db, lab, started, max_indexes, max_size_bytes, min_gain, keep_a
         used = {node.index_name for fp in fps for node in (fresh[fp].plan.walk() if fresh[fp].plan else ())
                 if node.index_name}
         why = None
-        if any(c.name not in used for c in cand.changes):
+        if any(not _family(db, c) & used for c in cand.changes):
             why = "not used by the plans of its queries once built"
         elif after_ms >= before_ms * (1 - REAL_GAIN):
             why = f"its queries went only from {_ms(before_ms)} to {_ms(after_ms)} ms once built"
@@ -535,12 +535,21 @@ def _build(db, cand: Candidate, budget_ms: int) -> tuple[dict[str, tuple[float, 
         finally:
             db.execute(f"SET statement_timeout = {int(db.statement_timeout_ms)}")
         build_ms = (time.perf_counter() - t0) * 1000
-        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (quote_ident(change.name),)) or 0
+        size = db.fetchval("SELECT pg_relation_size(to_regclass($1))", (object_name(change),)) or 0
         out[change.name] = (build_ms, int(size))
         analyze += tables
     for table in dict.fromkeys(analyze):
         db.execute(f"ANALYZE {table}")
     return out, None
+
+
+def _family(db, change: IndexChange) -> set[str]:
+    """The index's name, and on a partitioned table those of its partitions' indexes (plans name those)."""
+    if not change.partitions:
+        return {change.name}
+    rows = db.fetchall("SELECT c.relname FROM pg_partition_tree(to_regclass($1)) pt "
+                       "JOIN pg_class c ON c.oid = pt.relid", (quote_ident(change.name),))
+    return {change.name} | {r[0] for r in rows}
 
 
 def _undo(db, cand: Candidate) -> None:
@@ -572,7 +581,7 @@ def _drops(ctx: Context, w: _Workload, creates: list[IndexChange]) -> list[Propo
     for fp, m in w.base.items():
         for node in m.plan.walk() if m.plan else ():
             if node.index_name:
-                used.setdefault(node.index_name, set()).add(fp)
+                used.setdefault(ctx.schema.index_root(node.index_name), set()).add(fp)
     out: dict[str, Proposal] = {}
 
     def add(table_key: str, change: IndexChange, kind: str, level: str = "warning", caveat: str | None = None):

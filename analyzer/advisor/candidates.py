@@ -17,7 +17,7 @@ columns lead one another are merged: the longest serves every query of its prefi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlglot import exp
 
@@ -99,7 +99,7 @@ def _covering(table: str, columns: tuple[str, ...], include: tuple[str, ...]) ->
                        columns=columns, include=include)
 
 
-def needed_columns(sql: str, table: Table, table_name: str) -> set[str] | None:
+def needed_columns(sql: str, table: Table) -> set[str] | None:
     """Every column of `table` the statement reads (select list, aggregates, filters, joins, sorts),
     from its sqlglot tree; None when that cannot be told for sure (`*`, an unqualified column in a
     query over several tables, the table read twice)."""
@@ -108,7 +108,7 @@ def needed_columns(sql: str, table: Table, table_name: str) -> set[str] | None:
     except Exception:  # noqa: BLE001 - a statement sqlglot cannot read gets no covering candidate
         return None
     sources = list(root.find_all(exp.Table))
-    names = {t.alias_or_name for t in sources if t.name == table_name}
+    names = {t.alias_or_name for t in sources if t.name == table.name}
     if len(names) != 1 or any(isinstance(s, exp.Star) for s in root.find_all(exp.Star)):
         return None
     alias = names.pop()
@@ -202,7 +202,7 @@ def per_query(ctx: Context) -> list[Candidate]:
             if columns:
                 add(_make(table_name, tuple(columns)), group.fingerprint)
                 if shape.kind == "select":
-                    needed = needed_columns(group.example.sql, table, table_name)
+                    needed = needed_columns(group.example.sql, table)
                     extra = sorted(needed - set(columns)) if needed else []
                     if 0 < len(extra) <= MAX_INCLUDE and all(
                             (getattr(table.column(c), "avg_width", None) or NARROW_BYTES) < NARROW_BYTES for c in extra):
@@ -270,4 +270,14 @@ def merged(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def candidates(ctx: Context) -> list[Candidate]:
-    return merged(ctx, per_query(ctx))
+    return [_on_partitions(ctx, c) for c in merged(ctx, per_query(ctx))]
+
+
+def _on_partitions(ctx: Context, cand: Candidate) -> Candidate:
+    """Indexes of a partitioned table carry its partitions: their migration builds them one by one."""
+    def placed(change: IndexChange) -> IndexChange:
+        table = ctx.table(change.table)
+        parts = tuple((p.name, p.parent) for p in table.partitions) if table is not None else ()
+        return replace(change, partitions=parts) if parts else change
+
+    return replace(cand, change=placed(cand.change), companions=tuple(placed(c) for c in cand.companions))

@@ -32,9 +32,11 @@ def register(app: typer.Typer) -> None:
 def advise_command(
     path: Path = typer.Argument(Path("."), help="Project root (as for `dbperf audit`)."),
     write_migrations: Optional[Path] = typer.Option(None, "--write-migrations", help="Write the migrations "
-                                                    "(SQL up/down, drizzle) into this folder."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="With --write-migrations: print the up migration "
-                                 "that would be written, write nothing."),
+                                                    "(SQL up/down) into this folder; for a drizzle-kit project "
+                                                    "also a migration (and journal entry) in the project's own "
+                                                    "migrations folder."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Print the up migration that would be written, "
+                                 "write nothing."),
     max_indexes: Optional[int] = typer.Option(None, "--max-indexes", help="Create at most N indexes."),
     max_size: Optional[float] = typer.Option(None, "--max-size", help="New indexes may use at most this "
                                              "many MB (seeded data)."),
@@ -74,12 +76,13 @@ def advise_command(
         else:
             console = Console(file=output.open("w", encoding="utf-8")) if output else Console()
             render(advice, console)
-        if write_migrations is not None:
+        if write_migrations is not None or dry_run:
             changes = advice.changes(include_unused=include_unused)
             if dry_run:
                 from dbperf.migrate.sql_files import up_sql
 
-                err.print(f"dry run: {len(changes)} change(s) would be written to {write_migrations}:")
+                where = f" to {write_migrations}" if write_migrations is not None else ""
+                err.print(f"dry run: {len(changes)} change(s) would be written{where}:")
                 err.print(up_sql(changes), markup=False, highlight=False, soft_wrap=True)
             else:
                 from dbperf.migrate.writer import write_migrations as write

@@ -3,16 +3,23 @@
 Accepts the output of `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)` as well as of
 plain `EXPLAIN (FORMAT JSON)` and `EXPLAIN (GENERIC_PLAN, FORMAT JSON)`: the
 `actual_*` fields stay None when the statement was not executed.
+
+`table_scans()` reads a plan's scans per table: the partitions a query on a
+partitioned table scans (an Append of one scan per partition) count as one
+scan of that table, which is where an index is created.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from pglast.parser import normalize
 
 from dbperf.explain.plan import Plan, PlanNode
+from dbperf.schema.model import Schema
 
 _TEXT_FIELDS = {
     "relation": "Relation Name",
@@ -91,6 +98,28 @@ def parse_plan(explain_json: list | dict | str, analyzed: bool = True) -> Plan:
     )
 
 
+def name_relations(
+    plan: Plan, schema: Schema, aliases: Mapping[str, str] | None = None, referenced: Sequence[str] = ()
+) -> Plan:
+    """Name every table the plan reads or writes by its key in `schema` (`auth.sessions` outside
+    public), as query shapes, rules, findings and migrations do, and fill in its schema.
+
+    EXPLAIN gives a relation's name without its schema ("Schema" comes with VERBOSE only): a scan of
+    `auth.sessions` says `sessions`. The query's `aliases` (alias -> key) and `referenced` tables
+    tell two same-named tables apart (`Schema.plan_table`). A relation that is not one of the
+    schema's tables keeps its name. Idempotent: names are read from the EXPLAIN JSON each time.
+    """
+    for node in plan.walk():
+        relation = node.raw.get("Relation Name")
+        if not relation:
+            continue
+        table = schema.plan_table(str(relation), node.raw.get("Schema"), node.alias, dict(aliases or {}),
+                                  tuple(referenced))
+        if table is not None:
+            node.relation, node.schema = table.key, table.schema
+    return plan
+
+
 def _node(data: dict[str, Any], analyzed: bool) -> PlanNode:
     """One plan node and, recursively, its children."""
     node = PlanNode(
@@ -136,3 +165,71 @@ def _float(value: Any) -> float | None:
 
 def _int(value: Any) -> int | None:
     return None if value is None else int(round(float(value)))
+
+
+# (relation, schema or None) -> key of the partitioned table it is a partition of, or None
+PartitionOwner = Callable[[str, "str | None"], "str | None"]
+_APPENDS = ("Append", "Merge Append")
+
+
+def table_scans(root: PlanNode, owner: PartitionOwner) -> list[PlanNode]:
+    """The nodes under `root` that read a relation, with partitions given back to their table.
+
+    The scans of one table's partitions under the same Append become one node on the table: the
+    node type they share (else "Append"), their rows, rows removed and buffers summed over all
+    loops, the first filter, and `raw["Partitions"]` naming them. A scan of a single partition
+    (the others pruned) is that scan, on the table.
+    """
+    found: list[PlanNode] = []
+
+    def visit(node: PlanNode) -> None:
+        if node.node_type in _APPENDS:
+            by_table: dict[str, list[PlanNode]] = {}
+            for child in node.children:
+                table = owner(child.relation, child.schema) if child.relation else None
+                if table is None:
+                    visit(child)
+                else:
+                    by_table.setdefault(table, []).append(child)
+            found.extend(_merged(table, scans) for table, scans in by_table.items())
+            return
+        table = owner(node.relation, node.schema) if node.relation else None
+        if table is not None:
+            found.append(_merged(table, [node]))
+            return
+        if node.relation:
+            found.append(node)
+        for child in node.children:
+            visit(child)
+
+    visit(root)
+    return found
+
+
+def _merged(table: str, scans: list[PlanNode]) -> PlanNode:
+    types = {scan.node_type for scan in scans}
+    first = scans[0]
+    analyzed = all(scan.actual_rows is not None for scan in scans)
+    return replace(
+        first,
+        node_type=first.node_type if len(types) == 1 else "Append",
+        relation=table,
+        schema=None,
+        alias=None,
+        index_name=first.index_name if len({scan.index_name for scan in scans}) == 1 else None,
+        filter=next((scan.filter for scan in scans if scan.filter), None),
+        plan_rows=sum(scan.plan_rows * scan.loops for scan in scans),
+        total_cost=sum(scan.total_cost for scan in scans),
+        actual_rows=sum(scan.rows_out for scan in scans) if analyzed else None,
+        actual_loops=1 if analyzed else None,
+        actual_total_ms=sum((scan.actual_total_ms or 0) * scan.loops for scan in scans) if analyzed else None,
+        rows_removed_by_filter=sum(scan.rows_removed_by_filter * scan.loops for scan in scans),
+        rows_removed_by_join_filter=sum(scan.rows_removed_by_join_filter * scan.loops for scan in scans),
+        rows_removed_by_index_recheck=sum(scan.rows_removed_by_index_recheck * scan.loops for scan in scans),
+        shared_hit=sum(scan.shared_hit for scan in scans),
+        shared_read=sum(scan.shared_read for scan in scans),
+        temp_read=sum(scan.temp_read for scan in scans),
+        temp_written=sum(scan.temp_written for scan in scans),
+        children=[],
+        raw={**first.raw, "Partitions": [scan.relation for scan in scans]},
+    )

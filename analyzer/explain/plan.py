@@ -9,8 +9,8 @@ from typing import Any, Iterator
 @dataclass
 class PlanNode:
     node_type: str  # "Seq Scan", "Index Scan", "Sort", "Nested Loop", …
-    relation: str | None = None  # "Relation Name"
-    schema: str | None = None
+    relation: str | None = None  # "Relation Name"; the table's key (auth.sessions) once named
+    schema: str | None = None  # "Schema" (VERBOSE), or the table's schema once named (parse.name_relations)
     alias: str | None = None
     index_name: str | None = None
     filter: str | None = None

@@ -35,10 +35,10 @@ from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.memo import MeasurementMemo, Remembered, group_identity, raw_identity
-from dbperf.explain.parse import parse_plan
+from dbperf.explain.parse import name_relations, parse_plan
 from dbperf.explain.plan import Plan
 from dbperf.postgres.database import Database
-from dbperf.schema.model import Schema
+from dbperf.schema.model import ForeignKey, Schema
 from dbperf.workload import QueryGroup
 
 EXPLAIN_ANALYZE = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "
@@ -150,7 +150,7 @@ class Runner:
         self.shapes = shapes or {}
         self.problems = problems
         self._choices: dict[tuple[str, str], _Choice] = {}  # (fingerprint, sql) -> params used
-        self._samples: dict[tuple[str | None, str, str], str | None] = {}
+        self._samples: dict[tuple[str | None, str, str, tuple[str, ...]], str | None] = {}
         self._dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
 
     # -- the Lab protocol -------------------------------------------------------------
@@ -224,6 +224,10 @@ class Runner:
             plans.append(("", sql, info, self._raw_choice(info, params), None))
 
         def failed(error: str) -> list[Measurement]:
+            if self.problems is not None and self.db.owned:  # a fix not tried is neither proven nor refuted
+                first = next((line for line in ddl if line.upper().startswith("CREATE")), ddl[0] if ddl else "")
+                self.problems.add("explain", f"{error} — the fix was not tried: {first}",
+                                  hint="raise thresholds.index_build_timeout_ms, or check the DDL on the seeded data")
             return [Measurement(fp, sql, error=error) for fp, sql, *_ in plans]
 
         if not self.db.owned:
@@ -301,6 +305,8 @@ class Runner:
                 self.problems.items.extend(hit.problems)
             if choice_key and hit.choice:
                 self._choices[choice_key] = _Choice(*hit.choice)
+            for m in hit.measurements:
+                self._name(m.plan, m.fingerprint)
             return hit.measurements
         before = len(self.problems.items) if self.problems is not None else 0
         results = run()
@@ -353,11 +359,14 @@ class Runner:
                 if p.value == "param" and p.param and p.op == "=" and not p.function}
         for n, parent in self._written_foreign_keys(shape).items():
             refs.setdefault(n, parent)
+        deleting = getattr(shape, "kind", None) == "delete"
         grounded = list(params)
         for n, ref in refs.items():
-            if n > len(grounded) or grounded[n - 1] is None or self._exists(ref, grounded[n - 1]):
+            # A DELETE is measured on a row no NO ACTION/RESTRICT foreign key points at (a leaf of a tree).
+            leaf = self._restricting(ref) if deleting else []
+            if n > len(grounded) or grounded[n - 1] is None or self._exists(ref, grounded[n - 1], leaf):
                 continue
-            sampled = self._sample(ref)
+            sampled = self._sample(ref, leaf)
             if sampled is not None:
                 grounded[n - 1] = sampled
         changed = tuple(grounded) != params
@@ -377,11 +386,34 @@ class Runner:
                     parents[n] = _Parent(parent.name, fk.ref_columns[0], parent.schema)
         return parents
 
-    def _exists(self, ref: Any, value: str) -> bool:
-        schema = getattr(ref, "schema", None)
-        rel = pgsql.Identifier(schema, ref.table) if schema else pgsql.Identifier(ref.table)
+    def _relation(self, schema: str | None, table: str) -> pgsql.Identifier:
+        """A table given by schema and name, or by its key in the schema (`auth.sessions`)."""
+        found = self.schema.tables.get(table) if self.schema is not None and schema is None else None
+        if found is not None:
+            return pgsql.Identifier(found.schema, found.name)
+        return pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
+
+    def _restricting(self, ref: Any) -> list[ForeignKey]:
+        """Foreign keys that forbid deleting a row whose `ref` column they point at."""
+        if self.schema is None:
+            return []
+        return [fk for fk in self.schema.referencing(ref.table) if fk.table in self.schema.tables
+                and fk.ref_columns == (ref.column,) and fk.on_delete in ("no action", "restrict")]
+
+    def _unreferenced(self, col: pgsql.Composable, fks: list[ForeignKey]) -> pgsql.Composable:
+        """SQL: ` AND` no row of `fks`' tables points at the row's `col`."""
+        parts = []
+        for fk in fks:
+            child = self.schema.tables[fk.table]  # type: ignore[union-attr]
+            parts.append(pgsql.SQL(" AND NOT EXISTS (SELECT 1 FROM {} c WHERE c.{} = {})").format(
+                pgsql.Identifier(child.schema, child.name), pgsql.Identifier(fk.columns[0]), col))
+        return pgsql.SQL("").join(parts)
+
+    def _exists(self, ref: Any, value: str, leaf: list[ForeignKey] = ()) -> bool:
+        rel = self._relation(getattr(ref, "schema", None), ref.table)
         col = pgsql.Identifier(ref.column)
-        statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} WHERE {} = $1)").format(rel, col)
+        statement = pgsql.SQL("SELECT EXISTS (SELECT 1 FROM {} t WHERE t.{} = $1{})").format(
+            rel, col, self._unreferenced(pgsql.SQL("t.{}").format(col), list(leaf)))
         try:
             with self.db.rolled_back():
                 return bool(self.db.fetchval(self._sql(statement), (value,)))
@@ -408,30 +440,31 @@ class Runner:
                 return _Choice(None, "generic")
         return _Choice(tuple(values), "sampled")
 
-    def _sample(self, ref: Any) -> str | None:
+    def _sample(self, ref: Any, leaf: list[ForeignKey] = ()) -> str | None:
         """A deterministic, typical value of `ref` (.table, .column) from the seeded data: the median of
         its distinct values (a typical user or tag, not the heaviest one the row-weighted median of a
-        skewed foreign key would pick)."""
+        skewed foreign key would pick); among rows no foreign key of `leaf` points at, if given."""
         table, column = getattr(ref, "table", None), getattr(ref, "column", None)
         schema = getattr(ref, "schema", None)
         if not table or not column:
             return None
-        key = (schema, table, column)
+        key = (schema, table, column, tuple(fk.name for fk in leaf))
         if key not in self._samples:
-            self._samples[key] = self._sample_uncached(schema, table, column)
+            self._samples[key] = self._sample_uncached(schema, table, column, list(leaf))
         return self._samples[key]
 
-    def _sample_uncached(self, schema: str | None, table: str, column: str) -> str | None:
-        rel = pgsql.Identifier(schema, table) if schema else pgsql.Identifier(table)
+    def _sample_uncached(self, schema: str | None, table: str, column: str, leaf: list[ForeignKey]) -> str | None:
+        rel = self._relation(schema, table)
         col = pgsql.Identifier(column)
+        unreferenced = self._unreferenced(pgsql.SQL("t.{}").format(col), leaf)
         try:
             distinct = (
-                "WITH d AS (SELECT DISTINCT {col} AS v FROM {rel} WHERE {col} IS NOT NULL)"
+                "WITH d AS (SELECT DISTINCT t.{col} AS v FROM {rel} t WHERE t.{col} IS NOT NULL{unreferenced})"
                 " SELECT d.v::text FROM d ORDER BY d.v LIMIT 1 OFFSET (SELECT count(*) / 2 FROM d)"
             )
-            by_row = "SELECT {col}::text FROM {rel} WHERE {col} IS NOT NULL ORDER BY ctid LIMIT 1"
+            by_row = "SELECT t.{col}::text FROM {rel} t WHERE t.{col} IS NOT NULL{unreferenced} ORDER BY ctid LIMIT 1"
             for query in (distinct, by_row):  # by_row: types without equality/ordering (json, point)
-                statement = pgsql.SQL(query).format(col=col, rel=rel)
+                statement = pgsql.SQL(query).format(col=col, rel=rel, unreferenced=unreferenced)
                 try:
                     with self.db.rolled_back():
                         return self.db.fetchval(self._sql(statement))
@@ -479,11 +512,11 @@ class Runner:
         plans: list[Plan] = []
         try:
             for _ in range(runs or 1 + max(1, self.config.repeats)):  # the first run only warms the cache
-                plans.append(parse_plan(self._explain(EXPLAIN_ANALYZE + sql, choice.params)))
+                plans.append(self._parse(self._explain(EXPLAIN_ANALYZE + sql, choice.params), fingerprint))
         except pgerrors.QueryCanceled:
             result.error = f"timed out after {self.config.statement_timeout_ms} ms"
             try:
-                result.plan = parse_plan(self._explain(EXPLAIN_PLAIN + sql, choice.params), analyzed=False)
+                result.plan = self._parse(self._explain(EXPLAIN_PLAIN + sql, choice.params), fingerprint, analyzed=False)
             except psycopg.Error:
                 pass
             return result
@@ -530,7 +563,7 @@ class Runner:
 
     def _plan_only(self, result: Measurement, explain: str, params: Sequence[Any] | None) -> Measurement:
         try:
-            result.plan = parse_plan(self._explain(explain + result.sql, params), analyzed=False)
+            result.plan = self._parse(self._explain(explain + result.sql, params), result.fingerprint, analyzed=False)
             result.planning_ms = result.plan.planning_ms
         except psycopg.Error as exc:
             result.error = _message(exc)
@@ -553,7 +586,7 @@ class Runner:
             finally:
                 self.db.execute(f"ROLLBACK TO SAVEPOINT {SAVEPOINT}")
                 self.db.execute(f"RELEASE SAVEPOINT {SAVEPOINT}")
-            result.plan = parse_plan(raw, analyzed=False)
+            result.plan = self._parse(raw, result.fingerprint, analyzed=False)
         except psycopg.Error as exc:
             result.error = _message(exc)
         return result
@@ -594,6 +627,17 @@ class Runner:
         self._choices[(group.fingerprint, sql)] = _Choice(None, "generic")
         return generic
 
+    def _parse(self, raw: Any, fingerprint: str, analyzed: bool = True) -> Plan:
+        plan = parse_plan(raw, analyzed=analyzed)
+        self._name(plan, fingerprint)
+        return plan
+
+    def _name(self, plan: Plan | None, fingerprint: str) -> None:
+        """The plan's tables named as the schema names them (`auth.sessions`), which EXPLAIN does not."""
+        if plan is not None and self.schema is not None:
+            shape = self.shapes.get(fingerprint)
+            name_relations(plan, self.schema, getattr(shape, "aliases", None), getattr(shape, "tables", ()))
+
     def _explain(self, query: str, params: Sequence[Any] | None) -> Any:
         """Run one EXPLAIN in a savepoint that is rolled back: undoes writes, survives errors."""
         self.db.execute(f"SAVEPOINT {SAVEPOINT}")
@@ -612,6 +656,10 @@ class Runner:
             # --allow-writes: the transaction may write, and is rolled back like every other.
             self.db.execute("SET TRANSACTION READ WRITE" if self._writes_allowed else "SET TRANSACTION READ ONLY")
         self.db.execute(f"SET LOCAL statement_timeout = {int(self.config.statement_timeout_ms)}")
+        if tuple(self.config.search_path) != ("public",):  # the application's, for its unqualified names
+            self.db.execute("SELECT set_config('search_path', $1, true)",
+                            (", ".join(pgsql.Identifier(name).as_string(self.db.conn)
+                                       for name in self.config.search_path),))
 
     # -- housekeeping -----------------------------------------------------------------
 
@@ -684,7 +732,8 @@ def _written_tables(plan: Plan) -> set[str]:
     names = set()
     for node in plan.walk():
         if node.node_type == "ModifyTable" and node.relation:
-            ident = [node.schema, node.relation] if node.schema else [node.relation]
+            name = str(node.raw.get("Relation Name") or node.relation)  # node.relation may be a key
+            ident = [node.schema, name] if node.schema else [name]
             names.add(".".join(_quote(part) for part in ident))
     return names
 

@@ -51,14 +51,14 @@ def register(app: typer.Typer) -> None:
 def check(
     path: Path = typer.Argument(Path("."), help="Project root (as for `dbperf audit`)."),
     baseline_file: Optional[Path] = typer.Option(None, "--baseline", "-b", help="Baseline to compare with "
-                                                 "(default: [gate] baseline, else PATH/.dbperf-baseline.json "
+                                                 "(default: \\[gate] baseline, else PATH/.dbperf-baseline.json "
                                                  "when present). Only new findings and regressions fail."),
     no_baseline: bool = typer.Option(False, "--no-baseline", help="Ignore any baseline: every finding counts."),
     against: Optional[str] = typer.Option(None, "--against", help="Compare with another version: a git ref "
                                           "(branch, tag, commit) or a directory. Both are audited with the same "
                                           "seed on one server; no stored baseline needed."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Fail on findings of this severity or "
-                                             "worse (default: [gate] fail_on, else error)."),
+                                             "worse (default: \\[gate] fail_on, else error)."),
     max_query_ms: Optional[float] = typer.Option(None, "--max-query-ms", help="Fail when a query group's median "
                                                  "time exceeds this (ms)."),
     max_regression: Optional[float] = typer.Option(None, "--max-regression", help="Allowed growth, in percent, "
@@ -72,7 +72,8 @@ def check(
     scale: Optional[float] = typer.Option(None, "--scale", help="Multiply every table's row count."),
     rule: Optional[List[str]] = typer.Option(None, "--rule", help="Run only this rule (repeatable)."),
 ) -> None:
-    """CI gate: audit, then pass (exit 0) or fail (exit 1); exit 2 when dbperf could not run.
+    """CI gate: audit, then pass (exit 0) or fail (exit 1); exit 2 when dbperf could not run or could not
+    check everything (a crashed rule, a query not measured).
 
     Examples:
 
@@ -89,7 +90,7 @@ def check(
 
 def baseline(
     path: Path = typer.Argument(Path("."), help="Project root (as for `dbperf audit`)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Baseline file (default: [gate] baseline, "
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Baseline file (default: \\[gate] baseline, "
                                           "else PATH/.dbperf-baseline.json)."),
     schema: Optional[List[Path]] = typer.Option(None, "--schema", "-s", help="Schema path (repeatable)."),
     queries: Optional[List[Path]] = typer.Option(None, "--queries", "-q", help="Captured queries (repeatable)."),
@@ -102,9 +103,9 @@ def baseline(
 
 
 def _ui():
-    from dbperf.cli import RichUI  # the audit's progress display
+    from dbperf.cli import progress_ui  # the audit's progress display
 
-    return RichUI(err, enabled=err.is_terminal)
+    return progress_ui(err)
 
 
 def _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max_regression, output_format,

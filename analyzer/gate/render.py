@@ -51,7 +51,8 @@ def render_console(result: GateResult, console: Console) -> None:
                                                       s.ignored_by is None else "") +
                                (f" — ignored: {s.ignored_by.reason}" if s.ignored_by else "")))
     if others_new:
-        _section(console, f"New findings below the gate ({len(others_new)})", "bold yellow")
+        below = "New findings below the gate" if result.baseline else f"Findings below fail_on = {result.settings.fail_on}"
+        _section(console, f"{below} ({len(others_new)})", "bold yellow")
         for g in others_new:
             _finding(console, g, result.base)
     if result.fixed:

@@ -23,6 +23,7 @@ from dbperf.migrate.ddl import (
     is_expression,
     qualified,
     quote_ident,
+    split_table,
 )
 from dbperf.migrate.sql_files import extensions, ordered, reason_comment, statistics_tables
 
@@ -172,7 +173,7 @@ def drizzle_index_lines(
     for table in sorted({c.table for c in creates} | {c.table for c in drops}):
         out.append("")
         callback = "[ … ]" if style == "array" else "({ … })"
-        out.append(f"// {table}: in pgTable('{_ts_escape(table)}', {{ … }}, (table) => {callback})")
+        out.append(f"// {table}: in {drizzle_table_call(table)}{{ … }}, (table) => {callback})")
         for change in (c for c in creates if c.table == table):
             if change.reason:
                 out.append(f"// {change.reason.splitlines()[0].strip()}")
@@ -190,6 +191,15 @@ def drizzle_index_lines(
         out += ["", f"// {change.table}: statistics object {change.name} has no drizzle-orm form; it lives in "
                 "the SQL migration only (drizzle-kit generate --custom for a migration of your own)."]
     return "\n".join(out).strip("\n") + "\n" if out else ""
+
+
+def drizzle_table_call(table: str) -> str:
+    """How schema.ts declares the table, up to its columns: `pgTable('orders', ` in public,
+    `pgSchema('auth').table('sessions', ` (usually `export const auth = pgSchema('auth')`) elsewhere."""
+    schema, name = split_table(table)
+    if schema is None:
+        return f"pgTable('{_ts_escape(name)}', "
+    return f"pgSchema('{_ts_escape(schema)}').table('{_ts_escape(name)}', "
 
 
 def drizzle_index_builder(change: IndexChange, columns: Mapping[str, str] | None = None) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from dbperf.findings import Finding, Fix, IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, quote_ident
+from dbperf.migrate.ddl import create_index_sql, drop_index_sql, object_name, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
 
 
@@ -31,7 +31,8 @@ def index_fix(
 
 
 def index_changes(findings: Iterable[Finding]) -> list[IndexChange]:
-    """The index changes the findings' fixes carry, once per (action, name) with every reason, in order.
+    """The index changes the findings' fixes carry, once per (action, schema-qualified name) with every
+    reason, in order.
 
     A created B-tree index whose columns lead another created one on the same table is left out:
     `orders (user_id, created_at)` serves every query `orders (user_id)` would, and its reason
@@ -40,7 +41,7 @@ def index_changes(findings: Iterable[Finding]) -> list[IndexChange]:
     changes: dict[tuple[str, str], IndexChange] = {}
     for finding in findings:
         for change in finding.fix.indexes if finding.fix else ():
-            key = (change.action, change.name)
+            key = (change.action, object_name(change))
             first = changes.setdefault(key, change)
             if first is not change and change.reason and change.reason not in first.reason:
                 changes[key] = replace(first, reason=f"{first.reason} Also: {change.reason}".strip())

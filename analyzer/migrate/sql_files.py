@@ -14,7 +14,14 @@ from pathlib import Path
 
 from dbperf import __version__
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, drop_index_sql, qualified, quote_ident, restore_index_sql
+from dbperf.migrate.ddl import (
+    create_index_sql,
+    drop_index_sql,
+    object_name,
+    qualified,
+    quote_ident,
+    restore_index_sql,
+)
 
 COMMENT_WIDTH = 100
 HOW_TO_RUN = """\
@@ -32,7 +39,7 @@ HOW_TO_RUN = """\
 def ordered(changes: list[IndexChange]) -> tuple[list[IndexChange], list[IndexChange]]:
     """(creates, drops), sorted by table then name: stable output.
 
-    One change per (action, name): two findings proposing the same index
+    One change per (action, schema-qualified name): two findings proposing the same index
     (with different reasons) give one statement, the first finding's.
     """
     unique: dict[tuple[str, str], IndexChange] = {}
@@ -41,7 +48,7 @@ def ordered(changes: list[IndexChange]) -> tuple[list[IndexChange], list[IndexCh
             raise ValueError(
                 f"IndexChange.action must be 'create' or 'drop', not {change.action!r}"
             )
-        unique.setdefault((change.action, change.name), change)
+        unique.setdefault((change.action, object_name(change)), change)
 
     def key(c: IndexChange) -> tuple[str, str]:
         return (c.table, c.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dbperf.postgres.database import Database
+from dbperf.schema.model import table_key
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class ColumnStats:
 
 
 _STATS = """
-SELECT tablename, attname, n_distinct, null_frac,
+SELECT schemaname, tablename, attname, n_distinct, null_frac,
        coalesce((most_common_freqs::text::float4[])[1], 0), correlation
 FROM pg_stats
 WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
@@ -28,8 +29,9 @@ WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
 
 
 def column_stats(db: Database) -> dict[tuple[str, str], ColumnStats]:
-    """pg_stats of every user column, keyed by (table, column). Run after ANALYZE."""
+    """pg_stats of every user column, keyed by (table key, column): `auth.sessions` outside public.
+    Run after ANALYZE."""
     return {
-        (table, column): ColumnStats(float(nd), float(nf), float(mcf), corr)
-        for table, column, nd, nf, mcf, corr in db.fetchall(_STATS)
+        (table_key(nsp, table), column): ColumnStats(float(nd), float(nf), float(mcf), corr)
+        for nsp, table, column, nd, nf, mcf, corr in db.fetchall(_STATS)
     }

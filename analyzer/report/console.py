@@ -23,6 +23,7 @@ SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold b
 SEVERITY_TITLE = {"error": "Errors", "warning": "Warnings", "info": "Info"}
 MAX_ORIGINS = 3  # origins shown per finding unless verbose
 MAX_EVIDENCE = 6  # evidence items shown per finding unless verbose
+MAX_TABLES_LISTED = 12  # tables named in the header's rows line (biggest first)
 
 
 def render_console(report: Report, console: Console, *, verbose: bool = False) -> None:
@@ -76,7 +77,29 @@ def _header(report: Report) -> Text:
     read = humanize.inputs_summary(report.inputs)
     if read:
         text.append("\nRead " + " · ".join(read), style="dim")
+    rows = rows_line(report.database)
+    if rows:
+        text.append("\n" + rows, style="dim")
     return text
+
+
+def rows_line(database: dict, shown: int = MAX_TABLES_LISTED) -> str:
+    """ "Rows: orders 200,000 · user 50,000 · …", biggest first, and how to seed production's sizes
+    when dbperf chose some of them."""
+    rows = database.get("rows_per_table") or {}
+    if not rows:
+        return ""
+    biggest = sorted(rows.items(), key=lambda item: (-item[1], item[0]))
+    shown = len(biggest) if len(biggest) <= shown + 1 else shown  # never "1 more table"
+    line = "Rows: " + " · ".join(f"{name} {n:,}" for name, n in biggest[:shown])
+    if len(biggest) > shown:
+        smallest = min(n for _, n in biggest[shown:])
+        line += f" · {humanize.plural(len(biggest) - shown, 'more table')} (down to {smallest:,})"
+    chosen = database.get("rows_chosen_by_dbperf") or []
+    if chosen:
+        line += (f"\n{len(chosen)} of {len(rows)} tables sized by dbperf (its row budget, docs/seeding.md); "
+                 "give production's sizes with --stats stats.json (dbperf stats export) or [seed.rows]")
+    return line
 
 
 def _finding(finding: Finding, *, verbose: bool) -> RenderableType:
@@ -97,7 +120,7 @@ def _finding(finding: Finding, *, verbose: bool) -> RenderableType:
         rows.add_row("at", ", ".join(shown) + (f" (+{more} more)" if more else ""))
     items = humanize.evidence_items(finding.evidence, limit=None if verbose else MAX_EVIDENCE)
     if items:
-        rows.add_row("measured", " · ".join(f"{label}: {text}" for label, text in items))
+        rows.add_row(finding.proof, " · ".join(f"{label}: {text}" for label, text in items))
     if verbose and finding.queries:
         rows.add_row("queries", ", ".join(finding.queries))
     if finding.fix:

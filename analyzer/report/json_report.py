@@ -54,6 +54,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity,
+        "proof": finding.proof,
         "message": finding.message,
         "table": finding.table,
         "columns": list(finding.columns),
@@ -78,6 +79,7 @@ def query_dict(query: QueryReport) -> dict[str, Any]:
         "rows": jsonable(query.rows),
         "params_source": query.params_source,
         "error": query.error,
+        **({"skipped": True} if query.skipped else {}),
         "plan": plan_dict(query.plan) if query.plan else None,
     }
 

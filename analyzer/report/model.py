@@ -29,6 +29,7 @@ class QueryReport:
     params_source: str = "none"
     plan: Plan | None = None
     error: str | None = None  # why it could not be measured
+    skipped: bool = False  # not measured on purpose (it reads a foreign table): `error` says why
 
     @property
     def measured(self) -> bool:

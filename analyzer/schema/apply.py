@@ -12,6 +12,11 @@ schema useful for performance work, and always reported:
   deparsed with pglast) instead of losing the table;
 - a DEFAULT or CHECK calling a function that does not exist: dropped, the
   table kept;
+- a collation the server cannot make (ICU, libc locales it lacks): a stand-in
+  with the same name (`collations.py`);
+- storage options of a missing extension (`WITH (timescaledb.continuous)`):
+  dropped, the object created without them; `partman.create_parent()`: the
+  table gets a DEFAULT partition so rows can go in;
 - roles the DDL names (`AUTHORIZATION`, `OWNER TO`, `GRANT … TO`, policies,
   default privileges) that the server lacks: created as NOLOGIN stand-ins
   before the statement runs (reported once), so `CREATE SCHEMA auth
@@ -40,144 +45,23 @@ from psycopg import sql as pgsql
 
 from dbperf.diagnostics import DbperfError, Problems
 from dbperf.postgres.database import Database
+from dbperf.schema.collations import CollationStandIns, is_create_collation
 from dbperf.schema.sources import DdlStatement
+from dbperf.schema.stand_ins import (
+    EXTENSION_EFFECTS,
+    EXTENSION_OBJECTS,
+    STAND_INS,
+    PartmanParents,
+    drop_extension_options,
+    language_stand_in,
+    nothing_left,
+    text_search_dictionary_stand_in,
+)
 
 _FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
 _UNDEFINED_OBJECT = "42704"
 _UNDEFINED_FUNCTION = "42883"
 _STAND_IN_ROLE = "dbperf stand-in for a role of production"
-
-# Known objects of extensions the embedded server lacks: (types, function names, function prefixes).
-EXTENSION_OBJECTS: dict[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]] = {
-    "postgis": (
-        frozenset({"geometry", "geography", "box2d", "box3d"}),
-        frozenset(),
-        ("st_", "postgis_"),
-    ),
-    "postgis_raster": (frozenset({"raster"}), frozenset(), ("st_",)),
-    "postgis_topology": (frozenset({"topogeometry"}), frozenset(), ("topology",)),
-    "uuid-ossp": (
-        frozenset(),
-        frozenset(
-            {
-                "uuid_generate_v1",
-                "uuid_generate_v1mc",
-                "uuid_generate_v3",
-                "uuid_generate_v4",
-                "uuid_generate_v5",
-                "uuid_nil",
-                "uuid_ns_dns",
-                "uuid_ns_url",
-                "uuid_ns_oid",
-                "uuid_ns_x500",
-            }
-        ),
-        (),
-    ),
-    "pgcrypto": (
-        frozenset(),
-        frozenset(
-            {
-                "digest",
-                "hmac",
-                "crypt",
-                "gen_salt",
-                "gen_random_bytes",
-                "encrypt",
-                "decrypt",
-                "encrypt_iv",
-                "decrypt_iv",
-                "pgp_sym_encrypt",
-                "pgp_sym_decrypt",
-                "pgp_pub_encrypt",
-                "pgp_pub_decrypt",
-                "pgp_key_id",
-                "armor",
-                "dearmor",
-                "pgp_armor_headers",
-                "pgp_sym_encrypt_bytea",
-                "pgp_sym_decrypt_bytea",
-            }
-        ),
-        (),
-    ),
-}
-
-_NS = "'6ba7b81{}-9dad-11d1-80b4-00c04fd430c8'::uuid"
-_SQL = "LANGUAGE sql"
-
-# Stand-in functions for missing extensions: signature shown to the user -> what follows
-# `CREATE OR REPLACE FUNCTION <schema>.`. `{v1}` is the generator of time-based uuids (uuidv7()
-# from PostgreSQL 18, else gen_random_uuid()); `{schema}` the schema the extension was asked for.
-STAND_INS: dict[str, dict[str, str]] = {
-    "uuid-ossp": {
-        "uuid_generate_v4()": f"uuid_generate_v4() RETURNS uuid {_SQL} VOLATILE AS $$ SELECT gen_random_uuid() $$",
-        "uuid_generate_v1()": f"uuid_generate_v1() RETURNS uuid {_SQL} VOLATILE AS $$ SELECT {{v1}} $$",
-        "uuid_generate_v1mc()": f"uuid_generate_v1mc() RETURNS uuid {_SQL} VOLATILE AS $$ SELECT {{v1}} $$",
-        "uuid_generate_v3(uuid, text)": (
-            f"uuid_generate_v3(namespace uuid, name text) RETURNS uuid {_SQL} IMMUTABLE STRICT"
-            " AS $$ SELECT md5(namespace::text || name)::uuid $$"
-        ),
-        "uuid_generate_v5(uuid, text)": (
-            f"uuid_generate_v5(namespace uuid, name text) RETURNS uuid {_SQL} IMMUTABLE STRICT"
-            " AS $$ SELECT left(encode(sha256(convert_to(namespace::text || name, 'UTF8')), 'hex'), 32)::uuid $$"
-        ),
-        "uuid_nil()": (
-            f"uuid_nil() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT '00000000-0000-0000-0000-000000000000'::uuid $$"
-        ),
-        "uuid_ns_dns()": f"uuid_ns_dns() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(0)} $$",
-        "uuid_ns_url()": f"uuid_ns_url() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(1)} $$",
-        "uuid_ns_oid()": f"uuid_ns_oid() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(2)} $$",
-        "uuid_ns_x500()": f"uuid_ns_x500() RETURNS uuid {_SQL} IMMUTABLE AS $$ SELECT {_NS.format(4)} $$",
-    },
-    "pgcrypto": {
-        "gen_random_bytes(integer)": (
-            f"gen_random_bytes(n integer) RETURNS bytea {_SQL} VOLATILE STRICT AS $$"
-            " SELECT coalesce(substring(string_agg(uuid_send(gen_random_uuid()), ''::bytea) FROM 1 FOR n), ''::bytea)"
-            " FROM generate_series(1, (n + 15) / 16) $$"
-        ),
-        "digest(bytea, text)": (
-            f"digest(data bytea, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT CASE lower(type) WHEN 'md5' THEN decode(md5(data), 'hex') WHEN 'sha224' THEN sha224(data)"
-            " WHEN 'sha384' THEN sha384(data) WHEN 'sha512' THEN sha512(data)"
-            " WHEN 'sha1' THEN substring(sha256(data) FROM 1 FOR 20) ELSE sha256(data) END $$"
-        ),
-        "digest(text, text)": (
-            f"digest(data text, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT {schema}.digest(convert_to(data, 'UTF8'), type) $$"
-        ),
-        "hmac(bytea, bytea, text)": (
-            f"hmac(data bytea, key bytea, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT {schema}.digest(key || data, type) $$"
-        ),
-        "hmac(text, text, text)": (
-            f"hmac(data text, key text, type text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT {schema}.digest(key || data, type) $$"
-        ),
-        "gen_salt(text)": (
-            f"gen_salt(type text) RETURNS text {_SQL} VOLATILE STRICT AS $$"
-            " SELECT '$sx$' || left(md5(gen_random_uuid()::text), 8) $$"
-        ),
-        "gen_salt(text, integer)": (
-            f"gen_salt(type text, rounds integer) RETURNS text {_SQL} VOLATILE STRICT AS $$"
-            " SELECT '$sx$' || left(md5(gen_random_uuid()::text), 8) $$"
-        ),
-        # crypt(pw, crypt(pw, salt)) = crypt(pw, salt), as with the real one, so password checks work
-        "crypt(text, text)": (
-            f"crypt(password text, salt text) RETURNS text {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT left(salt, 12) || md5(left(salt, 12) || password) $$"
-        ),
-        "pgp_sym_encrypt(text, text)": (
-            f"pgp_sym_encrypt(data text, psw text) RETURNS bytea {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT convert_to(data, 'UTF8') $$"
-        ),
-        "pgp_sym_decrypt(bytea, text)": (
-            f"pgp_sym_decrypt(msg bytea, psw text) RETURNS text {_SQL} IMMUTABLE STRICT AS $$"
-            " SELECT convert_from(msg, 'UTF8') $$"
-        ),
-    },
-}
-
 
 @dataclass(frozen=True)
 class Skipped:
@@ -201,6 +85,7 @@ class ApplyResult:
     skipped: list[Skipped] = field(default_factory=list)
     missing_extensions: list[str] = field(default_factory=list)
     stand_in_roles: list[str] = field(default_factory=list)
+    stand_in_collations: list[str] = field(default_factory=list)  # qualified names
 
 
 def apply_statements(
@@ -221,6 +106,7 @@ def apply_statements(
             applier.apply(statement)
     finally:
         _restore_session_settings(db, settings)
+    applier.result.stand_in_collations = list(applier.collations.made)
     return applier.result
 
 
@@ -241,6 +127,8 @@ class _Applier:
         }
         # (table, column) created as text -> the extension that defines its type, if known
         self.retyped: dict[tuple[str, str], str | None] = {}
+        self.collations = CollationStandIns(db)
+        self.languages = {r[0] for r in db.fetchall("SELECT lanname FROM pg_language")}
 
     # -- one statement ---------------------------------------------------------------------------
 
@@ -257,11 +145,16 @@ class _Applier:
         if isinstance(node, ast.CreateExtensionStmt) and node.extname not in self.available:
             self._missing_extension(statement, node)
             return
-        self._run(statement, node)
+        dropped = drop_extension_options(node, self.available)
+        if dropped and nothing_left(node):
+            self._differs(statement, f"{_describe(node)} skipped: it only sets {', '.join(dropped)}")
+            self._skip(statement, "options of a missing extension")
+            return
+        self._run(statement, node, [f"{', '.join(dropped)} dropped"] if dropped else [])
 
-    def _run(self, statement: DdlStatement, node: ast.Node) -> None:
-        sql = statement.sql
-        changes: list[str] = []
+    def _run(self, statement: DdlStatement, node: ast.Node, changes: list[str] | None = None) -> None:
+        changes = list(changes or ())
+        sql = RawStream()(node) if changes else statement.sql
         while True:
             try:
                 self.db.execute(sql)
@@ -272,6 +165,8 @@ class _Applier:
                         f"{statement.origin}: lost the connection to the scratch database: {_pg_message(exc)}",
                         hint="see the server log; the statement may have crashed the server",
                     ) from exc
+                if self._replaced(statement, node, exc):
+                    return
                 change = self._work_around(node, exc)
                 if change is None:
                     self._failed(statement, node, exc)
@@ -280,14 +175,39 @@ class _Applier:
                 sql = RawStream()(node)
                 node = parse_sql(sql)[0].stmt  # fresh locations for the next error position
         if changes:
-            self.problems.add(
-                "schema",
-                f"{_describe(node)} applied with {'; '.join(changes)}",
-                origin=statement.origin,
-                hint="plans on these columns may differ from production; use --postgres with an image that has "
-                "what is missing if they matter",
-            )
+            self._differs(statement, f"{_describe(node)} applied with {'; '.join(changes)}")
         self.result.applied.append(Applied(statement, node))
+
+    def _replaced(self, statement: DdlStatement, node: ast.Node, exc: psycopg.Error) -> bool:
+        """Run a stand-in for a collation or text search dictionary this server cannot create."""
+        change = None
+        if is_create_collation(node):
+            change = self.collations.replace_definition(node, exc)
+        stand_in = text_search_dictionary_stand_in(node)
+        if stand_in is not None:
+            try:
+                self.db.execute(stand_in)
+            except psycopg.Error:
+                return False
+            change = (
+                f"{_describe(node)} replaced by a dictionary of template simple: {_pg_message(exc)}; "
+                "full-text matches on it differ from production (no stemming or synonyms)"
+            )
+        if change is None:
+            return False
+        self._differs(statement, change)
+        self.result.applied.append(Applied(statement, node))
+        return True
+
+    def _differs(self, statement: DdlStatement, message: str) -> None:
+        """Report a difference from production that the schema load worked around."""
+        self.problems.add(
+            "schema",
+            message,
+            origin=statement.origin,
+            hint="plans on these objects may differ from production; use --postgres with an image that has "
+            "what is missing if they matter",
+        )
 
     def _skip(self, statement: DdlStatement, reason: str) -> None:
         self.result.skipped.append(Skipped(statement, reason))
@@ -365,9 +285,14 @@ class _Applier:
                     " gen_random_uuid() is built into PostgreSQL)"
                 )
         else:
+            types = EXTENSION_OBJECTS.get(name, (frozenset(),))[0]
             message += (
                 "; columns of its types are created as text and statements that need it are skipped"
+                if types
+                else "; statements that need it are skipped"
             )
+        if name in EXTENSION_EFFECTS:
+            message += f"; {EXTENSION_EFFECTS[name]}"
         if failed:
             message += f"; could not create stand-ins: {failed}"
         self.problems.add(
@@ -421,6 +346,13 @@ class _Applier:
         column = self._undefined_column_type(node, exc)
         if column is not None:
             return self._retype(node, column, exc)
+        collations = self.collations.provide_referenced(node, exc)
+        if collations is not None:
+            return collations
+        if exc.sqlstate == _UNDEFINED_OBJECT:
+            language = language_stand_in(node, self.languages)
+            if language is not None:
+                return language
         return self._drop_undefined_function(node, exc)
 
     def _undefined_column_type(self, node: ast.Node, exc: psycopg.Error) -> ast.ColumnDef | None:
@@ -474,6 +406,10 @@ class _Applier:
         if extension:
             message = f"{_describe(node)} skipped: depends on extension {extension}, which {self.server} lacks"
             hint = "use --postgres with an image that has it if this object matters to performance"
+            if extension == "pg_partman":
+                partitions = self._default_partitions(node)
+                if partitions:
+                    message += f"; DEFAULT partition {', '.join(partitions)} created so that rows can go in"
         else:
             message = f"{_describe(node)} failed: {_pg_message(exc)}"
             hint = exc.diag.message_hint or _FAILED_HINT
@@ -482,6 +418,28 @@ class _Applier:
         self.problems.add("schema", message, origin=statement.origin, hint=hint,
                           severity="warning" if extension else "error")
         self._skip(statement, message)
+
+    def _default_partitions(self, node: ast.Node) -> list[str]:
+        """For `partman.create_parent('s.parent', …)`: a DEFAULT partition `s.parent_default`, as partman makes."""
+        calls = PartmanParents()
+        calls(node)
+        made = []
+        for parent in calls.parents:
+            row = self.db.fetchall(
+                "SELECT format('%I.%I', n.nspname, c.relname || '_default'), format('%I.%I', n.nspname, c.relname)"
+                " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE c.oid = to_regclass($1) AND c.relkind = 'p'",
+                (parent,),
+            )
+            if not row:
+                continue
+            default, table = row[0]
+            try:
+                self.db.execute(f"CREATE TABLE IF NOT EXISTS {default} PARTITION OF {table} DEFAULT")
+            except psycopg.Error:
+                continue
+            made.append(default)
+        return made
 
     def _retyped_dependency(self, node: ast.Node) -> str | None:
         """The missing extension whose column type an index needs (the column was created as text)."""
@@ -661,6 +619,12 @@ def _describe(node: ast.Node) -> str:
         return f'CREATE TRIGGER "{node.trigname}"'
     if isinstance(node, ast.DoStmt):
         return "DO block"
+    if isinstance(node, ast.DefineStmt) and node.kind == ObjectType.OBJECT_TSDICTIONARY:
+        return f'CREATE TEXT SEARCH DICTIONARY "{node.defnames[-1].sval}"'
+    if isinstance(node, ast.SelectStmt) and len(node.targetList or ()) == 1:
+        call = node.targetList[0].val
+        if isinstance(call, ast.FuncCall):  # SELECT create_hypertable('metrics', 'time')
+            return f"SELECT {'.'.join(n.sval for n in call.funcname)}(…)"
     return "statement"
 
 

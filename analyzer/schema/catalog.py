@@ -11,22 +11,25 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dbperf.postgres.database import Database
-from dbperf.schema.model import Check, Column, ForeignKey, Index, Schema, Table
+from dbperf.schema.model import Check, Column, ForeignKey, Index, Partition, Schema, Table, table_key
 
 # Schemas that never hold application tables.
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
 
 _ACTIONS = {"a": "no action", "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
 
+_KINDS = {"r": "table", "p": "partitioned", "m": "matview", "v": "view", "f": "foreign"}
+
+# Every relation kind but partitions (read with their parent) and what extensions own.
 # A partitioned table has no storage of its own: its size is that of its partitions.
 _TABLES = """
-SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint,
+SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint, c.relkind,
        CASE WHEN c.relkind = 'p'
             THEN (SELECT coalesce(sum(pg_total_relation_size(pt.relid)), 0)::bigint
                   FROM pg_partition_tree(c.oid) pt WHERE pt.isleaf)
             ELSE pg_total_relation_size(c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg_temp%' AND NOT c.relispartition
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')
 ORDER BY n.nspname, c.relname
@@ -77,7 +80,10 @@ SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary, am.amname,
              WHERE k.i > i.indnkeyatts ORDER BY k.i),
        (SELECT con.conname FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')),
        0 = ANY(i.indkey::int2[]),
-       pg_relation_size(i.indexrelid)
+       pg_relation_size(i.indexrelid),
+       CASE WHEN ic.relkind = 'I' THEN ARRAY(SELECT pc.relname FROM pg_partition_tree(i.indexrelid) pt
+                                            JOIN pg_class pc ON pc.oid = pt.relid
+                                            WHERE pt.level > 0 ORDER BY pt.level, pc.relname) END
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
@@ -86,14 +92,46 @@ ORDER BY i.indrelid, ic.relname
 """
 
 
+# Partitions of every level, parents before children.
+_PARTITIONS = """
+SELECT c.oid, pn.nspname, pc.relname, qn.nspname, qc.relname, pg_get_expr(pc.relpartbound, pc.oid), NOT pt.isleaf
+FROM pg_class c
+CROSS JOIN LATERAL pg_partition_tree(c.oid) pt
+JOIN pg_class pc ON pc.oid = pt.relid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+JOIN pg_class qc ON qc.oid = pt.parentrelid JOIN pg_namespace qn ON qn.oid = qc.relnamespace
+WHERE c.oid = ANY($1::oid[]) AND c.relkind = 'p' AND pt.level > 0
+ORDER BY c.oid, pt.level, pn.nspname, pc.relname
+"""
+
+_PARTITION_KEYS = """
+SELECT pt.partrelid, pg_get_partkeydef(pt.partrelid),
+       ARRAY(SELECT coalesce(a.attname, '') FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY k(n, i)
+             LEFT JOIN pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = k.n ORDER BY k.i)
+FROM pg_partitioned_table pt WHERE pt.partrelid = ANY($1::oid[])
+"""
+
+_INHERITS = """
+SELECT i.inhrelid, i.inhparent FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+WHERE i.inhrelid = ANY($1::oid[]) AND NOT c.relispartition ORDER BY i.inhrelid, i.inhseqno
+"""
+
+# The relations a view's query reads: what its rewrite rule depends on.
+_VIEW_READS = """
+SELECT DISTINCT r.ev_class, d.refobjid
+FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+WHERE r.ev_class = ANY($1::oid[]) AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+ORDER BY 1, 2
+"""
+
+
 def read_schema(db: Database) -> Schema:
-    """Every user table of the database, with columns, constraints, indexes and sizes."""
+    """Every user relation of the database, with columns, constraints, indexes and sizes."""
     tables_by_oid: dict[int, Table] = {}
-    names: dict[str, int] = defaultdict(int)
-    for oid, nsp, name, reltuples, size in db.fetchall(_TABLES):
-        tables_by_oid[oid] = Table(name=name, schema=nsp, rows=max(int(reltuples), 0), size_bytes=int(size))
-        names[name] += 1
+    for oid, nsp, name, reltuples, relkind, size in db.fetchall(_TABLES):
+        tables_by_oid[oid] = Table(name=name, schema=nsp, rows=max(int(reltuples), 0), size_bytes=int(size),
+                                   kind=_KINDS[relkind])
     oids = list(tables_by_oid)
+    _relations(db, tables_by_oid)
 
     for relid, name, typ, not_null, default, identity, enum_values, avg_width in db.fetchall(_COLUMNS, (oids,)):
         tables_by_oid[relid].columns.append(
@@ -117,26 +155,25 @@ def read_schema(db: Database) -> Schema:
         elif kind == "u":
             table.uniques.append(tuple(cols))
         elif kind == "f":
-            ref_key = ref_name if names.get(ref_name, 0) <= 1 else f"{ref_nsp}.{ref_name}"
             table.foreign_keys.append(
                 ForeignKey(
                     name=name,
-                    table=_key(table, names),
+                    table=table.key,
                     columns=tuple(cols),
-                    ref_table=ref_key,
+                    ref_table=table_key(ref_nsp, ref_name),
                     ref_columns=tuple(ref_cols),
                     on_delete=_ACTIONS.get(on_delete, "no action"),
                 )
             )
         elif kind == "c":
-            table.checks.append(Check(name=name, table=_key(table, names), expression=definition, columns=tuple(cols)))
+            table.checks.append(Check(name=name, table=table.key, expression=definition, columns=tuple(cols)))
 
     for (relid, name, unique, primary, method, predicate, definition, keys, include, constraint, has_expr,
-         size) in db.fetchall(_INDEXES, (oids,)):
+         size, partition_indexes) in db.fetchall(_INDEXES, (oids,)):
         table = tables_by_oid[relid]
         index = Index(
             name=name,
-            table=_key(table, names),
+            table=table.key,
             columns=tuple(keys),
             unique=unique,
             primary=primary,
@@ -147,6 +184,7 @@ def read_schema(db: Database) -> Schema:
             constraint=constraint,
             expressions=bool(has_expr),
             size_bytes=int(size),
+            partition_indexes=tuple(partition_indexes or ()),
         )
         table.indexes.append(index)
         if unique and not primary and not predicate and not has_expr and tuple(keys) not in table.uniques:
@@ -154,7 +192,8 @@ def read_schema(db: Database) -> Schema:
 
     schema = Schema()
     for table in tables_by_oid.values():
-        schema.tables[_key(table, names)] = table
+        group = {"view": schema.views, "foreign": schema.foreign}.get(table.kind, schema.tables)
+        group[table.key] = table
     schema.extensions = [r[0] for r in db.fetchall("SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY 1")]
     # Keyed by format_type(), the spelling Column.type uses ("status", "billing.status", '"Role"').
     for typname, labels in db.fetchall(
@@ -165,6 +204,24 @@ def read_schema(db: Database) -> Schema:
     return schema
 
 
-def _key(table: Table, names: dict[str, int]) -> str:
-    """Tables are keyed by bare name unless two schemas share the name."""
-    return table.name if names.get(table.name, 0) <= 1 else table.qualified_name
+def _relations(db: Database, tables_by_oid: dict[int, Table]) -> None:
+    """What ties relations together: partitions, partition keys, INHERITS parents, views' queries."""
+    oids = list(tables_by_oid)
+    partitions: dict[int, list[Partition]] = defaultdict(list)
+    for oid, nsp, name, parent_nsp, parent, bound, partitioned in db.fetchall(_PARTITIONS, (oids,)):
+        partitions[oid].append(Partition(f"{nsp}.{name}", f"{parent_nsp}.{parent}", bound, partitioned))
+    for oid, parts in partitions.items():
+        tables_by_oid[oid].partitions = tuple(parts)
+    for oid, definition, keys in db.fetchall(_PARTITION_KEYS, (oids,)):
+        tables_by_oid[oid].partition_by = definition
+        tables_by_oid[oid].partition_key = tuple(keys)
+    for child, parent in db.fetchall(_INHERITS, (oids,)):
+        if parent in tables_by_oid:
+            tables_by_oid[child].inherits += (tables_by_oid[parent].key,)
+    views = [oid for oid, t in tables_by_oid.items() if t.kind in ("view", "matview")]
+    for oid, definition in db.fetchall("SELECT c.oid, pg_get_viewdef(c.oid) FROM pg_class c "
+                                       "WHERE c.oid = ANY($1::oid[])", (views,)):
+        tables_by_oid[oid].definition = definition
+    for view, read in db.fetchall(_VIEW_READS, (views,)):
+        if read in tables_by_oid:
+            tables_by_oid[view].reads += (tables_by_oid[read].key,)

@@ -42,6 +42,7 @@ class SchemaLoad:
     source_kind: str = "sql"
     files: list[Path] = field(default_factory=list)
     missing_extensions: list[str] = field(default_factory=list)
+    stand_in_collations: list[str] = field(default_factory=list)  # made because the server lacks them
 
 
 def detect_kind(path: Path) -> str:
@@ -98,6 +99,10 @@ def load_schema(
         origins.record(applied.node, applied.statement)
     schema = read_schema(db)
     origins.attach(schema)
+    for table in schema.foreign.values():
+        problems.add("schema", f"foreign table {table.name}: not seeded, and queries on it are not measured "
+                     "(its rows live outside the database)", table.origin, severity="info",
+                     hint="measure those queries on the server that holds the data")
     return SchemaLoad(
         schema=schema,
         statements=len(read),
@@ -106,12 +111,17 @@ def load_schema(
         source_kind="+".join(dict.fromkeys(kinds)) or "sql",
         files=files,
         missing_extensions=result.missing_extensions,
+        stand_in_collations=result.stand_in_collations,
     )
 
 
 def refresh_sizes(schema: Schema, db: Database) -> Schema:
     """The schema re-read from the catalog (rows, sizes, avg widths after seeding), origins kept."""
     fresh = read_schema(db)
+    fresh.search_path = schema.search_path
+    for view in [*fresh.views.values(), *fresh.foreign.values()]:
+        old = schema.relation(view.name, view.schema)
+        view.origin = old.origin if old is not None else None
     for table in fresh.tables.values():
         old = schema.find(table.name, table.schema)
         if old is None:
@@ -157,6 +167,10 @@ class OriginMap:
                         self._constraint(schema, table, constraint, (element.colname,), origin)
         elif isinstance(node, ast.CreateTableAsStmt) and node.into is not None:
             self.tables.setdefault(_rel(node.into.rel), origin)
+        elif isinstance(node, ast.ViewStmt):
+            self.tables.setdefault(_rel(node.view), origin)
+        elif isinstance(node, ast.CreateForeignTableStmt):
+            self.tables.setdefault(_rel(node.base.relation), origin)
         elif isinstance(node, ast.IndexStmt):
             schema, table = _rel(node.relation)
             if node.idxname:
@@ -253,6 +267,8 @@ class OriginMap:
 
     def attach(self, schema: Schema) -> None:
         """Fill `origin` of the tables, indexes and foreign keys of `schema`."""
+        for view in [*schema.views.values(), *schema.foreign.values()]:
+            view.origin = _get(self.tables, view.schema, view.name)
         for table in schema.tables.values():
             table.origin = _get(self.tables, table.schema, table.name)
             table.indexes = [

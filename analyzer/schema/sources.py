@@ -1,9 +1,10 @@
 """Find the DDL statements of a schema source and read them with their file:line.
 
-A source is a drizzle-kit migrations folder (`meta/_journal.json` gives the
-order), a folder of `.sql` files (applied in name order), a folder of
-migration folders each holding a `migration.sql` (Prisma, drizzle-kit 1.x;
-name order), a plain DDL file or `pg_dump --schema-only` output. Statements are cut with the PostgreSQL scanner
+A source is a migrations folder of one of the usual tools (drizzle-kit,
+Prisma, golang-migrate, dbmate, Flyway, diesel, sqlx, Supabase: `layouts.py`
+gives its files in the tool's order), a folder of `.sql` files, a plain DDL
+file or `pg_dump --schema-only` output. Of a dbmate migration only the
+up sections are read (goose and sql-migrate alike). Statements are cut with the PostgreSQL scanner
 (`pglast.parser.scan`), the way psql cuts them: at a `;` outside parentheses
 and outside a `BEGIN ATOMIC … END` body. psql meta-commands (`\\connect`,
 `\\restrict KEY`) between statements and the data blocks of `COPY … FROM stdin`
@@ -14,7 +15,6 @@ never applied.
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,11 +23,10 @@ from pathlib import Path
 from pglast import ast
 from pglast.parser import ParseError, parse_sql, scan
 
-from dbperf.diagnostics import DbperfError, Origin, Problems
+from dbperf.diagnostics import Origin, Problems
+from dbperf.schema.layouts import JOURNAL, layout_of, section_marker
 
 BREAKPOINT = "--> statement-breakpoint"  # drizzle-kit's separator; a SQL comment to PostgreSQL
-JOURNAL = Path("meta") / "_journal.json"
-MIGRATION = "migration.sql"  # one folder per migration: Prisma, drizzle-kit 1.x
 _COMMENTS = {"SQL_COMMENT", "C_COMMENT"}
 _PARSE_HINT = "fix the statement; the rest of the schema was loaded"
 
@@ -51,48 +50,8 @@ def is_drizzle_folder(path: Path) -> bool:
 
 
 def schema_files(path: Path, problems: Problems | None = None) -> list[Path]:
-    """The SQL files of a source in the order they are applied."""
-    if path.is_file():
-        return [path]
-    if is_drizzle_folder(path):
-        return _journal_files(path, problems)
-    files = sorted(
-        (p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".sql"),
-        key=lambda p: p.name,
-    )
-    if files:
-        return files
-    return sorted(
-        (p / MIGRATION for p in path.iterdir() if (p / MIGRATION).is_file()),
-        key=lambda p: p.parent.name,
-    )
-
-
-def _journal_files(folder: Path, problems: Problems | None) -> list[Path]:
-    """Migration files in journal order (`entries[].idx`); missing ones are reported."""
-    journal = folder / JOURNAL
-    try:
-        entries = json.loads(journal.read_text(encoding="utf-8")).get("entries", [])
-        ordered = sorted(entries, key=lambda e: e.get("idx", 0))
-        tags = [str(e["tag"]) for e in ordered]
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise DbperfError(
-            f"{journal}: not a drizzle-kit journal ({exc})",
-            hint="regenerate it with drizzle-kit generate, or point dbperf at the .sql files instead",
-        ) from exc
-    files = []
-    for tag in tags:
-        file = folder / f"{tag}.sql"
-        if file.is_file():
-            files.append(file)
-        elif problems is not None:
-            problems.add(
-                "schema",
-                f"migration {tag}.sql is listed in meta/_journal.json but missing",
-                origin=Origin(str(journal)),
-                hint="restore the file or remove its journal entry; the other migrations were loaded",
-            )
-    return files
+    """The SQL files of a source in the order its tool applies them (layouts.py)."""
+    return layout_of(path, problems).files
 
 
 def read_statements(path: Path, problems: Problems | None = None) -> Iterator[DdlStatement]:
@@ -105,8 +64,32 @@ def read_file(file: Path, problems: Problems | None = None) -> Iterator[DdlState
     """The statements of one SQL file."""
     text = file.read_text(encoding="utf-8-sig", errors="replace")
     lines = _LineIndex(text)
-    for start, end in _statement_spans(text):
-        yield from _parse(text[start:end], start, str(file), lines, problems)
+    for begin, stop in up_sections(text) or [(0, len(text))]:
+        for start, end in _statement_spans(text, begin, stop):
+            yield from _parse(text[start:end], start, str(file), lines, problems)
+
+
+def up_sections(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) offsets of the up sections of a dbmate, goose or sql-migrate file; None if not one.
+
+    As those tools read them: a section runs from its marker line (`-- migrate:up`, `-- +goose Up`,
+    `-- +migrate Up`) to the next marker line or the end; the down sections are never applied.
+    """
+    markers: list[tuple[int, int, bool]] = []  # (line start, line end, is up)
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        marker = section_marker(line)
+        if marker is not None:
+            markers.append((offset, offset + len(line), marker[1]))
+        offset += len(line)
+    if not markers:
+        return None
+    sections = []
+    for i, (_, line_end, up) in enumerate(markers):
+        if up:
+            stop = markers[i + 1][0] if i + 1 < len(markers) else len(text)
+            sections.append((line_end, stop))
+    return sections
 
 
 def read_text(
@@ -164,15 +147,18 @@ def _first_line(message: str, limit: int = 160) -> str:
     return line if len(line) <= limit and line == message else line[:limit].rstrip() + "…"
 
 
-def _statement_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) character offsets of each statement, without its `;`.
+def _statement_spans(
+    text: str, begin: int = 0, stop: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) character offsets of each statement of text[begin:stop], without its `;`.
 
     drizzle-kit breakpoints always end a statement (a chunk may lack a final `;`).
     """
-    chunk_start = 0
-    while chunk_start <= len(text):
-        found = text.find(BREAKPOINT, chunk_start)
-        chunk_end = len(text) if found < 0 else found
+    stop = len(text) if stop is None else stop
+    chunk_start = begin
+    while chunk_start <= stop:
+        found = text.find(BREAKPOINT, chunk_start, stop)
+        chunk_end = stop if found < 0 else found
         yield from _split(text, chunk_start, chunk_end)
         if found < 0:
             break

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed import hashing, values, vocab
-from dbperf.seed.checks import ColumnRules, default_constant, parse_checks
+from dbperf.seed.checks import ColumnRules, default_constant, parse_checks, unique_key
 from dbperf.seed.plan import SeedPlan, pair_fks, unique_fk
 from dbperf.seed.profile import profile_builder
 
@@ -89,6 +89,7 @@ class TableSql:
         self.needs_on_conflict = False  # a UNIQUE that generated values cannot guarantee
         self.needs_replica = False  # a NOT NULL foreign key deferred by a cycle
         self.notes: list[str] = []
+        self.unique_index_keys = self._indexed_unique_keys()
         self.injective = self._injective_columns()
         self._building: set[str] = set()
         self._builders: dict[str, Builder | None] = {}
@@ -123,13 +124,29 @@ class TableSql:
                          for fk in fks for c in fk.columns)
         return f"UPDATE {quote_table(self.table)} SET {sets}"
 
+    def fixed_columns(self) -> set[str]:
+        """Columns a repair must not change: keys, values other rows point at, row-ordered self-references."""
+        fixed = set(self.injective) | set(self.table.primary_key)
+        fixed |= {c for key in [*self.table.uniques, *self.unique_index_keys] for c in key}
+        fixed |= {c.name for c in self.table.columns if c.identity or (self.key, c.name) in self.ctx.referenced}
+        for fk in self.table.foreign_keys:
+            if fk.ref_table == self.key or (self.pair and fk in self.pair) or unique_fk(self.table, fk):
+                fixed |= set(fk.columns)
+        return fixed
+
+    def cell(self, col: Column, row: str) -> values.Cell:
+        """The value helpers of `col` at row number `row` (for repairs: other shapes of values)."""
+        return self._cell(col, row)
+
     # -- decisions ------------------------------------------------------------------------------
 
     def _injective_columns(self) -> set[str]:
-        """Columns whose values must never repeat, one per PK/UNIQUE not made of foreign keys."""
+        """Columns whose values must never repeat, one per PK/UNIQUE/unique index not made of foreign
+        keys: the one that can hold the most distinct values (`char(2)` only 256 of them)."""
         chosen: set[str] = set()
-        keys = [k for k in [self.table.primary_key, *self.table.uniques] if k]
-        for key in keys:
+        keys = [(k, True) for k in [self.table.primary_key, *self.table.uniques] if k]
+        keys += [(k, False) for k in self.unique_index_keys]
+        for key, enforced_while_loading in keys:
             fk_covered = {c for c in key if c in self.fk_of}
             if fk_covered == set(key) and (self.pair or any(unique_fk(self.table, self.fk_of[c]) for c in key)):
                 continue
@@ -137,10 +154,21 @@ class TableSql:
                 continue
             candidates = [c for c in key if c not in self.fk_of and self._can_be_injective(c)]
             if candidates:
-                chosen.add(candidates[0])
-            else:
+                chosen.add(max(candidates, key=lambda c: _capacity(self.table.column(c))))  # first of equals
+            elif enforced_while_loading:
                 self.needs_on_conflict = True
         return chosen
+
+    def _indexed_unique_keys(self) -> list[tuple[str, ...]]:
+        """Columns of partial and expression unique indexes (`lower(name)`, `WHERE path !~ …`): a
+        column carrying the row number makes them unique whatever the predicate or a lower()/trim()."""
+        keys = []
+        for index in self.table.indexes:
+            if index.unique and not index.primary and (index.predicate or index.expressions):
+                key = unique_key(index.definition)
+                if key and key.columns:
+                    keys.append(tuple(c for c in self.table.column_names if c in key.columns))
+        return keys
 
     def _can_be_injective(self, name: str) -> bool:
         col = self.table.column(name)
@@ -213,7 +241,13 @@ class TableSql:
                 return f"{row}::text"
             name = values.snake(col.name)
             long_enough = max_len is None or max_len >= 40
-            if name == "id" or name.endswith("_id") or col.name in self.table.primary_key:
+            if max_len is not None and max_len < 8:  # char(2): the row number in hex, 16^n values
+                return f"lpad(to_hex({row}), {max_len}, '0')"
+            id_like = name == "id" or name.endswith("_id") or col.name in self.table.primary_key
+            shaped = _shaped_key(col, row, cell, max_len, id_like)
+            if shaped:
+                return shaped
+            if id_like:
                 return (f"({hashing.hex16(row, cell.salt('id'))} || lpad(to_hex({row}), 8, '0'))" if long_enough
                         else f"(lpad(to_hex({row}), 8, '0') || {hashing.hex16(row, cell.salt('id'))})")
             if "email" in name and long_enough:
@@ -459,6 +493,35 @@ def _vocabulary(name: str, table: str) -> tuple[str, ...] | None:
         if any(name == w or name.endswith("_" + w) or name.startswith(w + "_") or name == w + "s" for w in words):
             return labels
     return None
+
+
+def _shaped_key(col: Column, row: str, cell: values.Cell, max_len: int | None, id_like: bool) -> str | None:
+    """A text key shaped like the ids the application makes, recognised by its DEFAULT, or the name
+    or length of an id column: a uuid as text (`gen_random_uuid()::text`), a cuid (`c` + 24
+    lowercase letters and digits, 25 characters) or a nanoid (21 characters of A-Za-z0-9_-). The
+    row number is part of each, so none repeats; None for any other text key."""
+    hint = f"{col.default or ''} {col.name if id_like else ''}".lower()
+    if not id_like and not col.default:
+        return None
+    h1, h2 = hashing.hex16(row, cell.salt("id")), hashing.hex16(row, cell.salt("id2"))
+    if "uuid" in hint and (max_len is None or max_len >= 36):
+        return f"(({h1} || lpad(to_hex({row}), 16, '0'))::uuid)::text"
+    if "nanoid" in hint or (id_like and max_len == 21):
+        bytes_ = f"int8send({hashing.hash64(row, cell.salt('nanoid'))})"
+        return f"(translate(left(encode({bytes_}, 'base64'), 11), '+/', '-_') || lpad(to_hex({row}), 10, '0'))"
+    if "cuid" in hint or (id_like and max_len == 25):
+        return f"('c' || {h2} || lpad(to_hex({row}), 8, '0'))"
+    return None
+
+
+def _capacity(col: Column | None) -> float:
+    """How many distinct values a key column can hold (as generated: text in hex digits)."""
+    if col is None:
+        return 0.0
+    max_len = _max_length(col)
+    if max_len is not None:
+        return 16.0 ** min(max_len, 16)
+    return {"smallint": 32_767.0, "integer": 2.0 ** 31}.get(col.base_type, float("inf"))
 
 
 def _max_length(col: Column) -> int | None:

@@ -21,14 +21,14 @@ def clear_migration_rows(db: Database, schema: Schema, plan: SeedPlan, problems:
     """Empty the tables the plan seeds that already hold rows, and say which and how many."""
     found: dict[str, int] = {}
     for key in plan.order:
-        if plan.rows.get(key, 0) <= 0:
+        if plan.rows.get(key, 0) <= 0 or schema.tables[key].kind not in ("table", "partitioned"):
             continue
-        table = quote_table(schema.tables[key])
-        if db.fetchval(f"SELECT EXISTS (SELECT FROM ONLY {table})"):
-            found[key] = db.fetchval(f"SELECT count(*) FROM ONLY {table}")
+        table = quote_table(schema.tables[key])  # a partitioned table: with its partitions' rows
+        if db.fetchval(f"SELECT EXISTS (SELECT FROM {table})"):
+            found[key] = db.fetchval(f"SELECT count(*) FROM {table}")
     if not found:
         return
-    tables = ", ".join(f"ONLY {quote_table(schema.tables[key])}" for key in found)
+    tables = ", ".join(quote_table(schema.tables[key]) for key in found)
     db.execute(f"TRUNCATE {tables} CASCADE")
     listed = ", ".join(f"{key} ({rows:,})" for key, rows in found.items())
     problems.add(

@@ -22,14 +22,27 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import psycopg
+from pglast import ast, parse_sql
+from pglast.parser import ParseError
+from pglast.stream import RawStream
+
 from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Index, Schema
 from dbperf.seed import values
+from dbperf.seed.checks import unique_key
 from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
+from dbperf.seed.repair import (
+    move_out_of_key,
+    refused_rows,
+    remove_duplicates,
+    repair_orphans,
+    repaired_insert,
+)
 
 BATCH_BYTES = 32 * 1024 * 1024  # rows per INSERT so that progress moves every second or so
 MIN_BATCH, MAX_BATCH = 10_000, 200_000
 LONG_TEXT_WIDTH = 2_500
+MAX_ORPHAN_ROUNDS = 20  # removing an orphan can orphan the rows of its own table that point at it
 
 Progress = Callable[[str, int, int], None]
 
@@ -103,33 +116,87 @@ def droppable_keys(db: Database, schema: Schema) -> dict[str, list[Constraint]]:
     return keys
 
 
-def restore_foreign_keys(db: Database, schema: Schema, fks: list[Constraint]) -> list[str]:
-    """Re-add foreign keys (PostgreSQL validates them); a violated one comes back NOT VALID, reported."""
+def restore_foreign_keys(db: Database, schema: Schema, fks: list[Constraint],
+                         repairs: list[str] | None = None) -> list[str]:
+    """Re-add foreign keys (PostgreSQL validates them). Rows whose parent is missing (left out by a
+    repair) are set NULL or removed first, counted in `repairs`; a key that still cannot be added
+    validated comes back NOT VALID. Returns the messages of keys not restored as declared."""
     messages = []
     for con in fks:
-        try:
-            with db.conn.transaction():
-                db.execute("SET LOCAL statement_timeout = 0")
-                db.execute(con.add())
-        except psycopg.errors.ForeignKeyViolation:
-            model = next((fk for fk in schema.tables[con.table].foreign_keys if fk.name == con.name), None)
-            messages += orphans(db, schema, [model]) if model else []
+        model = next((fk for fk in schema.tables[con.table].foreign_keys if fk.name == con.name), None)
+        nulled = removed = 0
+        for _ in range(MAX_ORPHAN_ROUNDS):  # a removed row may orphan rows of the same table pointing at it
             try:
-                db.execute(con.add(not_valid=True))
+                with db.conn.transaction():
+                    db.execute("SET LOCAL statement_timeout = 0")
+                    db.execute(con.add())
+            except psycopg.errors.ForeignKeyViolation as exc:
+                if model is None:
+                    messages += _not_valid(db, con, exc)
+                    break
+                more_nulled, more_removed = repair_orphans(db, schema, model)
+                nulled, removed = nulled + more_nulled, removed + more_removed
+                if not more_nulled + more_removed:
+                    messages += orphans(db, schema, [model]) + _not_valid(db, con, exc)
+                    break
             except psycopg.Error as exc:
                 messages.append(f"foreign key {con.name} could not be re-created after seeding: {first_line(exc)}")
-        except psycopg.Error as exc:
-            messages.append(f"foreign key {con.name} could not be re-created after seeding: {first_line(exc)}")
+                break
+            else:
+                break
+        if (nulled or removed) and repairs is not None:
+            what = " and ".join(part for part in (nulled and f"{nulled} set NULL", removed and f"{removed} removed")
+                                if part)
+            repairs.append(f"table {con.table}: rows whose parent row was left out by a repair "
+                           f"({what}), so that foreign key {con.name} holds")
     return messages
+
+
+def _not_valid(db: Database, con: Constraint, exc: BaseException) -> list[str]:
+    try:
+        db.execute(con.add(not_valid=True))
+        return [f"foreign key {con.name} re-created NOT VALID after seeding: {first_line(exc)}"]
+    except psycopg.Error as again:
+        return [f"foreign key {con.name} could not be re-created after seeding: {first_line(again)}"]
+
+
+def add_unique(db: Database, relation: str | None, table: str, name: str, create: str, definition: str,
+               repairs: list[str], sql: TableSql | None = None) -> int:
+    """Run `create` (ADD CONSTRAINT, CREATE UNIQUE INDEX); when the seeded rows break the key, move
+    them out of a partial or expression index (with the table's `sql`) or remove the duplicates
+    (counted in `repairs`), and run it again. Returns the rows removed."""
+    try:
+        with db.conn.transaction():
+            db.execute("SET LOCAL statement_timeout = 0")
+            db.execute(create)
+        return 0
+    except psycopg.errors.UniqueViolation:
+        key = unique_key(definition)
+        if key is None:
+            raise
+    relation = relation or key.relation or ""
+    with db.conn.transaction():
+        db.execute("SET LOCAL statement_timeout = 0")
+        moved = move_out_of_key(db, relation, key, sql) if sql is not None else []
+        removed = remove_duplicates(db, relation, key)
+        db.execute(create)
+    what = f"({', '.join(key.keys)}{' WHERE ' + key.predicate if key.predicate else ''})"
+    if moved:
+        repairs.append(f"table {table}: rows repeating a key of {name} {what} moved out of it: "
+                       + ", ".join(moved))
+    if removed:
+        repairs.append(f"table {table}: {removed} rows removed that repeated a key of {name} {what}")
+    return removed
 
 
 @dataclass
 class Loaded:
     """The outcome of loading one table."""
 
-    inserted: int = 0
+    inserted: int = 0  # rows in the table once loaded and repaired
     error: str | None = None  # the table could not be seeded and is empty
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # constraints or indexes not restored as declared
+    repairs: list[str] = field(default_factory=list)  # rows repaired or left out so that constraints hold
     seconds: dict[str, float] = field(default_factory=dict)  # per phase: rows, keys, indexes, foreign keys, vacuum
 
     @contextmanager
@@ -159,33 +226,65 @@ def load_table(
     autovacuum keeps it. Without it an index-only scan pays a heap fetch per row, so a plan measured
     before a rolled-back write had the table vacuumed differed from the same plan after."""
     loaded = Loaded()
+    keys = [] if sql.needs_on_conflict else list(keys)
     try:
-        loaded.inserted = _insert_rows(db, sql, insert, unchecked, progress,
-                                       [] if sql.needs_on_conflict else list(keys), loaded)
+        loaded.inserted = _load_rows(db, sql, insert, unchecked, progress, keys, loaded)
     except psycopg.Error as exc:
         loaded.error = first_line(exc)
     finally:
         with loaded.phase("indexes"):
-            loaded.warnings += recreate_indexes(db, indexes)
+            loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
         with loaded.phase("foreign keys"):
-            loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys))
+            loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys), loaded.repairs)
     with loaded.phase("foreign keys"):
         if loaded.error is None:
             loaded.warnings += orphans(db, sql.ctx.schema, check)
+        if loaded.error is None and loaded.repairs:  # rows removed by a repair
+            loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {quote_table(sql.table)}"))
     with loaded.phase("vacuum"):
         db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
     return loaded
 
 
-def insert_statement(sql: TableSql) -> str:
-    """INSERT of the rows numbered $1 to $2."""
+def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None,
+               keys: list[Constraint], loaded: Loaded) -> int:
+    """Insert the rows; when a CHECK refuses generated rows, load again repairing them
+    (`repair.repaired_insert`), and when rows collide on a unique or exclusion constraint that
+    stays during the load, again skipping the colliding rows (ON CONFLICT DO NOTHING)."""
+    repair = conflict = False
+    refused: list[tuple[str, int]] = []
+    while True:
+        try:
+            inserted = _insert_rows(db, sql, insert, unchecked, progress, keys, loaded)
+            break
+        except psycopg.errors.CheckViolation:
+            if repair or sql.rows < 1:
+                raise
+            repair = True
+            with loaded.phase("rows"):
+                refused = refused_rows(db, sql)
+            if not refused:  # a domain's CHECK, or one reading a column the INSERT leaves to its DEFAULT
+                raise
+        except (psycopg.errors.UniqueViolation, psycopg.errors.ExclusionViolation):
+            if conflict:
+                raise
+            conflict = True
+        repaired = repaired_insert(sql, conflict or sql.needs_on_conflict, refused) if repair else None
+        insert = repaired or insert_statement(sql, on_conflict=True)
+    loaded.repairs += [f"table {sql.key}: CHECK {name} refused {n:,} of {sql.rows:,} generated rows; "
+                       "repaired with other values, NULL or the column DEFAULT" for name, n in refused]
+    return inserted
+
+
+def insert_statement(sql: TableSql, on_conflict: bool = False) -> str:
+    """INSERT of the rows numbered $1 to $2 (rows colliding on a unique key skipped with `on_conflict`)."""
     rows = "generate_series($1::bigint, $2::bigint) AS g(i)"
     if not sql.insert_columns:
         return f"INSERT INTO {quote_table(sql.table)} SELECT FROM {rows}"
     names = ", ".join(quote_ident(c) for c in sql.insert_columns)
     exprs = ",\n  ".join(sql.expr(c) for c in sql.insert_columns)
     overriding = " OVERRIDING SYSTEM VALUE" if sql.has_identity else ""
-    conflict = " ON CONFLICT DO NOTHING" if sql.needs_on_conflict else ""
+    conflict = " ON CONFLICT DO NOTHING" if sql.needs_on_conflict or on_conflict else ""
     return f"INSERT INTO {quote_table(sql.table)} ({names}){overriding}\nSELECT {exprs}\nFROM {rows}{conflict}"
 
 
@@ -213,8 +312,9 @@ def _insert_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, prog
                 if progress:
                     progress(sql.key, end, total)
         with loaded.phase("keys"):
-            for key in dropped:
-                db.execute(key.add())  # one sorted index build instead of a btree insert per row
+            for key in dropped:  # one sorted index build instead of a btree insert per row
+                inserted -= add_unique(db, key.relation, key.table, key.name, key.add(), key.definition,
+                                       loaded.repairs)
         _reset_sequences(db, sql)
     return inserted
 
@@ -242,22 +342,40 @@ def drop_secondary_indexes(db: Database, schema: Schema) -> dict[str, list[Index
     for key, table in schema.tables.items():
         for index in table.indexes:
             if not index.is_constraint and index.definition:
-                db.execute(f"DROP INDEX {quote_ident(table.schema)}.{quote_ident(index.name)}")
+                try:
+                    with db.conn.transaction():  # a savepoint: an index a kept foreign key uses stays
+                        db.execute(f"DROP INDEX {quote_ident(table.schema)}.{quote_ident(index.name)}")
+                except psycopg.errors.DependentObjectsStillExist:
+                    continue
                 dropped.setdefault(key, []).append(index)
     return dropped
 
 
-def recreate_indexes(db: Database, indexes: list[Index]) -> list[str]:
-    """Re-create dropped indexes exactly from their definitions; messages for those that fail."""
+def recreate_indexes(db: Database, indexes: list[Index], repairs: list[str] | None = None,
+                     sql: TableSql | None = None) -> list[str]:
+    """Re-create dropped indexes exactly from their definitions (a unique one after removing the
+    rows that repeat its key, counted in `repairs`); messages for those that fail."""
     failures = []
     for index in indexes:
         try:
-            with db.conn.transaction():
-                db.execute("SET LOCAL statement_timeout = 0")
-                db.execute(index.definition)
+            add_unique(db, None, index.table, index.name, _whole(index.definition), index.definition,
+                       repairs if repairs is not None else [], sql)
         except psycopg.Error as exc:
             failures.append(f"index {index.name} could not be re-created after seeding: {first_line(exc)}")
     return failures
+
+
+def _whole(definition: str) -> str:
+    """A partitioned table's index as a whole: pg_get_indexdef() writes it `ON ONLY` the parent, which
+    would make an invalid index with none on the partitions."""
+    try:
+        stmt = parse_sql(definition)[0].stmt
+    except ParseError:
+        return definition
+    if not isinstance(stmt, ast.IndexStmt) or stmt.relation is None or stmt.relation.inh:
+        return definition
+    stmt.relation.inh = True
+    return RawStream()(stmt)
 
 
 def orphans(db: Database, schema: Schema, fks: list[ForeignKey]) -> list[str]:

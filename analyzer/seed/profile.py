@@ -191,7 +191,7 @@ def _key(schema: Schema, table: Table) -> str:
 def _checked(db: Database, table: Table, col: Column, profile: ColumnProfile,
              problems: Problems) -> ColumnProfile | None:
     """The profile if the column can take it (maybe with fewer NULLs), else None (reported)."""
-    where = f"{table.name}.{col.name}"
+    where = f"{table.key}.{col.name}"
     hint = "the column keeps dbperf's usual generated values; fix the " + (
         "entry in dbperf.toml" if profile.source == "config" else "stats.json or re-export it")
 

@@ -41,7 +41,8 @@ from dbperf.seed.load import (
     recreate_indexes,
     restore_foreign_keys,
 )
-from dbperf.seed.plan import make_plan
+from dbperf.seed.partitions import partition_profiles
+from dbperf.seed.plan import SeedPlan, make_plan
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
 
@@ -50,6 +51,28 @@ SELECT n.nspname, c.relname, a.attname
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE a.attgenerated <> '' AND a.attnum > 0 AND NOT a.attisdropped
 """
+
+
+# Every constraint and index of the application's schemas, with whether it is enforced for old rows.
+_OBJECTS = """
+SELECT 'constraint', c.conrelid::regclass::text, c.conname, c.convalidated FROM pg_constraint c
+JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.conrelid <> 0 AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+UNION ALL
+SELECT 'index', i.indrelid::regclass::text, i.indexrelid::regclass::text, i.indisvalid FROM pg_index i
+JOIN pg_class r ON r.oid = i.indrelid JOIN pg_namespace n ON n.oid = r.relnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+"""
+_REPAIR_HINT = "the generated values broke a constraint; [seed.columns] can give the column values that fit"
+
+
+def _missing_objects(db: Database, declared: set[tuple], problems: Problems) -> None:
+    """Every constraint and index declared before seeding exists, valid, afterwards; else an error."""
+    reported = " ".join(p.message for p in problems)
+    for kind, relation, name, _ in sorted(declared - set(db.fetchall(_OBJECTS))):
+        if name not in reported:
+            problems.add("seed", f"{kind} {name} of {relation} is missing or not valid after seeding",
+                         severity="error", hint="plans touching this table may differ from production")
 
 
 @dataclass
@@ -81,21 +104,30 @@ def seed(
     hints: Mapping[tuple[str, str], Sequence[object]] | None = None,
     progress: Progress | None = None,
     problems: Problems | None = None,
+    plan: SeedPlan | None = None,
 ) -> SeedResult:
-    """Seed every table of `schema` in `db` deterministically from `config.seed`."""
+    """Seed every table of `schema` in `db` deterministically from `config.seed` (per `plan`, by
+    default `make_plan(schema, config)`)."""
     started = time.perf_counter()
     problems = problems if problems is not None else Problems()
-    plan = make_plan(schema, config)
+    plan = plan or make_plan(schema, config)
     for note in plan.notes:
         problems.add("seed", note, hint="raise the parent's row count in [seed] rows")
+    partitioned = partition_profiles(schema)  # key values inside the declared partitions
+    for column, profile in partitioned.profiles.items():
+        plan.profiles.setdefault(column, profile)  # the user's own profile of the column wins
+    for note in partitioned.notes:
+        problems.add("seed", note, hint='describe the key\'s values in [seed.columns."table.column"] (docs/seeding.md)')
     ctx = SeedContext(schema, plan, config.seed, _valid_hints(db, schema, hints or {}, problems),
                       _generated_columns(db, schema))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
     clear_migration_rows(db, schema, plan, problems)
-    dropped = drop_secondary_indexes(db, schema)
+    declared = set(db.fetchall(_OBJECTS))
     # Without RI triggers the foreign keys are re-added (validated) after their table is loaded instead.
+    # First, so that a unique index a foreign key references can be dropped too.
     fks = drop_foreign_keys(db, schema, keep=plan.is_deferred) if unchecked else {}
+    dropped = drop_secondary_indexes(db, schema)
     keys = droppable_keys(db, schema)
     corpus = any(values.is_long_text(t, c) for t in schema.tables.values() for c in t.columns)
     result = SeedResult()
@@ -104,17 +136,22 @@ def seed(
         _load_all(db, ctx, _Deferred(dropped, fks, keys), unchecked, _serialized(progress), problems, result)
         _fill_deferred(db, ctx, unchecked, problems)
     finally:
+        repairs: list[str] = []
         for key, indexes in dropped.items():  # tables that never reached a worker
-            for message in recreate_indexes(db, indexes):
+            for message in recreate_indexes(db, indexes, repairs):
                 problems.add("seed", message, severity="error")
         for key, constraints in fks.items():
-            for message in restore_foreign_keys(db, schema, constraints):
+            for message in restore_foreign_keys(db, schema, constraints, repairs):
                 problems.add("seed", message, severity="error")
+        for message in repairs:
+            problems.add("seed", message, hint=_REPAIR_HINT)
         if corpus:
             db.execute(values.drop_corpus_statement())
+        _missing_objects(db, declared, problems)
     for key in plan.order:
         if key not in result.seconds_per_table:
             db.execute(f"VACUUM (ANALYZE) {quote_table(schema.tables[key])}")
+    _refresh_matviews(db, schema, problems, result)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -210,19 +247,22 @@ def _prepare(ctx: SeedContext, key: str, problems: Problems,
 def _outcome(ctx: SeedContext, key: str, loaded: Loaded, problems: Problems, progress: Progress | None) -> int:
     for message in loaded.warnings:
         problems.add("seed", message, severity="error", hint="plans touching this table may be unrealistic")
+    for message in loaded.repairs:
+        problems.add("seed", message, hint=_REPAIR_HINT)
     if loaded.error is not None:
         _failed(ctx, key, loaded.error, problems, progress)
         return 0
     total = ctx.plan.rows[key]
     if loaded.inserted < total:
-        problems.add("seed", f"table {ctx.schema.tables[key].name}: {total - loaded.inserted} of {total} rows "
-                     "skipped as duplicates of a UNIQUE constraint generated values cannot guarantee")
+        problems.add("seed", f"table {key}: {total - loaded.inserted} of {total} rows "
+                     "left out: they broke a unique, exclusion or CHECK constraint that generated values "
+                     "cannot guarantee", hint=_REPAIR_HINT)
     return loaded.inserted
 
 
 def _failed(ctx: SeedContext, key: str, message: str, problems: Problems, progress: Progress | None) -> None:
     ctx.failed.add(key)
-    problems.add("seed", f"table {ctx.schema.tables[key].name} could not be seeded: {message}",
+    problems.add("seed", f"table {key} could not be seeded: {message}",
                  hint="set its row count to 0 in [seed] rows, or report the column type", severity="error")
     if progress:
         progress(key, 0, ctx.plan.rows[key])
@@ -247,6 +287,28 @@ def _fill_deferred(db: Database, ctx: SeedContext, unchecked: bool, problems: Pr
         db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
 
 
+def _refresh_matviews(db: Database, schema: Schema, problems: Problems, result: SeedResult) -> None:
+    """Materialized views computed from the seeded rows (a matview reading another after it), then
+    VACUUM (ANALYZE), like a table; one that cannot be refreshed stays empty and is reported."""
+    pending = sorted(key for key, table in schema.tables.items() if table.kind == "matview")
+    while pending:
+        ready = [k for k in pending if not set(schema.tables[k].reads) & set(pending)] or pending[:1]
+        for key in ready:
+            pending.remove(key)
+            table = quote_table(schema.tables[key])
+            try:
+                with db.conn.transaction():
+                    db.execute("SET LOCAL statement_timeout = 0")
+                    db.execute(f"REFRESH MATERIALIZED VIEW {table}")
+                db.execute(f"VACUUM (ANALYZE) {table}")
+                result.rows[key] = int(db.fetchval(f"SELECT count(*) FROM {table}"))
+            except psycopg.Error as exc:
+                result.rows[key] = 0
+                problems.add("seed", f"materialized view {schema.tables[key].name} could not be refreshed after "
+                             f"seeding: {first_line(exc)}", severity="error",
+                             hint="queries on it are measured on an empty relation")
+
+
 def _serialized(progress: Progress | None) -> Progress | None:
     """The caller's progress callback, never called from two workers at once."""
     if progress is None:
@@ -266,7 +328,7 @@ def _valid_hints(
     """Hints whose table and column exist and whose values the column's type accepts."""
     valid: dict[tuple[str, str], list[object]] = {}
     for (table_name, column_name), literals in hints.items():
-        table = schema.find(table_name)
+        table = schema.tables.get(table_name)  # a table key, from the query shapes
         column = table.column(column_name) if table else None
         if table is None or column is None:
             continue  # a literal of a query on another database or an unknown column: nothing to seed
@@ -276,7 +338,7 @@ def _valid_hints(
                 db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
                 kept.append(value)
             except psycopg.Error:
-                problems.add("seed", f"hint {value!r} for {table.name}.{column.name} is not a valid {column.type}")
+                problems.add("seed", f"hint {value!r} for {table.key}.{column.name} is not a valid {column.type}")
         valid[(table_name, column_name)] = kept
     return valid
 

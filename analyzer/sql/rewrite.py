@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from dbperf.schema.model import Schema, Table
+from dbperf.schema.model import Schema, Table, table_key
 from dbperf.sql.shape import QueryShape, fold, param_number, parse_statement
 from sqlglot import exp
 
@@ -341,11 +341,7 @@ def _is_unique_key(column: exp.Column, select: exp.Select, schema: Schema) -> bo
         if qualifier is not None and (alias is None or fold(alias) != fold(qualifier)):
             continue
         db = fold(item.args["db"]) if item.args.get("db") else None
-        table = (
-            schema.find(fold(item.this), db)
-            if db
-            else schema.find(fold(item.this), "public") or schema.find(fold(item.this))
-        )
+        table = schema.find(fold(item.this), db)
         if table is None:
             continue
         name = fold(column.this)
@@ -401,7 +397,9 @@ def _names_table(item: exp.Table, table: str) -> bool:
         return False
     name = fold(item.this)
     db = fold(item.args["db"]) if item.args.get("db") else None
-    return name == table or (db is not None and f"{db}.{name}" == table)
+    if db is not None:
+        return table_key(db, name) == table
+    return name in (table, table.rpartition(".")[2])  # unqualified: found through the search_path
 
 
 def _is_table(item: exp.Table, table: Table, schema: Schema) -> bool:
@@ -409,8 +407,7 @@ def _is_table(item: exp.Table, table: Table, schema: Schema) -> bool:
         return False
     name = fold(item.this)
     db = fold(item.args["db"]) if item.args.get("db") else None
-    found = schema.find(name, db) if db else schema.find(name, "public") or schema.find(name)
-    return found is table
+    return schema.find(name, db) is table
 
 
 def _column(

@@ -6,14 +6,20 @@ derived tables, CTEs, LATERAL subqueries and correlated subqueries. Every rule
 reads the resulting `QueryShape` instead of looking at SQL text.
 
 Identifier semantics are PostgreSQL's: unquoted names fold to lower case,
-quoted names keep their case, and schema-qualified tables are resolved with
-`Schema.find(name, schema)`.
+quoted names keep their case, schema-qualified tables are resolved with
+`Schema.relation(name, schema)` and unqualified ones through the schema's
+`search_path`. Tables are named by their key (`orders`, `auth.sessions`).
+
+A view is read like the derived table it is: its definition (as PostgreSQL
+stored it) is analysed in place, so a filter on a view's column becomes a
+predicate on the base table column behind it, where an index can serve it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import sqlglot
@@ -67,9 +73,12 @@ class QueryShape:
     """Everything the rules need to know about one statement's structure."""
 
     kind: str  # "select" | "insert" | "update" | "delete" | "other"
-    tables: list[str] = field(default_factory=list)
+    tables: list[str] = field(default_factory=list)  # keys in Schema.tables: "orders", "auth.sessions"
+    aliases: dict[str, str] = field(default_factory=dict)  # FROM alias (or table name) -> table key
     target: str | None = None
     unknown_tables: list[str] = field(default_factory=list)
+    views: list[str] = field(default_factory=list)  # keys of the views it reads (their base tables are in tables)
+    foreign_tables: list[str] = field(default_factory=list)  # keys of foreign tables it reads: not measurable
     predicates: list[Predicate] = field(default_factory=list)
     joins: list[tuple[ColumnRef, ColumnRef]] = field(default_factory=list)
     order_by: list[tuple[ColumnRef | None, bool]] = field(default_factory=list)
@@ -330,9 +339,11 @@ class _Analyzer:
     def __init__(self, schema: Schema, root: exp.Expr) -> None:
         self.schema = schema
         self.root = root
-        self.keys = {id(table): key for key, table in schema.tables.items()}
         self.tables: list[str] = []
+        self.aliases: dict[str, str | None] = {}
         self.unknown: list[str] = []
+        self.views: list[str] = []
+        self.foreign: list[str] = []
         self.predicates: list[Predicate] = []
         self.joins: list[tuple[ColumnRef, ColumnRef]] = []
         self.param_columns: dict[int, ColumnRef] = {}
@@ -351,7 +362,10 @@ class _Analyzer:
         shape = QueryShape(
             kind=kind,
             tables=self.tables,
+            aliases={alias: key for alias, key in self.aliases.items() if key is not None},
             unknown_tables=self.unknown,
+            views=self.views,
+            foreign_tables=self.foreign,
             predicates=self.predicates,
             joins=self.joins,
             param_columns=self.param_columns,
@@ -513,6 +527,12 @@ class _Analyzer:
 
     def _add_source(self, scope: _Scope, item: exp.Expr) -> _Source | None:
         """Register one FROM/JOIN item under its alias and visit what it contains."""
+        if (isinstance(item, exp.Subquery) and isinstance(item.this, (exp.Table, exp.Subquery))
+                and not item.args.get("alias")):
+            # `FROM (a JOIN b ON …)`, as pg_get_viewdef writes every join: its tables are this level's
+            source = self._add_source(scope, item.this)
+            self._joins(scope, item.args.get("joins") or [])
+            return source
         alias_node = item.args.get("alias")
         alias = (
             fold(alias_node.this)
@@ -530,19 +550,19 @@ class _Analyzer:
                 cte = scope.ctes[name]
                 source = _Source(scope=cte.scope, columns=alias_columns or cte.columns)
             else:
-                # search_path = public: an unqualified name means public's table first
-                table = (
-                    self.schema.find(name, db)
-                    if db
-                    else self.schema.find(name, "public") or self.schema.find(name)
-                )
+                table = self.schema.relation(name, db)  # unqualified: through the search_path
+                owner = self.schema.partition_owner(name, db) if table is None else None
+                if owner is not None:  # a partition holds its table's rows: indexes are the table's
+                    table = self.schema.tables[owner]
                 if table is None:
                     self._note_unknown(f"{db}.{name}" if db else name)
                     source = _Source(columns=alias_columns)
+                elif table.kind in ("view", "foreign"):
+                    source = self._relation_source(table, alias_columns)
                 else:
-                    key = self.keys.get(id(table), table.name)
-                    self._note_table(key)
-                    source = _Source(table=table, key=key)
+                    self._note_table(table.key)
+                    self._note_alias(alias or name, table.key)
+                    source = _Source(table=table, key=table.key)
             scope.sources[alias or name] = source
             self._joins(scope, item.args.get("joins") or [])
             return source
@@ -562,6 +582,22 @@ class _Analyzer:
             source = _Source(columns=alias_columns)
         scope.sources[alias] = source
         return source
+
+    def _relation_source(self, relation: Table, alias_columns: list[str]) -> _Source:
+        """A view as the derived table its definition is (it sees no enclosing query); a foreign table,
+        noted, as an opaque source."""
+        key = self.schema.key_of(relation) or relation.name
+        columns = alias_columns or relation.column_names
+        if relation.kind == "foreign":
+            if key not in self.foreign:
+                self.foreign.append(key)
+            return _Source(columns=columns)
+        if key not in self.views:
+            self.views.append(key)
+        definition = _view_query(relation.definition or "")
+        if definition is None or len(self.views) > 50:  # unreadable, or views nested beyond reason
+            return _Source(columns=columns)
+        return _Source(scope=self.visit(definition, None, {}), columns=columns)
 
     def _insert(self, node: exp.Insert, parent: _Scope | None, ctes: dict[str, _Source]) -> _Scope:
         scope = _Scope(node, parent, ctes)
@@ -1085,6 +1121,11 @@ class _Analyzer:
         if key not in self.tables:
             self.tables.append(key)
 
+    def _note_alias(self, alias: str, key: str) -> None:
+        """What a plan node's "Alias" names; None when two query levels use it for different tables."""
+        if self.aliases.setdefault(alias, key) != key:
+            self.aliases[alias] = None
+
     def _note_unknown(self, name: str) -> None:
         if name not in self.unknown:
             self.unknown.append(name)
@@ -1114,6 +1155,21 @@ class _Analyzer:
             if name:
                 by_name[name] = base
         return numbers
+
+
+def _view_query(definition: str) -> exp.Expr | None:
+    """A fresh tree of a view's query (pg_get_viewdef text), None when sqlglot cannot read it."""
+    parsed = _parsed_view(definition)
+    return parsed.copy() if parsed is not None else None
+
+
+@lru_cache(maxsize=256)
+def _parsed_view(definition: str) -> exp.Expr | None:
+    try:
+        root = parse_statement(definition.strip().rstrip(";"))
+    except Exception:  # noqa: BLE001 - sqlglot raises many types; the view stays opaque
+        return None
+    return root if isinstance(_strip_subquery(root), exp.Query) else None
 
 
 def _uncast(node: exp.Expr) -> exp.Expr:

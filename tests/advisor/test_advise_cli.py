@@ -46,9 +46,10 @@ def test_advise_names_what_timed_out_and_goes_on(tmp_path: Path) -> None:
         "[thresholds]\n", "[thresholds]\nstatement_timeout_ms = 5000\nindex_build_timeout_ms = 1\n"))
     (app / "queries" / "report.sql").write_text(  # fails on the seeded data: named, not dropped
         "SELECT count(*) FROM events WHERE tenant_id = 1 AND 1 / (id - id) = 1;\n")
-    run = _dbperf("advise", str(app), "--format", "json", cwd=tmp_path)
+    run = _dbperf("advise", str(app), "--format", "json", "--dry-run", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
+    assert "dry run:" in run.stderr and "would be written:" in run.stderr  # --dry-run alone prints it
     advice = json.loads(run.stdout)
     assert not [p for p in advice["proposals"] if p["action"] == "create" and p.get("kind") == "index"]
     timed_out = [r for r in advice["rejected"] if "timed out after" in r["reason"]]

@@ -90,6 +90,14 @@ def test_help_teaches_where_to_start() -> None:
     assert "dbperf demo" in run.out and "dbperf audit" in run.out, "the help shows what to type first"
 
 
+def test_help_keeps_the_config_sections_it_names() -> None:
+    """Rich markup must not swallow `[gate]` or `[seed]`: the help says where a default comes from."""
+    check = dbperf("check", "--help")
+    assert check.out.count("(default: [gate]") == 2  # --baseline and --fail-on
+    seed = dbperf("seed", "--help")
+    assert "[seed] rows" in seed.out
+
+
 def test_audit_help_shows_examples_and_every_option() -> None:
     run = dbperf("audit", "--help")
     assert run.code == 0, run

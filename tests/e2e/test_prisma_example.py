@@ -17,7 +17,6 @@ from pglast import ast, parse_sql
 from dbperf.pipeline import AuditOptions, AuditResult, run_audit
 from dbperf.project import discover
 from dbperf.report.json_report import render_json
-from dbperf.rules.common import TIME_NOISE
 
 from . import expectations
 
@@ -29,8 +28,6 @@ MISSION_RULES = ("missing-index", "over-select", "n-plus-one", "offset-paginatio
 # remove an entry once its branch is in. strict=False: they may already pass.
 TYPES = "types: timestamp(3) has no generator, so User and every table below it is not seeded"
 NAMES = "names: tables of the billing schema are named bare and get no missing-index"
-CONSTRAINTS = ("constraints: the unique index Reaction (postId, userId, kind) is not rebuilt after "
-               "seeding, so Reaction looks unindexed")
 DISCOVERY = "discovery: prisma/migrations is not found without `schema =` in dbperf.toml"
 IN_FLIGHT = {
     "missing-index:billing.Invoice:['subscriptionId']": f"{TYPES}; {NAMES}",
@@ -42,8 +39,6 @@ IN_FLIGHT = {
     "over-select:billing.Invoice:['lineItems']": f"{TYPES}; {NAMES}",
     "offset-pagination:Post:[]": TYPES,
     "leading-wildcard:Post:['title']": TYPES,
-    "missing-index:Reaction:None": CONSTRAINTS,
-    "fk-without-index:Reaction:['postId']": CONSTRAINTS,
 }
 
 
@@ -82,11 +77,11 @@ def test_mission_rules_carry_measured_evidence(report_json) -> None:
     for rule in MISSION_RULES:
         assert rule in by_rule, f"{rule} missing"
     missing = [f for f in report_json["findings"] if f["rule"] == "missing-index"]
-    for f in missing:  # verified: half the rows examined or half the buffers, and not slower
+    for f in missing:  # verified: half the buffers, or half the rows examined and no more buffers
         e = f["evidence"]
-        assert e["after_ms"] <= e["before_ms"] * TIME_NOISE, f["message"]
-        assert (e["after_rows_examined"] * 2 <= e["before_rows_examined"]
-                or e["after_buffers"] * 2 <= e["before_buffers"]), f["message"]
+        assert (e["after_buffers"] * 2 <= e["before_buffers"]
+                or (e["after_rows_examined"] * 2 <= e["before_rows_examined"]
+                    and e["after_buffers"] <= e["before_buffers"])), f["message"]
     assert all(f["fix"]["sql"].startswith("CREATE INDEX CONCURRENTLY") for f in missing)
     over = next(f for f in report_json["findings"] if f["rule"] == "over-select")
     assert "lineItems" in over["evidence"]["wide_columns"]
@@ -111,7 +106,7 @@ def test_billing_index_goes_into_the_billing_schema(report_json) -> None:
         assert (stmt.relation.schemaname, stmt.relation.relname) == ("billing", "Invoice"), sql
 
 
-@pytest.mark.xfail(strict=False, reason=f"{TYPES}; {CONSTRAINTS}")
+@pytest.mark.xfail(strict=False, reason=TYPES)
 def test_every_table_seeded_and_every_index_rebuilt(report_json) -> None:
     seed_errors = [p["message"] for p in report_json["problems"]
                    if p["stage"] == "seed" and p["severity"] == "error"]

@@ -15,7 +15,6 @@ import pytest
 from dbperf.pipeline import AuditOptions, AuditResult, run_audit
 from dbperf.project import discover
 from dbperf.report.json_report import render_json
-from dbperf.rules.common import TIME_NOISE
 
 from . import expectations
 
@@ -51,11 +50,18 @@ def test_mission_rules_carry_measured_evidence(report_json) -> None:
     missing = [f for f in report_json["findings"] if f["rule"] == "missing-index"]
     for f in missing:  # verified: half the rows examined or half the buffers, and not slower
         e = f["evidence"]
-        # Time is the noisy signal on a shared machine: "not clearly slower", as rules.common.verified says.
-        assert e["after_ms"] <= e["before_ms"] * TIME_NOISE, f["message"]
-        assert (e["after_rows_examined"] * 2 <= e["before_rows_examined"]
-                or e["after_buffers"] * 2 <= e["before_buffers"]), f["message"]
+        # buffers and rows decide, as rules.common.verified says: time is the noisy signal on a shared machine
+        assert (e["after_buffers"] * 2 <= e["before_buffers"]
+                or (e["after_rows_examined"] * 2 <= e["before_rows_examined"]
+                    and e["after_buffers"] <= e["before_buffers"])), f["message"]
     assert all(f["fix"]["sql"].startswith("CREATE INDEX CONCURRENTLY") for f in missing)
+    # every finding says what backs it: trials prove the index fixes, the catalog the duplicates
+    proofs = {(f["rule"], f["proof"]) for f in report_json["findings"]}
+    assert {p for _, p in proofs} <= {"measured", "estimated", "heuristic"}
+    assert {p for r, p in proofs if r in ("missing-index", "offset-pagination", "fk-without-index")} == {"measured"}
+    assert {p for r, p in proofs if r == "duplicate-index"} == {"heuristic"}
+    fk = next(f for f in report_json["findings"] if f["rule"] == "fk-without-index")
+    assert "with this index" in fk["message"] and "parent_delete_ms_with_index" in fk["evidence"]
     over = next(f for f in report_json["findings"] if f["rule"] == "over-select")
     assert over["evidence"]["narrowed_bytes_per_call"] < over["evidence"]["bytes_per_call"]
     n1 = next(f for f in report_json["findings"] if f["rule"] == "n-plus-one")

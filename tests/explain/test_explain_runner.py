@@ -375,3 +375,27 @@ def test_a_captured_insert_gets_a_seeded_parent_key(scratch_db: Database) -> Non
     assert m.params[1] == "12.50" and 1 <= int(m.params[0]) <= 1000
     assert not [p for p in problems if "do not fit" in p.message]
     assert db.fetchval("SELECT count(*) FROM orders") == 0  # measured, rolled back
+
+
+def test_a_captured_delete_on_a_self_referencing_table_gets_a_leaf_row(scratch_db: Database) -> None:
+    """Deleting a comment that has replies fails on the self-referencing foreign key: the DELETE is
+    measured on a seeded comment nothing points at, captured value or not, without a warning."""
+    from dbperf.schema.catalog import read_schema
+    from dbperf.sql.shape import analyze
+
+    db = scratch_db
+    db.execute("CREATE TABLE comments (id bigint PRIMARY KEY, parent_id bigint REFERENCES comments (id), body text)")
+    db.execute("INSERT INTO comments SELECT g, CASE WHEN g % 3 = 1 THEN NULL ELSE g - 1 END, 'x' "
+               "FROM generate_series(1, 1000) g")  # chains of three: 1 <- 2 <- 3, 4 <- 5 <- 6…
+    db.execute("ANALYZE comments")
+    schema = read_schema(db)
+    sql = "DELETE FROM comments WHERE id = $1"
+    for captured in (987654321, 500):  # a production id, and a seeded comment that has a reply
+        g = group(sql, (captured,), kind="delete")
+        problems = Problems()
+        m = Runner(db, Config(repeats=1), {g.fingerprint: analyze(sql, schema)}, problems, schema=schema).measure(g)
+        assert m.ok and m.plan.analyzed, m.error
+        assert m.params_source == "captured, keys sampled"
+        assert db.fetchval("SELECT count(*) FROM comments WHERE parent_id = $1", (int(m.params[0]),)) == 0
+        assert not list(problems)
+    assert db.fetchval("SELECT count(*) FROM comments") == 1000

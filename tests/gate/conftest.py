@@ -101,7 +101,7 @@ def query(fingerprint: str = "aaaa000000000001", *, ms: float | None = 0.1, buff
 def finding(rule: str = "missing-index", severity: str = "warning", table: str | None = "posts",
             columns: tuple[str, ...] = ("author_id",), queries: tuple[str, ...] = ("aaaa000000000001",),
             origins: tuple[str, ...] = ("queries/app.sql:3",), message: str = "Seq Scan on posts") -> Finding:
-    return Finding(rule=rule, severity=severity, message=message, table=table, columns=columns, queries=queries,
+    return Finding(rule=rule, severity=severity, message=message, table=table, columns=columns, queries=queries, proof="measured",
                    origins=origins, evidence={"before_ms": 12.5, "buffers": 1234})
 
 

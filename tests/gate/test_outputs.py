@@ -153,3 +153,9 @@ def test_rich_output(result) -> None:
     text = render(result, "rich", to_file=True)
     assert "Failing findings (1)" in text and "Regressions (1)" in text and "Fixed (1)" in text
     assert "FAILED" in text
+
+
+def test_without_a_baseline_nothing_is_called_new() -> None:
+    """No baseline: findings under fail_on are listed as such, not as 'new' (there is nothing to be new to)."""
+    text = render(evaluate(report([finding(severity="warning")]), Config(root=Path("."))), "rich", to_file=True)
+    assert "Findings below fail_on = error (1)" in text and "New findings" not in text

@@ -31,10 +31,10 @@ def test_drop_fix() -> None:
 def test_changes_collected_once_in_order() -> None:
     drop = IndexChange("drop", "users_role_idx", "users", ("role",))
     findings = [
-        Finding("leading-wildcard", "warning", "m", fix=index_fix(TRGM)),
-        Finding("missing-index", "error", "m"),
-        Finding("low-selectivity-index", "info", "m", fix=index_fix(drop)),
-        Finding("missing-index", "warning", "m", fix=index_fix(TRGM)),
+        Finding("leading-wildcard", "warning", "m", proof="measured", fix=index_fix(TRGM)),
+        Finding("missing-index", "error", "m", proof="measured"),
+        Finding("low-selectivity-index", "info", "m", proof="measured", fix=index_fix(drop)),
+        Finding("missing-index", "warning", "m", proof="measured", fix=index_fix(TRGM)),
     ]
     assert index_changes(findings) == [TRGM, drop]
 
@@ -42,8 +42,8 @@ def test_changes_collected_once_in_order() -> None:
 def test_same_index_from_two_findings_is_one_change() -> None:
     other = IndexChange("create", "posts_title_idx", "posts", ("title",), reason="another query")
     findings = [
-        Finding("leading-wildcard", "warning", "m", fix=index_fix(TRGM)),
-        Finding("leading-wildcard", "warning", "m", fix=index_fix(other)),
+        Finding("leading-wildcard", "warning", "m", proof="measured", fix=index_fix(TRGM)),
+        Finding("leading-wildcard", "warning", "m", proof="measured", fix=index_fix(other)),
     ]
     changes = index_changes(findings)
     assert [c.name for c in changes] == [TRGM.name]

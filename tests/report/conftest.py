@@ -53,6 +53,7 @@ def sample_findings() -> list[Finding]:
     return [
         Finding(
             rule="over-select",
+            proof="estimated",
             severity="info",
             message="SELECT * on users reads 14 columns where the page uses 3.",
             table="users",
@@ -66,6 +67,7 @@ def sample_findings() -> list[Finding]:
         ),
         Finding(
             rule="missing-index",
+            proof="measured",
             severity="error",
             message="Seq Scan on orders reads 100,000 rows to return 12 for `WHERE user_id = $1`.",
             table="orders",
@@ -94,6 +96,7 @@ def sample_findings() -> list[Finding]:
         ),
         Finding(
             rule="duplicate-index",
+            proof="heuristic",
             severity="warning",
             message="Index users_email_idx duplicates the UNIQUE constraint users_email_key | every write pays twice.",
             table="users",

@@ -26,7 +26,7 @@ def test_findings_sorted_and_grouped(make_report) -> None:
 
 def test_unknown_severity_is_refused() -> None:
     with pytest.raises(ValueError, match="severity"):
-        Report(findings=[Finding(rule="x", severity="fatal", message="m")])
+        Report(findings=[Finding(rule="x", severity="fatal", message="m", proof="heuristic")])
 
 
 def test_query_report_joins_group_and_measurement(make_report) -> None:

@@ -57,7 +57,7 @@ def test_enums_of_two_schemas_stay_apart_and_match_column_types(scratch_db: Data
         "status": ("active",),
         '"Role"': ("admin",),
     }
-    invoices = schema.tables["invoices"]
+    invoices = schema.tables["billing.invoices"]
     for name in ("s", "r"):
         column = invoices.column(name)
         assert schema.enums[column.type] == column.enum_values

@@ -80,7 +80,7 @@ def test_plain_ddl_with_quoted_and_qualified_names(scratch_db: Database) -> None
     result, problems = load(scratch_db, "plain.sql")
     assert list(problems) == []
     assert result.source_kind == "sql"
-    account, projects = result.schema.tables["Account"], result.schema.tables["projects"]
+    account, projects = result.schema.tables["Account"], result.schema.tables["app.projects"]
     assert (account.schema, projects.schema) == ("public", "app")
     assert account.column_names == ["Id", "DisplayName", "plan"]
     assert where(account.origin) == "plain.sql:8"  # not the comment lines above it
@@ -141,7 +141,7 @@ def test_real_pg_dump_reproduces_the_schema(scratch_db: Database, pg_server) -> 
     ]
     assert result.source_kind == "pg_dump"
     assert _shape(result.schema) == _shape(expected)
-    assert set(result.schema.tables) == {"User", "orders", "invoices"}
+    assert set(result.schema.tables) == {"User", "orders", "billing.invoices"}  # schema-qualified outside public
     assert result.skipped == []
     assert result.applied == result.statements
 
@@ -154,7 +154,7 @@ def test_real_pg_dump_reproduces_the_schema(scratch_db: Database, pg_server) -> 
     assert {ix.name: where(ix.origin) for ix in tables["User"].indexes}[
         "User_pkey"
     ] == "pg_dump_sample.sql:206"
-    assert where(tables["invoices"].foreign_keys[0].origin) == "pg_dump_sample.sql:257"
+    assert where(tables["billing.invoices"].foreign_keys[0].origin) == "pg_dump_sample.sql:257"
 
 
 # -- extensions the embedded server lacks ---------------------------------------------------------

@@ -35,3 +35,12 @@ def test_literal_defaults():
     assert default_constant("false") is False
     assert default_constant("now()") is None
     assert default_constant("nextval('t_id_seq'::regclass)") is None
+
+
+def test_equalities_joined_by_or_are_a_value_list():
+    rules = _rules("CHECK (((direction = 1) OR (direction = 2)))",
+                   "CHECK ((((kind)::text = 'a'::text) OR ((kind)::text = 'b'::text)))",
+                   "CHECK (((a = 1) OR (b = 2)))")
+    assert rules["direction"].allowed == ("1", "2")
+    assert rules["kind"].allowed == ("a", "b")
+    assert "a" not in rules and "b" not in rules

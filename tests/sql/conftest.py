@@ -62,16 +62,11 @@ def build_schema() -> Schema:
         _table("User", ["id", "email", "name", "createdAt"]),
         _table("Post", ["id", "title", "authorId", "published", "createdAt"]),
         _table("documents", ["id", "labels", "search", "body"]),
-        # the same name in two schemas: keyed "public.events" / "audit.events"
+        # the same name in two schemas: keyed "events" (public) / "audit.events"
         _table("events", ["id", "kind", "payload"], schema="audit"),
         _table("events", ["id", "kind", "created_at"]),
     ]
-    result = Schema()
-    names = [t.name for t in tables]
-    for t in tables:
-        key = t.name if names.count(t.name) == 1 else t.qualified_name
-        result.tables[key] = t
-    return result
+    return Schema(tables={t.key: t for t in tables})
 
 
 @pytest.fixture(scope="session")

@@ -421,8 +421,8 @@ HAND = [
     pytest.param(
         "select * from events where kind = $1",
         {
-            "tables": ["public.events"],
-            "predicates": [P("public.events.kind", "=", "param", param=1)],
+            "tables": ["events"],
+            "predicates": [P("events.kind", "=", "param", param=1)],
         },
         id="unqualified-table-is-public",
     ),
