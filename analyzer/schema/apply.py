@@ -17,9 +17,14 @@ schema useful for performance work, and always reported:
 - storage options of a missing extension (`WITH (timescaledb.continuous)`):
   dropped, the object created without them; `partman.create_parent()`: the
   table gets a DEFAULT partition so rows can go in;
-- ownership and grants to roles that do not exist, `COMMENT ON EXTENSION` of a
-  missing extension, `COPY` data and `BEGIN`/`COMMIT` (each statement runs on
-  its own): skipped silently (they do not change plans), and counted.
+- roles the DDL names (`AUTHORIZATION`, `OWNER TO`, `GRANT … TO`, policies,
+  default privileges) that the server lacks: created as NOLOGIN stand-ins
+  before the statement runs (reported once), so `CREATE SCHEMA auth
+  AUTHORIZATION supabase_admin` and what follows it load;
+- `COMMENT ON EXTENSION` of a missing extension, `COPY` data, `BEGIN`/`COMMIT`,
+  `SET LOCAL`/`SET TRANSACTION` (each statement runs on its own), `SET ROLE`
+  (the load runs as the superuser) and `CREATE ROLE` of a role that exists:
+  skipped silently (they do not change plans), and counted.
 
 Session settings changed by the DDL (pg_dump's `SET search_path = ''`,
 `statement_timeout = 0`, …) are restored afterwards.
@@ -56,6 +61,7 @@ from dbperf.schema.stand_ins import (
 _FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
 _UNDEFINED_OBJECT = "42704"
 _UNDEFINED_FUNCTION = "42883"
+_STAND_IN_ROLE = "dbperf stand-in for a role of production"
 
 @dataclass(frozen=True)
 class Skipped:
@@ -78,6 +84,7 @@ class ApplyResult:
     applied: list[Applied] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     missing_extensions: list[str] = field(default_factory=list)
+    stand_in_roles: list[str] = field(default_factory=list)
     stand_in_collations: list[str] = field(default_factory=list)  # qualified names
 
 
@@ -111,6 +118,13 @@ class _Applier:
         self.result = ApplyResult()
         self.available = {r[0] for r in db.fetchall("SELECT name FROM pg_available_extensions")}
         self.roles = {r[0] for r in db.fetchall("SELECT rolname FROM pg_roles")}
+        self.earlier_stand_ins = {
+            r[0]
+            for r in db.fetchall(
+                "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') = $1",
+                (_STAND_IN_ROLE,),
+            )
+        }
         # (table, column) created as text -> the extension that defines its type, if known
         self.retyped: dict[tuple[str, str], str | None] = {}
         self.collations = CollationStandIns(db)
@@ -123,6 +137,7 @@ class _Applier:
         if node is None:
             self._skip(statement, f"could not parse: {statement.error}")  # sources reported it
             return
+        self._stand_in_roles(statement, node)
         quiet = self._quiet_skip_reason(node)
         if quiet:
             self._skip(statement, quiet)
@@ -205,6 +220,12 @@ class _Applier:
             return "COPY data"
         if isinstance(node, ast.TransactionStmt):  # each statement runs on its own
             return "transaction control"
+        if isinstance(node, ast.CreateRoleStmt) and node.role in self.roles:
+            return f"role {node.role} exists already (roles are shared by the server's databases)"
+        if _is_transaction_setting(node):
+            return "transaction-level setting (each statement runs in a transaction of its own)"
+        if _is_role_switch(node):
+            return "role switch (the scratch load runs every statement as the superuser)"
         if _is_privilege_statement(node):
             missing = sorted({r for r in _role_names(node) if r not in self.roles})
             if missing:
@@ -216,6 +237,36 @@ class _Applier:
         if isinstance(node, ast.AlterExtensionStmt) and node.extname not in self.available:
             return f"alters missing extension {node.extname}"
         return None
+
+    # -- missing roles ---------------------------------------------------------------------------
+
+    def _stand_in_roles(self, statement: DdlStatement, node: ast.Node) -> None:
+        """Create the roles the statement names (AUTHORIZATION, OWNER TO, GRANT … TO, policies…)."""
+        created = []
+        names = _role_names(node)
+        for name in sorted(names - self.roles):
+            role = pgsql.Identifier(name)
+            try:
+                self.db.execute(
+                    pgsql.SQL("CREATE ROLE {} NOLOGIN; COMMENT ON ROLE {} IS {}")
+                    .format(role, role, pgsql.Literal(_STAND_IN_ROLE))
+                    .as_string(self.db.conn)
+                )
+            except psycopg.Error:
+                continue  # left to the statement, whose failure is reported
+            self.roles.add(name)
+            created.append(name)
+        # a stand-in left on the server by an earlier load is reported as if created now
+        created += sorted(names & self.earlier_stand_ins - set(self.result.stand_in_roles))
+        if created:
+            self.result.stand_in_roles.extend(created)
+            self.problems.add(
+                "schema",
+                f"role(s) {', '.join(created)} do not exist on {self.server}; created as NOLOGIN "
+                "stand-ins (no password, no login, no privileges beyond what the DDL grants)",
+                origin=statement.origin,
+                hint="plans do not depend on roles; production's role attributes are not reproduced",
+            )
 
     # -- missing extensions ----------------------------------------------------------------------
 
@@ -445,6 +496,8 @@ class _Roles(Visitor):
 def _role_names(node: ast.Node) -> set[str]:
     roles = _Roles()
     roles(node)
+    if isinstance(node, ast.GrantRoleStmt):  # GRANT <role> TO …: the granted roles are no RoleSpec
+        roles.names |= {p.priv_name for p in node.granted_roles or () if p.priv_name}
     return roles.names
 
 
@@ -463,6 +516,26 @@ def _is_privilege_statement(node: ast.Node) -> bool:
             ast.AlterPolicyStmt,
         ),
     )
+
+
+_TRANSACTION_SETTINGS = frozenset(
+    {"transaction", "transaction_isolation", "transaction_read_only", "transaction_deferrable"}
+)
+
+
+def _is_transaction_setting(node: ast.Node) -> bool:
+    """`SET LOCAL …`, `SET TRANSACTION …`: they last one transaction, and each statement is one."""
+    return isinstance(node, ast.VariableSetStmt) and (
+        bool(node.is_local) or (node.name or "").lower() in _TRANSACTION_SETTINGS
+    )
+
+
+def _is_role_switch(node: ast.Node) -> bool:
+    """`SET ROLE`, `SET SESSION AUTHORIZATION` (and their RESET): would drop superuser rights."""
+    return isinstance(node, ast.VariableSetStmt) and (node.name or "").lower() in {
+        "role",
+        "session_authorization",
+    }
 
 
 def _type_extension(type_name: str) -> str | None:
@@ -582,8 +655,8 @@ def _session_settings(db: Database) -> dict[str, str]:
 def _restore_session_settings(db: Database, before: dict[str, str]) -> None:
     """Undo the SETs of the DDL (pg_dump sets search_path to '' and statement_timeout to 0)."""
     for name, value in db.fetchall(_SESSION):
-        if before.get(name) == value:
-            continue
+        if before.get(name) == value or name in _TRANSACTION_SETTINGS:
+            continue  # transaction_* settings end with their transaction and cannot be RESET
         if name in before:
             db.execute("SELECT set_config($1, $2, false)", (name, before[name]))
         else:

@@ -75,6 +75,8 @@ class ColumnProfile:
     source: str = "config"  # "config" ([seed.columns]) or "stats" (stats.json)
     # json/jsonb: keys the workload reads (path, values compared with, as JSON text), in every document
     json_keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # key paths whose values must be one of json_keys' (a generated column casts them: generated_json)
+    json_exact: tuple[tuple[str, ...], ...] = ()
 
     @property
     def literals(self) -> list[str]:
@@ -154,12 +156,27 @@ def apply_profiles(db: Database, schema: Schema, config: Config, stats_path: Pat
     for where, keys in (json_reads(workload, schema) if workload is not None else {}).items():
         found = tuple((path, tuple(dict.fromkeys(found))) for path, found in sorted(keys.items()))
         wanted[where] = replace(wanted.get(where, ColumnProfile(source="workload")), json_keys=found)
+    _add_generated_json_reads(db, schema, wanted)
     config.profiles = {}
     for (key, column), profile in sorted(wanted.items()):
         checked = _checked(db, schema.tables[key], schema.tables[key].column(column), profile,  # type: ignore[arg-type]
                            problems)
         if checked is not None:
             config.profiles[(key, column)] = checked
+
+
+def _add_generated_json_reads(db: Database, schema: Schema,
+                              wanted: dict[tuple[str, str], ColumnProfile]) -> None:
+    """Keys generated columns read (`GENERATED ALWAYS AS (value ->> 'id')`) go into every document."""
+    from dbperf.seed.generated_json import generated_json_reads
+
+    for where, reads in generated_json_reads(db, schema).items():
+        profile = wanted.get(where, ColumnProfile(source="workload"))
+        keys = dict(profile.json_keys)
+        for path, (typed, _) in reads.items():
+            keys[path] = tuple(dict.fromkeys(keys.get(path, ()) + typed))  # the workload's first
+        exact = tuple(path for path, (_, only) in sorted(reads.items()) if only)
+        wanted[where] = replace(profile, json_keys=tuple(sorted(keys.items())), json_exact=exact)
 
 
 def _find(schema: Schema, name: str) -> Table | None:
@@ -277,7 +294,7 @@ def profile_builder(profile: ColumnProfile, col: Column, rows: int, salt: Salt,
 
     rest = _rest_builder(profile, col, rows, salt) or heuristic
     if profile.json_keys and rest is not None and col.base_type in ("json", "jsonb"):
-        rest = _with_json_keys(rest, profile.json_keys, col, salt)
+        rest = _with_json_keys(rest, profile.json_keys, col, salt, profile.json_exact)
     cases: list[tuple[float, str]] = []  # (cumulative share, SQL value)
     cumulative = 0.0
     for value, freq in profile.values:
@@ -505,7 +522,7 @@ def _leaves(document: Any, path: tuple[str, ...]) -> list[tuple[tuple[str, ...],
 
 
 def _with_json_keys(rest: Builder, keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], col: Column,
-                    salt: Salt) -> Builder:
+                    salt: Salt, exact: tuple[tuple[str, ...], ...] = ()) -> Builder:
     """Documents of `rest` with every key the workload reads merged in (nested paths as objects)."""
     import json
 
@@ -523,7 +540,7 @@ def _with_json_keys(rest: Builder, keys: tuple[tuple[tuple[str, ...], tuple[str,
             others = [f"to_jsonb('billing' || {hashing.below(row, salt(purpose + ' o'), 10_000)} || '@example.com')"]
         else:
             others = [f"to_jsonb(({values.WORDS})[1 + {hashing.below(row, salt(purpose + ' o'), len(vocab.WORDS))}])"]
-        choices = [f"{_literal(v)}::jsonb" for v in known] + others
+        choices = [f"{_literal(v)}::jsonb" for v in known] + ([] if path in exact else others)
         if len(choices) == 1:
             return choices[0]
         u = hashing.uniform(row, salt(purpose))

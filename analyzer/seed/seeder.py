@@ -26,6 +26,7 @@ from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
 from dbperf.seed import types, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
+from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.load import (
     Constraint,
     Loaded,
@@ -121,6 +122,7 @@ def seed(
                       _generated_columns(db, schema), lacking=types.unsupported_types(db))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
     unchecked = bool(db.fetchval("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
+    clear_migration_rows(db, schema, plan, problems)
     declared = set(db.fetchall(_OBJECTS))
     # Without RI triggers the foreign keys are re-added (validated) after their table is loaded instead.
     # First, so that a unique index a foreign key references can be dropped too.
