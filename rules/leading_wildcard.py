@@ -106,7 +106,8 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         evidence["long_text"] = {c: t.column(c).avg_width for c in prose}
         message = message.rstrip(".") + f"; {widths}: search it with full-text search, not trigrams."
         return Finding(
-            rule=ID, severity=SEVERITY, proof="estimated", message=message,  # average widths of the seeded data table=table, columns=tuple(columns),
+            # proof: the average widths of the seeded data's statistics make it prose
+            rule=ID, severity=SEVERITY, proof="estimated", message=message, table=table, columns=tuple(columns),
             queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
             fix=Fix(description="Full-text search: a generated tsvector column with a GIN index, "
                                 "queried with @@ plainto_tsquery($1).",
@@ -115,7 +116,8 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         )
     changes = [replace(ch, reason=message) for ch in changes]
     return Finding(
-        rule=ID, severity=SEVERITY, proof="measured" if tried else "heuristic", message=message, table=table, columns=tuple(columns),
+        rule=ID, severity=SEVERITY, proof="measured" if tried else "heuristic", message=message, table=table,
+        columns=tuple(columns),
         queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
         fix=Fix(
             description=("Create pg_trgm GIN indexes" if helped else

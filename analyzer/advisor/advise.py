@@ -424,7 +424,10 @@ def _statistics(ctx: Context, w: _Workload, db, lab, rejected: list[tuple[str, s
             continue
         change = tried[0]
         cand = Candidate(change, {fp})
-        built = _build(db, cand)
+        built, failure = _build(db, cand, ctx.config.index_build_timeout_ms)
+        if failure:
+            rejected.append((change.name, failure))
+            continue
         saved, fresh = _remeasure(lab, w, cand, [fp])
         before_ms, after_ms = w.cost(fp, before), w.cost(fp, fresh[fp])
         if not fresh[fp].ok or fresh[fp].ms is None or after_ms >= before_ms * (1 - REAL_GAIN):
