@@ -59,7 +59,8 @@ def test_json_contract(run: Run) -> None:
     data = run.advice.to_json()
     assert list(data) == ["version", "workload", "proposals", "rejected"] and data["version"] == 1
     assert list(data["workload"]) == ["before_ms", "after_ms", "queries", "index_addressable",
-                                      "not_index_addressable"]
+                                      "not_index_addressable", "unmeasured"]
+    assert data["workload"]["unmeasured"] == []  # every saas query is measured
     assert data["workload"]["queries"] == run.advice.queries > 0
     assert 0 < data["workload"]["after_ms"] < data["workload"]["before_ms"]
     part = data["workload"]["index_addressable"]

@@ -233,8 +233,12 @@ def test_advisor_proposes_the_partitioned_index_and_knows_the_partitions_use_the
     creates = {(p.table, p.columns): p for p in advice.proposals if p.action == "create"}
     assert ("events", ("request_id",)) in creates, advice.to_json()
     assert "ON ONLY events (request_id)" in creates[("events", ("request_id",))].sql, advice.to_json()
+    # Plans name the partitions' indexes: they count as uses of events_user_id_idx. It may be dropped
+    # only when a chosen index on events leading with user_id (the covering one for the
+    # `SELECT id, kind … WHERE user_id` query: an Index Only Scan, half the buffers) takes its place.
     drops = [p for p in advice.proposals if p.action == "drop" and p.change.name == "events_user_id_idx"]
-    assert not drops, advice.to_json()
+    replacing = [key for key in creates if key[0] == "events" and key[1][:1] == ("user_id",)]
+    assert not drops or replacing, advice.to_json()
 
 
 def test_a_query_on_a_foreign_table_leaves_the_gate_complete(pg_server, tmp_path: Path) -> None:
