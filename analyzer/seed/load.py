@@ -134,7 +134,11 @@ def restore_foreign_keys(db: Database, schema: Schema, fks: list[Constraint],
                 if model is None:
                     messages += _not_valid(db, con, exc)
                     break
-                more_nulled, more_removed = repair_orphans(db, schema, model)
+                try:
+                    more_nulled, more_removed = repair_orphans(db, schema, model)
+                except psycopg.Error as again:  # the repair itself broke another constraint: said, not fatal
+                    messages += _not_valid(db, con, again)
+                    break
                 nulled, removed = nulled + more_nulled, removed + more_removed
                 if not more_nulled + more_removed:
                     messages += orphans(db, schema, [model]) + _not_valid(db, con, exc)

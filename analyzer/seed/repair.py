@@ -201,9 +201,14 @@ def repair_orphans(db: Database, schema: Schema, fk: ForeignKey) -> tuple[int, i
     orphan = (f"SELECT c.ctid FROM {quote_table(child)} c WHERE {not_null} AND NOT EXISTS "
               f"(SELECT 1 FROM {quote_table(parent)} p WHERE {join})")
     columns = [child.column(c) for c in fk.columns]
+    if all(col is not None and not col.not_null for col in columns):
+        sets = ", ".join(f"{quote_ident(c)} = NULL" for c in fk.columns)
+        try:
+            with db.conn.transaction():
+                db.execute("SET LOCAL statement_timeout = 0")
+                return db.execute(f"UPDATE {quote_table(child)} SET {sets} WHERE ctid IN ({orphan})").rowcount, 0
+        except psycopg.errors.IntegrityError:
+            pass  # a NULL key would break a unique index (`WHERE parent_id IS NULL`) or a CHECK: remove them
     with db.conn.transaction():
         db.execute("SET LOCAL statement_timeout = 0")
-        if all(col is not None and not col.not_null for col in columns):
-            sets = ", ".join(f"{quote_ident(c)} = NULL" for c in fk.columns)
-            return db.execute(f"UPDATE {quote_table(child)} SET {sets} WHERE ctid IN ({orphan})").rowcount, 0
         return 0, db.execute(f"DELETE FROM {quote_table(child)} WHERE ctid IN ({orphan})").rowcount

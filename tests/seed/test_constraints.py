@@ -259,3 +259,24 @@ def test_an_index_that_cannot_be_rebuilt_is_named_with_the_reason(scratch_db):
     messages = [(p.severity, p.message) for p in problems]
     assert messages == [("error", "index tickets_code_idx could not be re-created after seeding: "
                                   "no e allowed")]
+
+
+def test_orphans_whose_null_key_would_break_a_partial_unique_index_are_removed(scratch_db):
+    """trigger.dev: setting an orphan's parent NULL put it under `UNIQUE … WHERE parent_id IS NULL`,
+    and the UniqueViolation ended seeding with a traceback. Such orphans are removed instead."""
+    from dbperf.seed.repair import repair_orphans
+
+    db = scratch_db
+    db.execute("""
+        CREATE TABLE envs (id int PRIMARY KEY);
+        CREATE TABLE child_envs (id int PRIMARY KEY, project int NOT NULL, kind text NOT NULL, parent_id int);
+        CREATE UNIQUE INDEX child_envs_root_key ON child_envs (project, kind) WHERE parent_id IS NULL;
+        INSERT INTO envs VALUES (1);
+        INSERT INTO child_envs VALUES (1, 7, 'STAGING', NULL), (2, 7, 'STAGING', 99), (3, 8, 'PREVIEW', 1);
+    """)
+    db.execute("ALTER TABLE child_envs ADD CONSTRAINT child_envs_parent_fkey FOREIGN KEY (parent_id) "
+               "REFERENCES envs (id) NOT VALID")
+    fk = read_schema(db).tables["child_envs"].foreign_keys[0]
+    assert repair_orphans(db, read_schema(db), fk) == (0, 1)  # NULL would collide with row 1: removed
+    assert db.fetchall("SELECT id FROM child_envs ORDER BY id") == [(1,), (3,)]
+    db.execute("ALTER TABLE child_envs VALIDATE CONSTRAINT child_envs_parent_fkey")
