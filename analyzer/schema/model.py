@@ -267,14 +267,6 @@ class Schema:
             return keys[chosen[0]]
         return self.find(relation)
 
-    def key_of(self, table: Table) -> str | None:
-        """The key `table` has in `tables`, `views` or `foreign`."""
-        for group in (self.tables, self.views, self.foreign):
-            for key, candidate in group.items():
-                if candidate is table:
-                    return key
-        return None
-
     def partition_owner(self, relation: str, schema: str | None = None) -> str | None:
         """The key of the partitioned table a partition (any level) belongs to, or None."""
         for key, table in self.tables.items():

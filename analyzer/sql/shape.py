@@ -586,7 +586,7 @@ class _Analyzer:
     def _relation_source(self, relation: Table, alias_columns: list[str]) -> _Source:
         """A view as the derived table its definition is (it sees no enclosing query); a foreign table,
         noted, as an opaque source."""
-        key = self.schema.key_of(relation) or relation.name
+        key = relation.key
         columns = alias_columns or relation.column_names
         if relation.kind == "foreign":
             if key not in self.foreign:
