@@ -1,0 +1,208 @@
+"""Value shares a verdict rests on: counted on the seeded data, with the break-even of the fix.
+
+A filter such as `status = 'completed'` reads few or many rows depending on
+how common 'completed' is, and the seeded data's share is dbperf's guess
+unless `[seed.columns]` or `--stats stats.json` gave it. Rules whose verdict
+depends on such a share attach an `Assumption` (dbperf.findings) per filtered
+column: the share seeded (a count on the seeded data), where it came from,
+and the **break-even share**, the share above which the proposed index stops
+helping.
+
+Break-even, derived from the measured plans (rows and buffers, never time):
+an index read costs about as many buffers per matching row as the trial
+measured (`buffers with the index / rows matching at the seeded share`), and
+a sequential scan costs the table's pages (`pg_class.relpages`). The two meet
+at `share × pages / buffers with the index`. The extrapolation is linear, so
+it is a lower bound of the true break-even (a bitmap heap scan reads each
+page at most once): a verdict said to hold under it does hold. When the index
+hands rows in order to a LIMIT (no Sort between them) the query reads a page
+of rows whatever the share: the verdict holds at any share (`break_even`
+None).
+
+A share "could plausibly be anything" on a low-cardinality column (a boolean,
+an enum, a column with at most `LOW_CARDINALITY` distinct seeded values:
+statuses, types, locales); on other columns (ids, e-mails, foreign keys) no
+value is assumed to weigh more than the heaviest value seeded (pg_stats'
+first most-common frequency).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dbperf.context import Context
+from dbperf.explain.measurement import Measurement
+from dbperf.explain.plan import Plan
+from dbperf.findings import Assumption
+from dbperf.migrate.ddl import qualified, quote_ident
+from dbperf.sql.shape import Predicate
+from dbperf.workload import QueryGroup
+
+EQUALITY_OPS = ("=", "in", "any")
+PATTERN_OPS = ("like", "ilike")
+LOW_CARDINALITY = 100  # distinct seeded values up to which any value may plausibly be most rows
+METHOD = "linear: share x table pages / buffers read with the index (measured at the seeded share)"
+ORDERED_METHOD = "the index feeds a LIMIT in order: a page of rows is read whatever the share"
+
+
+def source_of(ctx: Context, table: str, column: str) -> str:
+    """Where the column's seeded distribution came from: `[seed.columns]`, `stats.json` or dbperf's guess."""
+    profile = ctx.config.profiles.get((table, column))
+    if profile is None or not (profile.values or profile.domain or profile.histogram or profile.distribution
+                               or profile.n_distinct):
+        return "seeded default"  # no profile, or one that only adds JSON keys
+    return "stats.json" if profile.source == "stats" else "[seed.columns]"
+
+
+def plausible_max(ctx: Context, table: str, column: str, share: float) -> float:
+    """The largest share the filtered value could plausibly have in production (module docstring)."""
+    found = ctx.table(table)
+    col = found.column(column) if found is not None else None
+    if col is not None and (col.base_type == "boolean" or col.enum_values):
+        return 1.0
+    stats = ctx.stats.get((table, column))
+    if stats is None:
+        return 1.0
+    rows = (found.rows if found is not None else 0) or 0
+    if stats.distinct(rows) <= LOW_CARDINALITY:
+        return 1.0
+    return max(stats.most_common_freq, share)
+
+
+def value_predicates(ctx: Context, group: QueryGroup, table: str, columns: Iterable[str],
+                     ops: tuple[str, ...] = EQUALITY_OPS) -> list[Predicate]:
+    """The query's filters on `table`'s `columns` that compare with a literal or a parameter."""
+    shape = ctx.shapes.get(group.fingerprint)
+    wanted = set(columns)
+    found: dict[str, Predicate] = {}
+    for p in shape.predicates if shape is not None else ():
+        if (p.column.table == table and p.column.column in wanted and p.op in ops and not p.function
+                and p.value in ("literal", "param") and p.column.column not in found):
+            found[p.column.column] = p
+    return list(found.values())
+
+
+def count_matching(ctx: Context, table: str, predicate: Predicate,
+                   measured: Measurement | None) -> tuple[int, int, str] | None:
+    """(rows matching, rows of the table, the filter as shown) on the seeded data, or None.
+
+    A parameter takes the value the measurement used; a literal is shown as it is written only on a
+    low-cardinality column or as a pattern (other literals may be personal data: shown as `$n`).
+    """
+    if ctx.lab is None:
+        return None
+    values = _values(predicate, measured)
+    if not values:
+        return None
+    column = quote_ident(predicate.column.column)
+    op = predicate.op.upper() if predicate.op in PATTERN_OPS else "="
+    if len(values) == 1:
+        condition = f"{column}::text {op} $1" if op != "=" else f"{column} = $1"
+    else:
+        condition = f"{column} = ANY(ARRAY[{', '.join(f'${k + 1}' for k in range(len(values)))}])"
+    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {condition}), count(*) FROM {qualified(table)}",
+                         tuple(values))
+    if not rows:
+        return None
+    matching, total = int(rows[0][0]), int(rows[0][1])
+    return matching, total, _shown(ctx, table, predicate, values)
+
+
+def table_pages(ctx: Context, table: str) -> int | None:
+    """The table's pages (relpages, set by the ANALYZE after seeding), or None when unknown."""
+    if ctx.lab is None:
+        return None
+    rows = ctx.lab.fetch("SELECT relpages FROM pg_class WHERE oid = to_regclass($1)", (qualified(table),))
+    return int(rows[0][0]) if rows and rows[0][0] else None
+
+
+def break_even(share: float, pages: int | None, after: Measurement | None, table: str) -> float | None:
+    """The share above which the index stops reading fewer buffers than a sequential scan (module
+    docstring); None when the index serves an ordered LIMIT (any share), or cannot be derived (1.0)."""
+    if after is None or after.plan is None:
+        return 1.0
+    if ordered_limit(after.plan, table):
+        return None
+    used = sum(node.buffers for node in after.plan.walk()
+               if node.relation == table and node.node_type in ("Index Scan", "Index Only Scan",
+                                                                "Bitmap Heap Scan"))
+    if not pages or used <= 0 or share <= 0:
+        return 1.0
+    return min(1.0, share * pages / used)
+
+
+def ordered_limit(plan: Plan, table: str) -> bool:
+    """An index scan of `table` under a Limit with no Sort in between: the LIMIT stops it early."""
+    def down(node, sorted_between: bool) -> bool:
+        if node.node_type in ("Sort", "Incremental Sort", "Hash", "Aggregate", "HashAggregate"):
+            sorted_between = True
+        if node.relation == table and node.node_type in ("Index Scan", "Index Only Scan"):
+            return not sorted_between
+        return any(down(child, sorted_between) for child in node.children)
+
+    return any(down(limit, False) for limit in plan.walk() if limit.node_type == "Limit")
+
+
+def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[str],
+                before: Measurement | None, after: Measurement | None) -> tuple[Assumption, ...]:
+    """One `Assumption` per filtered value of `columns` in `group`, with the index trial's break-even."""
+    found: list[Assumption] = []
+    pages = None
+    for predicate in value_predicates(ctx, group, table, columns):
+        counted = count_matching(ctx, table, predicate, before)
+        if counted is None:
+            continue
+        matching, total, shown = counted
+        share = matching / total if total else 0.0
+        if pages is None:
+            pages = table_pages(ctx, table)
+        even = break_even(share, pages, after, table)
+        column = predicate.column.column
+        found.append(Assumption(
+            table=table, column=column, predicate=shown, share=share, rows=matching, table_rows=total,
+            source=source_of(ctx, table, column), break_even=even,
+            plausible_max=plausible_max(ctx, table, column, share),
+            method=ORDERED_METHOD if even is None else METHOD))
+    return tuple(found)
+
+
+def capped(severity: str, assumes: Iterable[Assumption]) -> str:
+    """`error` only when every share the verdict rests on is given by the user or cannot matter."""
+    if severity == "error" and any(not a.known and not a.holds_anywhere for a in assumes):
+        return "warning"
+    return severity
+
+
+def sentences(assumes: Iterable[Assumption]) -> str:
+    """The message's tail: what each share-dependent verdict holds under, for the shares that matter."""
+    told = [a.sentence() for a in assumes if a.plausible_max >= 1.0 or not a.holds_anywhere]
+    return "".join(f"; {text}" for text in told)
+
+
+def _values(predicate: Predicate, measured: Measurement | None) -> list[str]:
+    if predicate.value == "literal":
+        raw = predicate.literal if isinstance(predicate.literal, list) else [predicate.literal]
+        return [_text(v) for v in raw if v is not None]
+    params = measured.params if measured is not None else None
+    n = predicate.param
+    if not params or not n or len(params) < n or params[n - 1] is None:
+        return []
+    return [_text(params[n - 1])]
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _shown(ctx: Context, table: str, predicate: Predicate, values: list[str]) -> str:
+    column = predicate.column.column
+    op = predicate.op.upper() if predicate.op in PATTERN_OPS else "="
+    categorical = predicate.op in PATTERN_OPS or plausible_max(ctx, table, column, 0.0) >= 1.0
+    if not categorical:
+        return f"{column} {op} ${predicate.param}" if predicate.param else f"{column} {op} <the captured value>"
+    quoted = [v if v in ("true", "false") else "'" + v.replace("'", "''") + "'" for v in values]
+    if len(quoted) == 1:
+        return f"{column} {op} {quoted[0]}"
+    return f"{column} IN ({', '.join(quoted)})"
