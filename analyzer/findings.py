@@ -37,7 +37,7 @@ class Assumption:
     # the largest share the value could plausibly have: 1 on a low-cardinality column (status, flag),
     # the heaviest seeded value's on others (ids, e-mails)
     plausible_max: float = 1.0
-    method: str = ""  # how break_even was obtained, in a few words
+    method: str = ""  # how break_even was obtained, in a few words; "" when no trial measured one
 
     def __post_init__(self) -> None:
         if self.source not in SHARE_SOURCES:
@@ -52,6 +52,8 @@ class Assumption:
     @property
     def holds_anywhere(self) -> bool:
         """The fix helps at any plausible share of the value: the guess cannot flip the verdict."""
+        if not self.method:
+            return False  # no trial: nothing says where it flips
         return self.break_even is None or self.break_even >= self.plausible_max
 
     @property
@@ -67,7 +69,9 @@ class Assumption:
         if self.rows == 0:
             seeded = f"measured on an empty result: no seeded row matches ({self.table_rows:,} rows"
             seeded += ", dbperf's guess)" if not self.known else f", from {self.source})"
-        if self.break_even is None:
+        if not self.method:
+            head = f"depends on the share of {self.predicate}, no trial measured where it flips"
+        elif self.break_even is None:
             head = f"holds at any share of {self.predicate}"
         elif self.break_even >= 1:
             head = f"holds even if every row matched {self.predicate}"

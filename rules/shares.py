@@ -120,7 +120,7 @@ def break_even(share: float, pages: int | None, after: Measurement | None, table
     """The share above which the index stops reading fewer buffers than a sequential scan (module
     docstring); None when the index serves an ordered LIMIT (any share), or cannot be derived (1.0)."""
     if after is None or after.plan is None:
-        return 1.0
+        return 1.0  # a trial without a plan: no page count to compare with
     if ordered_limit(after.plan, table):
         return None
     used = sum(node.buffers for node in after.plan.walk()
@@ -144,11 +144,13 @@ def ordered_limit(plan: Plan, table: str) -> bool:
 
 
 def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[str],
-                before: Measurement | None, after: Measurement | None) -> tuple[Assumption, ...]:
-    """One `Assumption` per filtered value of `columns` in `group`, with the index trial's break-even."""
+                before: Measurement | None, after: Measurement | None,
+                ops: tuple[str, ...] = EQUALITY_OPS) -> tuple[Assumption, ...]:
+    """One `Assumption` per filtered value (`ops`: equality, or PATTERN_OPS for LIKE/ILIKE) of `columns`
+    in `group`, with the break-even of the index trial that measured `after`."""
     found: list[Assumption] = []
     pages = None
-    for predicate in value_predicates(ctx, group, table, columns):
+    for predicate in value_predicates(ctx, group, table, columns, ops):
         counted = count_matching(ctx, table, predicate, before)
         if counted is None:
             continue
@@ -156,13 +158,14 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
         share = matching / total if total else 0.0
         if pages is None:
             pages = table_pages(ctx, table)
-        even = break_even(share, pages, after, table)
+        even = break_even(share, pages, after, table) if after is not None else None
+        method = "" if after is None else ORDERED_METHOD if even is None else METHOD
         column = predicate.column.column
         found.append(Assumption(
             table=table, column=column, predicate=shown, share=share, rows=matching, table_rows=total,
             source=source_of(ctx, table, column), break_even=even,
             plausible_max=plausible_max(ctx, table, column, share),
-            method=ORDERED_METHOD if even is None else METHOD))
+            method=method))
     return tuple(found)
 
 
@@ -184,7 +187,7 @@ def _values(predicate: Predicate, measured: Measurement | None) -> list[str]:
         raw = predicate.literal if isinstance(predicate.literal, list) else [predicate.literal]
         return [_text(v) for v in raw if v is not None]
     params = measured.params if measured is not None else None
-    n = predicate.param
+    n = predicate.param or predicate.pattern_param
     if not params or not n or len(params) < n or params[n - 1] is None:
         return []
     return [_text(params[n - 1])]
