@@ -5,7 +5,10 @@ What it finds
 A `LIKE` or `ILIKE` whose pattern starts with `%` or `_` (a literal, or a
 captured parameter value such as Drizzle's ``ilike(posts.title, `%${q}%`)``)
 on a large table. dbperf creates a `pg_trgm` GIN index on each such column in
-the scratch database and measures the query before and after.
+the scratch database and measures the query before and after. The gain depends
+on how many rows the pattern matches: the finding states the share of seeded
+rows it matches (seeding makes ~5 % match; "an empty result" when none does)
+and the break-even share of the index (`assumes`, rules/shares.py).
 
 Why it is slow
 --------------
