@@ -38,30 +38,39 @@ class Assumption:
     # the heaviest seeded value's on others (ids, e-mails)
     plausible_max: float = 1.0
     method: str = ""  # how break_even was obtained, in a few words; "" when no trial measured one
+    # "under": the verdict holds while the share is under break_even (an index on the value helps);
+    # "over": while it is at or over it (a filter keeps enough rows for a deep page; a value dominates)
+    direction: str = "under"
 
     def __post_init__(self) -> None:
+        if self.direction not in ("under", "over"):
+            raise ValueError(f"assumption on {self.table}.{self.column}: direction is under or over")
         if self.source not in SHARE_SOURCES:
             raise ValueError(f"assumption on {self.table}.{self.column}: source must be one of "
                              f"{', '.join(SHARE_SOURCES)}, not {self.source!r}")
 
     @property
     def holds(self) -> bool:
-        """The seeded share is on the side of the break-even where the fix helps."""
-        return self.break_even is None or self.share < self.break_even
+        """The seeded share is on the side of the break-even where the verdict holds."""
+        if self.break_even is None:
+            return True
+        return self.share < self.break_even if self.direction == "under" else self.share >= self.break_even
 
     @property
     def holds_anywhere(self) -> bool:
-        """The fix helps at any plausible share of the value: the guess cannot flip the verdict."""
+        """The verdict holds at any plausible share of the value: the guess cannot flip it."""
         if not self.method:
             return False  # no trial: nothing says where it flips
-        return self.break_even is None or self.break_even >= self.plausible_max
+        if self.break_even is None:
+            return True
+        return self.break_even >= self.plausible_max if self.direction == "under" else self.break_even <= 0
 
     @property
     def known(self) -> bool:
         """The share was given (dbperf.toml or stats.json), not guessed by dbperf."""
         return self.source != "seeded default"
 
-    def sentence(self) -> str:
+    def sentence(self, verdict: str = "holds") -> str:
         """`holds while status = 'completed' is under 12 % of rows; seeded at 4 % (dbperf's guess):
         give production's with --stats or [seed.columns]`."""
         seeded = f"seeded at {percent(self.share)} ({self.rows:,} of {self.table_rows:,} rows"
@@ -72,11 +81,13 @@ class Assumption:
         if not self.method:
             head = f"depends on the share of {self.predicate}, no trial measured where it flips"
         elif self.break_even is None:
-            head = f"holds at any share of {self.predicate}"
+            head = f"{verdict} at any share of {self.predicate}"
+        elif self.direction == "over":
+            head = f"{verdict} while {self.predicate} is at least {percent(self.break_even)} of rows"
         elif self.break_even >= 1:
-            head = f"holds even if every row matched {self.predicate}"
+            head = f"{verdict} even if every row matched {self.predicate}"
         else:
-            head = f"holds while {self.predicate} is under {percent(self.break_even)} of rows"
+            head = f"{verdict} while {self.predicate} is under {percent(self.break_even)} of rows"
         tail = "" if self.known or self.holds_anywhere else "; give production's share with --stats or [seed.columns]"
         return f"{head}; {seeded}{tail}"
 

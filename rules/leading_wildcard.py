@@ -108,7 +108,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         if helped else f"scans the whole table ({before.ms or 0:,.1f} ms per call).")
     # the gain depends on how many rows match the pattern: said, with the seeded share (rules/shares.py)
     assumes = shares.assumptions(ctx, group, table, columns, before, after if tried else None, shares.PATTERN_OPS)
-    message = message.rstrip(".") + shares.sentences(assumes) + "."
+    message = message.rstrip(".") + shares.sentences(assumes, "a trigram index helps") + "."
     if prose:
         widths = ", ".join(f"{c} averages {t.column(c).avg_width:,} bytes" for c in prose)
         evidence["long_text"] = {c: t.column(c).avg_width for c in prose}

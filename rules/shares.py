@@ -19,6 +19,13 @@ hands rows in order to a LIMIT (no Sort between them) the query reads a page
 of rows whatever the share: the verdict holds at any share (`break_even`
 None).
 
+Two verdicts hold the other way round, while a share is at least a
+break-even (direction "over"): an OFFSET query's deepest captured page exists
+only while its filter keeps that many rows (`share × rows needed / rows the
+whole filter keeps`, each value's share scaling what the filter keeps), and a
+low-selectivity index is one while its most common value is at least the
+rule's threshold.
+
 A share "could plausibly be anything" on a low-cardinality column (a boolean,
 an enum, a column with at most `LOW_CARDINALITY` distinct seeded values:
 statuses, types, locales); on other columns (ids, e-mails, foreign keys) no
@@ -82,30 +89,31 @@ def value_predicates(ctx: Context, group: QueryGroup, table: str, columns: Itera
     return list(found.values())
 
 
-def count_matching(ctx: Context, table: str, predicate: Predicate,
-                   measured: Measurement | None) -> tuple[int, int, str] | None:
-    """(rows matching, rows of the table, the filter as shown) on the seeded data, or None.
-
-    A parameter takes the value the measurement used; a literal is shown as it is written only on a
-    low-cardinality column or as a pattern (other literals may be personal data: shown as `$n`).
-    """
-    if ctx.lab is None:
+def count_matching(ctx: Context, table: str, predicates: list[Predicate],
+                   params: tuple | None) -> tuple[int, int] | None:
+    """(rows matching every predicate, rows of the table) on the seeded data, or None when a value is
+    unknown. A parameter takes its value from `params` (what the measurement used)."""
+    if ctx.lab is None or not predicates:
         return None
-    values = _values(predicate, measured)
-    if not values:
-        return None
-    column = quote_ident(predicate.column.column)
-    op = predicate.op.upper() if predicate.op in PATTERN_OPS else "="
-    if len(values) == 1:
-        condition = f"{column}::text {op} $1" if op != "=" else f"{column} = $1"
-    else:
-        condition = f"{column} = ANY(ARRAY[{', '.join(f'${k + 1}' for k in range(len(values)))}])"
-    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {condition}), count(*) FROM {qualified(table)}",
-                         tuple(values))
+    conditions, values = [], []
+    for predicate in predicates:
+        found = _values(predicate, params)
+        if not found:
+            return None
+        column = quote_ident(predicate.column.column)
+        marks = [f"${len(values) + k + 1}" for k in range(len(found))]
+        values += found
+        if predicate.op in PATTERN_OPS:
+            conditions.append(f"{column}::text {predicate.op.upper()} {marks[0]}")
+        elif len(marks) == 1:
+            conditions.append(f"{column} = {marks[0]}")
+        else:
+            conditions.append(f"{column} = ANY(ARRAY[{', '.join(marks)}])")
+    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {' AND '.join(conditions)}), count(*) "
+                         f"FROM {qualified(table)}", tuple(values))
     if not rows:
         return None
-    matching, total = int(rows[0][0]), int(rows[0][1])
-    return matching, total, _shown(ctx, table, predicate, values)
+    return int(rows[0][0]), int(rows[0][1])
 
 
 def table_pages(ctx: Context, table: str) -> int | None:
@@ -151,10 +159,12 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
     found: list[Assumption] = []
     pages = None
     for predicate in value_predicates(ctx, group, table, columns, ops):
-        counted = count_matching(ctx, table, predicate, before)
+        params = before.params if before is not None else None
+        counted = count_matching(ctx, table, [predicate], params)
         if counted is None:
             continue
-        matching, total, shown = counted
+        matching, total = counted
+        shown = shown_filter(ctx, table, predicate, _values(predicate, params))
         share = matching / total if total else 0.0
         if pages is None:
             pages = table_pages(ctx, table)
@@ -164,9 +174,61 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
         found.append(Assumption(
             table=table, column=column, predicate=shown, share=share, rows=matching, table_rows=total,
             source=source_of(ctx, table, column), break_even=even,
-            plausible_max=plausible_max(ctx, table, column, share),
+            # a pattern can match any share of rows; one value of an id-like column only so many
+            plausible_max=1.0 if predicate.op in PATTERN_OPS else plausible_max(ctx, table, column, share),
             method=method))
     return tuple(found)
+
+
+def offset_assumptions(ctx: Context, group: QueryGroup, table: str, params: tuple | None,
+                       needed: int) -> tuple[Assumption, ...]:
+    """The filter of an OFFSET query keeps enough rows for its deepest captured page only while each
+    filtered value is common enough: `share × needed rows / rows the whole filter keeps` (the rows it
+    keeps scale with each value's share), direction "over"."""
+    predicates = value_predicates(ctx, group, table, [p.column.column for p in _shape_predicates(ctx, group)])
+    kept = count_matching(ctx, table, predicates, params)
+    if kept is None:
+        return ()
+    found = []
+    for predicate in predicates:
+        counted = count_matching(ctx, table, [predicate], params)
+        if counted is None:
+            continue
+        matching, total = counted
+        share = matching / total if total else 0.0
+        column = predicate.column.column
+        even = min(1.0, share * needed / kept[0]) if kept[0] else 1.0
+        found.append(Assumption(
+            table=table, column=column, predicate=shown_filter(ctx, table, predicate, _values(predicate, params)),
+            share=share, rows=matching, table_rows=total, source=source_of(ctx, table, column),
+            break_even=even, plausible_max=plausible_max(ctx, table, column, share), direction="over",
+            method=f"the filter keeps {kept[0]:,} rows; the deepest captured page needs {needed:,}: "
+                   "share x needed / kept"))
+    return tuple(found)
+
+
+def dominant_assumption(ctx: Context, table: str, column: str, threshold: float | None) -> Assumption | None:
+    """The column's most common seeded value and its share, for a verdict that holds while it is at
+    least `threshold` of the rows (None: at any share)."""
+    if ctx.lab is None:
+        return None
+    name = quote_ident(column)
+    rows = ctx.lab.fetch(f"SELECT {name}::text, count(*), sum(count(*)) OVER () FROM {qualified(table)} "
+                         f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1")
+    if not rows or rows[0][0] is None:
+        return None
+    value, matching, total = str(rows[0][0]), int(rows[0][1]), int(rows[0][2])
+    shown = f"{column} = {value}" if value in ("true", "false") else f"{column} = '{value.replace(chr(39), chr(39) * 2)}'"
+    return Assumption(
+        table=table, column=column, predicate=shown, share=matching / total if total else 0.0, rows=matching,
+        table_rows=total, source=source_of(ctx, table, column), break_even=threshold, direction="over",
+        method="the rule's threshold on the most common value's share" if threshold is not None
+        else "a boolean index is judged whatever its shares")
+
+
+def _shape_predicates(ctx: Context, group: QueryGroup) -> list[Predicate]:
+    shape = ctx.shapes.get(group.fingerprint)
+    return list(shape.predicates) if shape is not None else []
 
 
 def capped(severity: str, assumes: Iterable[Assumption]) -> str:
@@ -176,17 +238,20 @@ def capped(severity: str, assumes: Iterable[Assumption]) -> str:
     return severity
 
 
-def sentences(assumes: Iterable[Assumption]) -> str:
-    """The message's tail: what each share-dependent verdict holds under, for the shares that matter."""
-    told = [a.sentence() for a in assumes if a.plausible_max >= 1.0 or not a.holds_anywhere]
-    return "".join(f"; {text}" for text in told)
+def sentences(assumes: Iterable[Assumption], verdict: str = "holds") -> str:
+    """The message's tail, for the shares a reader must know about: one that could plausibly cross
+    its break-even (guessed or given), one on the wrong side of it, an empty result. A share that
+    cannot flip the verdict, or that no trial measured, is left to `assumes`."""
+    def told(a: Assumption) -> bool:
+        return a.rows == 0 or not a.holds or (bool(a.method) and not a.holds_anywhere)
+
+    return "".join(f"; {a.sentence(verdict)}" for a in assumes if told(a))
 
 
-def _values(predicate: Predicate, measured: Measurement | None) -> list[str]:
+def _values(predicate: Predicate, params: tuple | None) -> list[str]:
     if predicate.value == "literal":
         raw = predicate.literal if isinstance(predicate.literal, list) else [predicate.literal]
         return [_text(v) for v in raw if v is not None]
-    params = measured.params if measured is not None else None
     n = predicate.param or predicate.pattern_param
     if not params or not n or len(params) < n or params[n - 1] is None:
         return []
@@ -199,7 +264,9 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _shown(ctx: Context, table: str, predicate: Predicate, values: list[str]) -> str:
+def shown_filter(ctx: Context, table: str, predicate: Predicate, values: list[str]) -> str:
+    """The filter as a message shows it: the value on a low-cardinality column or for a pattern,
+    `$n` otherwise (a literal e-mail or id may be personal data)."""
     column = predicate.column.column
     op = predicate.op.upper() if predicate.op in PATTERN_OPS else "="
     categorical = predicate.op in PATTERN_OPS or plausible_max(ctx, table, column, 0.0) >= 1.0

@@ -80,6 +80,7 @@ def assumption_dict(assumption: Assumption) -> dict[str, Any]:
         "source": assumption.source,
         "break_even": None if assumption.break_even is None else round(assumption.break_even, 6),
         "plausible_max": round(assumption.plausible_max, 6),
+        "direction": assumption.direction,
         "method": assumption.method,
     }
 

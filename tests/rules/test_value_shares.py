@@ -58,8 +58,7 @@ def test_guessed_shares_are_stated_as_guesses(tmp_path: Path, pg_server) -> None
     assert (share.column, share.predicate, share.source) == ("status", "status = 'archived'", "seeded default")
     assert 0.2 <= share.share <= 0.3 and share.rows == round(share.share * 100_000)
     assert share.break_even is None and share.holds_anywhere  # the index feeds the LIMIT in order
-    assert "holds at any share of status = 'archived'; seeded at 2" in ordered.message
-    assert "dbperf's guess" in ordered.message
+    assert "seeded at" not in ordered.message  # a share that cannot flip the verdict is left to `assumes`
     data = finding_dict(ordered)["assumes"][0]
     assert data["source"] == "seeded default" and data["break_even"] is None and data["rows"] == share.rows
     # The pattern matches seeded rows (it matched none before), and the finding says how many.
@@ -67,7 +66,10 @@ def test_guessed_shares_are_stated_as_guesses(tmp_path: Path, pg_server) -> None
     [pattern] = search.assumes
     assert pattern.predicate == "email ILIKE '%@gmail.com'"
     assert 0.03 <= pattern.share <= 0.07 and pattern.source == "seeded default"
-    assert f"seeded at {pattern.share * 100:.2g} %" in search.message
+    assert pattern.plausible_max == 1.0  # a pattern may match any share of rows
+    if not pattern.holds_anywhere:  # the trial's break-even is below 100 %: the message says so
+        assert f"a trigram index helps while email ILIKE '%@gmail.com' is under " in search.message
+        assert f"seeded at {pattern.share * 100:.2g} %" in search.message and "dbperf's guess" in search.message
 
 
 def test_a_share_given_in_seed_columns_is_stated_as_given(tmp_path: Path, pg_server) -> None:
