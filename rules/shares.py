@@ -232,8 +232,9 @@ def _shape_predicates(ctx: Context, group: QueryGroup) -> list[Predicate]:
 
 
 def capped(severity: str, assumes: Iterable[Assumption]) -> str:
-    """`error` only when every share the verdict rests on is given by the user or cannot matter."""
-    if severity == "error" and any(not a.known and not a.holds_anywhere for a in assumes):
+    """`error` only when every share the verdict rests on is given by the user or cannot matter, and
+    the seeded share is on the side where the verdict holds (else the measurement does not back it)."""
+    if severity == "error" and any((not a.known and not a.holds_anywhere) or not a.holds for a in assumes):
         return "warning"
     return severity
 

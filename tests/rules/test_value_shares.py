@@ -29,6 +29,7 @@ QUERIES = """
 SELECT id, title FROM articles WHERE status = 'published';
 SELECT id, title FROM articles WHERE status = 'archived' ORDER BY created_at DESC LIMIT 20;
 SELECT id, name FROM authors WHERE email ILIKE '%@gmail.com';
+SELECT id, title, created_at FROM articles WHERE status = 'published' ORDER BY created_at DESC, id DESC LIMIT 20 OFFSET 20000;
 """
 
 
@@ -70,6 +71,13 @@ def test_guessed_shares_are_stated_as_guesses(tmp_path: Path, pg_server) -> None
     if not pattern.holds_anywhere:  # the trial's break-even is below 100 %: the message says so
         assert f"a trigram index helps while email ILIKE '%@gmail.com' is under " in search.message
         assert f"seeded at {pattern.share * 100:.2g} %" in search.message and "dbperf's guess" in search.message
+    # OFFSET 20,000 is reached only because 'published' is seeded common: a guess, so not an error
+    # (a captured offset of 10,000 or more made it one whatever the data).
+    paging = next(f for f in findings if f.rule == "offset-pagination" and f.table == "articles")
+    [kept] = paging.assumes
+    assert (kept.predicate, kept.direction, kept.source) == ("status = 'published'", "over", "seeded default")
+    assert kept.holds and not kept.holds_anywhere and paging.severity == "warning"
+    assert f"holds while status = 'published' is at least {kept.break_even * 100:.2g} % of rows" in paging.message
 
 
 def test_a_share_given_in_seed_columns_is_stated_as_given(tmp_path: Path, pg_server) -> None:
@@ -82,6 +90,11 @@ def test_a_share_given_in_seed_columns_is_stated_as_given(tmp_path: Path, pg_ser
     assert share.break_even is not None and share.share < share.break_even < 1
     assert f"holds while status = 'published' is under {share.break_even * 100:.2g} % of rows" in rare.message
     assert "from [seed.columns]" in rare.message and "dbperf's guess" not in rare.message
+    # 2 % of 100,000 rows: OFFSET 20,000 is past the last page; the finding says what it would need.
+    paging = next(f for f in findings if f.rule == "offset-pagination" and f.table == "articles")
+    [kept] = paging.assumes
+    assert kept.source == "[seed.columns]" and not kept.holds and paging.severity == "warning"
+    assert f"is at least {kept.break_even * 100:.2g} % of rows; seeded at 2" in paging.message
 
 
 def test_error_only_when_the_share_is_given_or_cannot_matter() -> None:
@@ -96,6 +109,9 @@ def test_error_only_when_the_share_is_given_or_cannot_matter() -> None:
     given = Assumption("orders", "status", "status = 'completed'", 0.04, 8157, 200_000, "stats.json",
                        break_even=0.12, plausible_max=1.0, method=METHOD)
     assert capped("error", [given]) == "error" and "from stats.json" in given.sentence()
+    crossed = Assumption("orders", "status", "status = 'completed'", 0.3, 60_000, 200_000, "stats.json",
+                         break_even=0.12, plausible_max=1.0, method=METHOD)
+    assert not crossed.holds and capped("error", [crossed]) == "warning"
     anywhere = Assumption("orders", "user_id", "user_id = $1", 0.00002, 4, 200_000, "seeded default",
                           break_even=0.3, plausible_max=0.05, method=METHOD)
     assert capped("error", [anywhere]) == "error"
