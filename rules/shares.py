@@ -107,8 +107,11 @@ def count_matching(ctx: Context, table: str, predicates: list[Predicate],
             conditions.append(f"{column}::text {predicate.op.upper()} {marks[0]}")
         elif len(marks) == 1:
             conditions.append(f"{column} = {marks[0]}")
-        else:
-            conditions.append(f"{column} = ANY(ARRAY[{', '.join(marks)}])")
+        else:  # IN (…): typed as the column, since a list of text parameters is text[]
+            found_table = ctx.table(table)
+            col = found_table.column(predicate.column.column) if found_table is not None else None
+            cast = f"::{col.type}[]" if col is not None else ""
+            conditions.append(f"{column} = ANY(ARRAY[{', '.join(marks)}]{cast})")
     rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {' AND '.join(conditions)}), count(*) "
                          f"FROM {qualified(table)}", tuple(values))
     if not rows:
@@ -253,6 +256,8 @@ def _values(predicate: Predicate, params: tuple | None) -> list[str]:
     if predicate.value == "literal":
         raw = predicate.literal if isinstance(predicate.literal, list) else [predicate.literal]
         return [_text(v) for v in raw if v is not None]
+    if predicate.op == "any":
+        return []  # `= ANY($1)`: an array parameter, not one value with a share
     n = predicate.param or predicate.pattern_param
     if not params or not n or len(params) < n or params[n - 1] is None:
         return []
