@@ -32,8 +32,11 @@ CORPUS = ROOT / "tests" / "corpus"
 
 def projects() -> dict[str, Project]:
     """Every example and corpus app, by snapshot name ("fixtures-saas", "corpus-umami")."""
-    found = {f"fixtures-{p.name}": discover(p) for p in sorted((ROOT / "fixtures").iterdir())
-             if (p / "dbperf.toml").exists()}
+    found = {
+        f"fixtures-{p.name}": discover(p)
+        for p in sorted((ROOT / "fixtures").iterdir())
+        if (p / "dbperf.toml").exists()
+    }
     for app in tomllib.loads((CORPUS / "apps.toml").read_text())["app"]:
         folder = CORPUS / app["name"]
         paths = [app["schema"]] if isinstance(app["schema"], str) else app["schema"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 import shape_snapshot as snapshot
 
 RECORD = os.environ.get("DBPERF_RECORD_SHAPES") == "1"
@@ -26,8 +25,12 @@ def test_shapes_of_every_example_query_are_the_recorded_ones(name: str, scratch_
     recorded = snapshot.read(name)
     common = sorted(set(shapes) & set(recorded))
     assert common, f"no query of {name} is in its recording: re-record (see shape_snapshot.py)"
-    changed = {sql: {"recorded": recorded[sql], "now": shapes[sql]}
-               for sql in common if shapes[sql] != recorded[sql]}
+    changed = {
+        sql: {"recorded": recorded[sql], "now": shapes[sql]}
+        for sql in common
+        if shapes[sql] != recorded[sql]
+    }
     assert not changed, f"{len(changed)} of {len(common)} shapes changed in {name}:\n" + "\n".join(
-        f"{sql[:200]}\n  recorded: {d['recorded']}\n  now:      {d['now']}" for sql, d in changed.items()
+        f"{sql[:200]}\n  recorded: {d['recorded']}\n  now:      {d['now']}"
+        for sql, d in changed.items()
     )
