@@ -30,6 +30,7 @@ FOREIGN = "dbperf_foreign"  # Table.meta: key of a foreign table (not measurable
 VIEW = "dbperf_view"  # Subquery.meta: key of the view it stands for
 USING = "dbperf_using"  # Coalesce.meta: made by sqlglot from JOIN … USING (its first column is it)
 _UNKNOWN_SCHEMA = "dbperf unknown"  # where relations the schema lacks are put for sqlglot
+WRITE = "dbperf_write"  # Select.meta: stands for a write statement (dbperf.sql.writes)
 MAX_VIEWS = 50  # views nested beyond reason stay opaque
 MAX_DEPTH = 20
 
@@ -220,7 +221,7 @@ class Resolver:
 
     def output(self, scope: Scope, name: str) -> tuple[exp.Expr | Source, Scope] | None:
         """The select-list expression (or, through an unexpanded `*`, the source) making `name`."""
-        select = leading_select(scope)
+        select = self.leading_select(scope)
         if select is None:
             return None
         for e in select.expression.selects:
@@ -234,6 +235,22 @@ class Resolver:
                 return e.unalias(), select
         return None
 
+    def leading_select(self, scope: Scope | None) -> Scope | None:
+        """The first SELECT of a scope (the left branch of a set operation, a LATERAL's query)."""
+        for _ in range(MAX_DEPTH):
+            if scope is None or isinstance(scope.expression, exp.Select):
+                return scope
+            if isinstance(scope.expression, exp.SetOperation):
+                left = scope.expression.this
+                while isinstance(unwrap(left), exp.SetOperation):
+                    left = unwrap(left).this
+                scope = self.scope_of(left)
+            elif scope.subquery_scopes:
+                scope = scope.subquery_scopes[0]
+            else:
+                return None
+        return None
+
     @staticmethod
     def merged(node: exp.Expr) -> exp.Expr:
         """A JOIN … USING column is its first table's (sqlglot writes it as a COALESCE)."""
@@ -243,10 +260,10 @@ class Resolver:
 
     def main_table(self, scope: Scope | None, depth: int = 0) -> str | None:
         """The table of the first FROM item, through derived tables and CTEs."""
-        select = leading_select(scope) if scope is not None else None
+        select = self.leading_select(scope)
         from_ = select.expression.args.get("from_") if select is not None else None
-        if from_ is None or depth > MAX_DEPTH:
-            return None
+        if from_ is None or depth > MAX_DEPTH or select.expression.meta.get(WRITE):
+            return None  # nothing read, or a write's RETURNING (WITH x AS (UPDATE …) SELECT …)
         item = from_.this
         source = select.sources.get(item.alias_or_name) if isinstance(item, exp.Table) else None
         if source is None and not isinstance(item, exp.Table):
@@ -254,17 +271,3 @@ class Resolver:
         if isinstance(source, exp.Table):
             return source.meta.get(RELATION) or None
         return self.main_table(source, depth + 1)
-
-
-def leading_select(scope: Scope | None) -> Scope | None:
-    """The first SELECT of a scope (the left branch of a set operation, a LATERAL's query)."""
-    for _ in range(MAX_DEPTH):
-        if scope is None or isinstance(scope.expression, exp.Select):
-            return scope
-        if scope.set_operation_scopes:
-            scope = scope.set_operation_scopes[0]
-        elif scope.subquery_scopes:
-            scope = scope.subquery_scopes[0]
-        else:
-            return None
-    return None

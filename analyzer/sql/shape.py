@@ -27,7 +27,7 @@ from sqlglot.optimizer.scope import Scope
 from dbperf.schema.model import Schema
 from dbperf.sql import scope as scopes
 from dbperf.sql.predicates import Conditions, Predicate
-from dbperf.sql.scope import ColumnRef, Resolver, leading_select, qualified
+from dbperf.sql.scope import ColumnRef, Resolver, qualified
 from dbperf.sql.syntax import (
     fold,
     is_aggregate,
@@ -147,7 +147,7 @@ def _select_facts(root: exp.Expr, walk: _Walk, shape: QueryShape) -> None:
     resolver = walk.resolver
     scope = resolver.scope_of(root)
     shape.target = resolver.main_table(scope)
-    first = leading_select(scope)
+    first = resolver.leading_select(scope)
     order = root.args.get("order")
     shape.order_by = [
         (_output_ref(resolver, o.this, first), bool(o.args.get("desc")))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlglot import exp
 
+from dbperf.sql.scope import WRITE
 from dbperf.sql.syntax import fold, strip, unwrap
 
 WRITES = (exp.Insert, exp.Update, exp.Delete)
@@ -89,6 +90,7 @@ def _as_select(node: exp.Expr, writes: list[Write]) -> tuple[exp.Select, exp.Tab
         items += returning.expressions
     table = target if isinstance(target, exp.Table) else None
     select = exp.Select(expressions=items or [exp.Literal.number(1)])
+    select.meta[WRITE] = True
     if table is not None:
         select.set("from_", exp.From(this=table))
     select.set("joins", joins or None)
