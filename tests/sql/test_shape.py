@@ -735,6 +735,11 @@ HAND = [
         },
         id="delete-using",
     ),
+    pytest.param(
+        "select o.* from orders o natural join session",
+        {"joins": {J("orders.id", "session.id"), J("orders.user_id", "session.user_id")}},
+        id="natural-join-on-the-shared-columns",
+    ),
 ]
 
 
