@@ -23,7 +23,7 @@ from sqlglot.schema import MappingSchema
 from dbperf.schema.model import Schema, Table
 from dbperf.sql.syntax import fold, is_star, parse_statement, strip, unwrap
 
-RELATION = "dbperf_relation"  # Table.meta: key of the schema table it reads ("" when unknown)
+RELATION = "dbperf_relation"  # Table.meta: key of the schema table it reads
 ALIAS = "dbperf_alias"  # Table.meta: the name a plan node's "Alias" shows (alias or table name)
 UNKNOWN = "dbperf_unknown"  # Table.meta: the name of a relation the schema lacks
 FOREIGN = "dbperf_foreign"  # Table.meta: key of a foreign table (not measurable)
@@ -265,6 +265,8 @@ class Resolver:
         if from_ is None or depth > MAX_DEPTH or select.expression.meta.get(WRITE):
             return None  # nothing read, or a write's RETURNING (WITH x AS (UPDATE …) SELECT …)
         item = from_.this
+        while isinstance(item, exp.Subquery) and isinstance(item.this, (exp.Table, exp.Subquery)):
+            item = item.this  # `FROM (a JOIN b ON …)`, as pg_get_viewdef writes joins: a
         source = select.sources.get(item.alias_or_name) if isinstance(item, exp.Table) else None
         if source is None and not isinstance(item, exp.Table):
             source = self.scope_of(item)

@@ -1,6 +1,7 @@
 """Recorded `QueryShape`s of every example query: the proof that a change to `dbperf.sql` keeps results.
 
-For each example app (fixtures/*) and each app of the corpus (tests/corpus/*), the schema is loaded
+For each example app (fixtures/*), each app of the corpus (tests/corpus/*) and each project of
+tests/sql/projects/ (views, partitions, inheritance, schemas), the schema is loaded
 into a real PostgreSQL (views are read back as PostgreSQL stores them) and every captured query's
 shape is written to tests/sql/shapes/<project>.json, keyed by the query's SQL.
 
@@ -28,15 +29,18 @@ from dbperf.sql.shape import QueryShape, analyze
 ROOT = Path(__file__).resolve().parents[2]
 SHAPES = Path(__file__).resolve().parent / "shapes"
 CORPUS = ROOT / "tests" / "corpus"
+OWN = Path(__file__).resolve().parent / "projects"  # views, partitions, schemas: tests/sql's own
 
 
 def projects() -> dict[str, Project]:
-    """Every example and corpus app, by snapshot name ("fixtures-saas", "corpus-umami")."""
+    """Every example, corpus app and tests/sql project, by snapshot name ("fixtures-saas",
+    "corpus-umami", "sql-relations")."""
     found = {
         f"fixtures-{p.name}": discover(p)
         for p in sorted((ROOT / "fixtures").iterdir())
         if (p / "dbperf.toml").exists()
     }
+    found |= {f"sql-{p.name}": discover(p) for p in sorted(OWN.iterdir()) if p.is_dir()}
     for app in tomllib.loads((CORPUS / "apps.toml").read_text())["app"]:
         folder = CORPUS / app["name"]
         paths = [app["schema"]] if isinstance(app["schema"], str) else app["schema"]
