@@ -30,6 +30,7 @@ FOREIGN = "dbperf_foreign"  # Table.meta: key of a foreign table (not measurable
 VIEW = "dbperf_view"  # Subquery.meta: key of the view it stands for
 USING = "dbperf_using"  # Coalesce.meta: made by sqlglot from JOIN … USING (its first column is it)
 _UNKNOWN_SCHEMA = "dbperf unknown"  # where relations the schema lacks are put for sqlglot
+_NO_COLUMN = "dbperf no column"  # the one column sqlglot is told such a relation has
 WRITE = "dbperf_write"  # Select.meta: stands for a write statement (dbperf.sql.writes)
 MAX_VIEWS = 50  # views nested beyond reason stay opaque
 MAX_DEPTH = 20
@@ -74,7 +75,8 @@ def _bind(tree: exp.Expr, schema: Schema, views: list[int], mapping: MappingSche
         if relation is None:  # a relation without columns: names resolve to the other sources
             table.meta[UNKNOWN] = f"{db}.{name}" if db else name
             nsp, name = _UNKNOWN_SCHEMA, table.meta[UNKNOWN]
-            mapping.add_table(exp.table_(name, db=nsp, quoted=True), {}, normalize=False)
+            columns = {_NO_COLUMN: "text"}  # known to sqlglot, so names it lacks are not guessed
+            mapping.add_table(exp.table_(name, db=nsp, quoted=True), columns, normalize=False)
         else:
             table.meta[FOREIGN if relation.kind == "foreign" else RELATION] = relation.key
             nsp, name = relation.schema, relation.name
