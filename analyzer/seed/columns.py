@@ -31,6 +31,16 @@ _PERMUTATION_PRIMES = (1_000_003, 999_983, 104_729, 7_919, 101)
 
 Builder = Callable[[str], str]
 
+# Key values of types with a fixed syntax: the row number written in it, so that none repeats.
+_KEY_BY_TYPE: dict[str, Builder] = {
+    "inet": lambda row: f"(inet '10.0.0.0' + ({row}))",
+    "cidr": lambda row: f"(inet '10.0.0.0' + ({row}))::cidr",
+    "macaddr": lambda row: f"lpad(to_hex({row}), 12, '0')::macaddr",
+    "macaddr8": lambda row: f"lpad(to_hex({row}), 16, '0')::macaddr8",
+    "interval": lambda row: f"(({row}) * interval '1 second')",
+    "time without time zone": lambda row: f"(time '00:00' + ({row}) * interval '1 microsecond')",
+}
+
 
 class SkipTable(Exception):
     """The table cannot be seeded (e.g. a NOT NULL foreign key to a table that failed)."""
@@ -88,7 +98,7 @@ class TableSql:
         for col in self.table.columns:  # a domain's CHECKs hold for its columns as a table's would
             if col.name not in self.rules and (domain := types.domain_rules(col.sql_type)) is not None:
                 self.rules[col.name] = domain
-        self.fk_of = {c: fk for fk in self.table.foreign_keys for c in fk.columns}
+        self.fk_of = _foreign_key_of_column(self.table)
         self.pair = pair_fks(self.table)
         self.needs_on_conflict = False  # a UNIQUE that generated values cannot guarantee
         self.needs_replica = False  # a NOT NULL foreign key deferred by a cycle
@@ -131,7 +141,9 @@ class TableSql:
     def fixed_columns(self) -> set[str]:
         """Columns a repair must not change: keys, values other rows point at, row-ordered self-references."""
         fixed = set(self.injective) | set(self.table.primary_key)
-        fixed |= {c for key in [*self.table.uniques, *self.unique_index_keys] for c in key}
+        # A unique key holding an injective column is unique whatever its other columns hold.
+        fixed |= {c for key in [*self.table.uniques, *self.unique_index_keys]
+                  if not set(key) & self.injective for c in key}
         fixed |= {c.name for c in self.table.columns if c.identity or (self.key, c.name) in self.ctx.referenced}
         for fk in self.table.foreign_keys:
             if fk.ref_table == self.key or (self.pair and fk in self.pair) or unique_fk(self.table, fk):
@@ -238,10 +250,14 @@ class TableSql:
                 return row
             if base_type == "uuid":
                 return f"({hashing.hex16(row, cell.salt('uuid'))} || lpad(to_hex({row}), 16, '0'))::uuid"
+            if base_type == "date":  # one second apart would repeat the day
+                return f"(date '{values.ANCHOR[:10]}' - ({row})::int)"
             if base_type in values.TIME_TYPES:
                 return f"({values.anchor(col)} - {row} * interval '1 second')"
             if base_type == "bytea":
                 return f"int8send({row})"
+            if base_type in _KEY_BY_TYPE:
+                return _KEY_BY_TYPE[base_type](row)
             if base_type not in values.TEXT_TYPES:
                 return f"{row}::text"
             name = values.snake(col.name)
@@ -512,6 +528,23 @@ def _shaped_key(col: Column, row: str, cell: values.Cell, max_len: int | None, i
     if "cuid" in hint or (id_like and max_len == 25):
         return f"('c' || {h2} || lpad(to_hex({row}), 8, '0'))"
     return None
+
+
+def _foreign_key_of_column(table: Table) -> dict[str, ForeignKey]:
+    """The foreign key each column takes its value from. A column in several keys (`project_id` in
+    `(project_id)` and in `(conversation_id, project_id)`) follows the one with the most columns,
+    then the most NOT NULL ones: its parent row sets the whole tuple, so that key holds, and the
+    one-column key holds through it (the parent's own key); a nullable column of the other key is
+    set NULL where it disagrees (repair.repair_orphans)."""
+    def weight(fk: ForeignKey) -> tuple[int, int]:
+        return len(fk.columns), sum(1 for c in fk.columns if (col := table.column(c)) and col.not_null)
+
+    chosen: dict[str, ForeignKey] = {}
+    for fk in table.foreign_keys:
+        for c in fk.columns:
+            if c not in chosen or weight(fk) >= weight(chosen[c]):
+                chosen[c] = fk
+    return chosen
 
 
 def _capacity(col: Column | None) -> float:

@@ -41,7 +41,8 @@ from dbperf.seed.load import (
     recreate_indexes,
     restore_foreign_keys,
 )
-from dbperf.seed.partitions import partition_profiles
+from dbperf.seed.matviews import refresh_matviews
+from dbperf.seed.partitions import add_default_partitions, partition_profiles
 from dbperf.seed.plan import SeedPlan, make_plan
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
@@ -118,6 +119,8 @@ def seed(
         plan.profiles.setdefault(column, profile)  # the user's own profile of the column wins
     for note in partitioned.notes:
         problems.add("seed", note, hint='describe the key\'s values in [seed.columns."table.column"] (docs/seeding.md)')
+    for note in add_default_partitions(db, schema):
+        problems.add("seed", note, hint="add the partitions production has to the schema, or keep this one")
     ctx = SeedContext(schema, plan, config.seed, _valid_hints(db, schema, hints or {}, problems),
                       _generated_columns(db, schema), lacking=types.unsupported_types(db))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
@@ -151,7 +154,7 @@ def seed(
     for key in plan.order:
         if key not in result.seconds_per_table:
             db.execute(f"VACUUM (ANALYZE) {quote_table(schema.tables[key])}")
-    _refresh_matviews(db, schema, problems, result)
+    refresh_matviews(db, schema, problems, result.rows)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -285,28 +288,6 @@ def _fill_deferred(db: Database, ctx: SeedContext, unchecked: bool, problems: Pr
             for message in orphans(db, ctx.schema, deferred):
                 problems.add("seed", message, severity="error")
         db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
-
-
-def _refresh_matviews(db: Database, schema: Schema, problems: Problems, result: SeedResult) -> None:
-    """Materialized views computed from the seeded rows (a matview reading another after it), then
-    VACUUM (ANALYZE), like a table; one that cannot be refreshed stays empty and is reported."""
-    pending = sorted(key for key, table in schema.tables.items() if table.kind == "matview")
-    while pending:
-        ready = [k for k in pending if not set(schema.tables[k].reads) & set(pending)] or pending[:1]
-        for key in ready:
-            pending.remove(key)
-            table = quote_table(schema.tables[key])
-            try:
-                with db.conn.transaction():
-                    db.execute("SET LOCAL statement_timeout = 0")
-                    db.execute(f"REFRESH MATERIALIZED VIEW {table}")
-                db.execute(f"VACUUM (ANALYZE) {table}")
-                result.rows[key] = int(db.fetchval(f"SELECT count(*) FROM {table}"))
-            except psycopg.Error as exc:
-                result.rows[key] = 0
-                problems.add("seed", f"materialized view {schema.tables[key].name} could not be refreshed after "
-                             f"seeding: {first_line(exc)}", severity="error",
-                             hint="queries on it are measured on an empty relation")
 
 
 def _serialized(progress: Progress | None) -> Progress | None:
