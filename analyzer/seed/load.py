@@ -30,7 +30,7 @@ from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Index, Schema
 from dbperf.seed import values
 from dbperf.seed.checks import unique_key
-from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
+from dbperf.seed.columns import TableSql
 from dbperf.seed.repair import (
     move_out_of_key,
     refused_rows,
@@ -38,6 +38,7 @@ from dbperf.seed.repair import (
     repair_orphans,
     repaired_insert,
 )
+from dbperf.seed.sqltext import quote_ident, quote_table, sql_literal
 
 BATCH_BYTES = 32 * 1024 * 1024  # rows per INSERT so that progress moves every second or so
 MIN_BATCH, MAX_BATCH = 10_000, 200_000

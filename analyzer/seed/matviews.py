@@ -20,8 +20,8 @@ from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
 from dbperf.seed.checks import unique_key
-from dbperf.seed.columns import quote_ident, quote_table
 from dbperf.seed.load import first_line
+from dbperf.seed.sqltext import quote_ident, quote_table
 
 _UNIQUE_INDEXES = "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = $1::regclass AND indisunique"
 

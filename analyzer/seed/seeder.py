@@ -25,7 +25,8 @@ from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
 from dbperf.seed import types, values
-from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
+from dbperf.seed.columns import SeedContext, SkipTable, TableSql
+from dbperf.seed.sqltext import quote_table, sql_literal
 from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.load import (
     Constraint,
