@@ -213,9 +213,11 @@ def foreign_key_of_column(table: Table) -> dict[str, ForeignKey]:
     `(project_id)` and in `(conversation_id, project_id)`) follows the one with the most columns,
     then the most NOT NULL ones: its parent row sets the whole tuple, so that key holds, and the
     one-column key holds through it (the parent's own key); a nullable column of the other key is
-    set NULL where it disagrees (repair.repair_orphans)."""
-    def weight(fk: ForeignKey) -> tuple[int, int]:
-        return len(fk.columns), sum(1 for c in fk.columns if (col := table.column(c)) and col.not_null)
+    set NULL where it disagrees (repair.repair_orphans). A self-reference comes last: the value at an
+    earlier row of the same column would be computed from itself."""
+    def weight(fk: ForeignKey) -> tuple[bool, int, int]:
+        return (fk.ref_table != table.key, len(fk.columns),
+                sum(1 for c in fk.columns if (col := table.column(c)) and col.not_null))
 
     chosen: dict[str, ForeignKey] = {}
     for fk in table.foreign_keys:

@@ -101,6 +101,23 @@ def test_a_column_shared_by_composite_foreign_keys_follows_the_widest(scratch_db
     assert _objects(scratch_db) == declared  # every foreign key back, validated
 
 
+# A tree inside a tenant: the composite self-reference shares tenant_id with the tenant's key.
+TENANT_TREE = """
+CREATE TABLE tenants (id bigint PRIMARY KEY);
+CREATE TABLE folders (id bigint NOT NULL, tenant_id bigint NOT NULL REFERENCES tenants (id), parent_id bigint,
+  PRIMARY KEY (id, tenant_id), FOREIGN KEY (parent_id, tenant_id) REFERENCES folders (id, tenant_id))
+"""
+
+
+def test_a_composite_self_reference_does_not_set_the_shared_column(scratch_db: Database) -> None:
+    _load(scratch_db, TENANT_TREE)
+    declared = _objects(scratch_db)
+    rows, problems = _seed(scratch_db, {"tenants": 10, "folders": 500})
+    assert rows == {"tenants": 10, "folders": 500}, problems
+    assert _objects(scratch_db) == declared
+    assert scratch_db.fetchval("SELECT count(*) FROM folders WHERE parent_id IS NOT NULL") > 0
+
+
 # trigger.dev: partitioned tables whose partitions the application creates at run time.
 NO_PARTITION = """
 CREATE TABLE task_events (id text NOT NULL, created_at timestamp(3) NOT NULL, trace_id text NOT NULL,
