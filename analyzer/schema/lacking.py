@@ -1,4 +1,4 @@
-"""What the scratch server lacks, worked around while the DDL is applied (`apply.py`), always reported.
+"""What the scratch server lacks, worked around while the DDL is applied (`apply.py`), reported.
 
 - roles the DDL names (`AUTHORIZATION`, `OWNER TO`, `GRANT … TO`, policies, default privileges)
   that the server lacks: created as NOLOGIN stand-ins before the statement runs (reported once),

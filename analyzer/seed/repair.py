@@ -20,6 +20,7 @@ Each repair is counted, for the report.
 from __future__ import annotations
 
 import psycopg
+
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Column, ForeignKey, Schema
 from dbperf.seed import hashing, values

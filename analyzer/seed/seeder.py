@@ -20,13 +20,13 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import psycopg
+
 from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
 from dbperf.seed import types, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql
-from dbperf.seed.sqltext import quote_table, sql_literal
 from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.load import (
     Constraint,
@@ -45,6 +45,7 @@ from dbperf.seed.load import (
 from dbperf.seed.matviews import refresh_matviews
 from dbperf.seed.partitions import add_default_partitions, partition_profiles
 from dbperf.seed.plan import SeedPlan, make_plan
+from dbperf.seed.sqltext import quote_table, sql_literal
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
 
