@@ -20,7 +20,7 @@ from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
 from dbperf.seed.checks import unique_key
-from dbperf.seed.load import first_line
+from dbperf.seed.load import first_line, vacuum_analyze, without_timeout
 from dbperf.seed.sqltext import quote_ident, quote_table
 
 _UNIQUE_INDEXES = "SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = $1::regclass AND indisunique"
@@ -39,15 +39,17 @@ def refresh_matviews(db: Database, schema: Schema, problems: Problems, rows: dic
                 try:
                     _refresh(db, table)
                 except psycopg.errors.UniqueViolation:
-                    repairs = follow_unique_keys(db, table)
+                    with without_timeout(db):
+                        repairs = follow_unique_keys(db, table)
                     if not repairs:
                         raise
                     _refresh(db, table)
                     for repair in repairs:
                         problems.add("seed", f"materialized view {schema.tables[key].name}: {repair}",
                                      hint="the generated rows lacked a dependency production's data has")
-                db.execute(f"VACUUM (ANALYZE) {table}")
-                rows[key] = int(db.fetchval(f"SELECT count(*) FROM {table}"))
+                vacuum_analyze(db, table)
+                with without_timeout(db):
+                    rows[key] = int(db.fetchval(f"SELECT count(*) FROM {table}"))
             except psycopg.Error as exc:
                 rows[key] = 0
                 problems.add("seed", f"materialized view {schema.tables[key].name} could not be refreshed after "

@@ -41,6 +41,8 @@ from dbperf.seed.load import (
     orphans,
     recreate_indexes,
     restore_foreign_keys,
+    vacuum_analyze,
+    without_timeout,
 )
 from dbperf.seed.matviews import refresh_matviews
 from dbperf.seed.partitions import add_default_partitions, partition_profiles
@@ -155,7 +157,7 @@ def seed(
         _missing_objects(db, declared, problems)
     for key in plan.order:
         if key not in result.seconds_per_table:
-            db.execute(f"VACUUM (ANALYZE) {quote_table(schema.tables[key])}")
+            vacuum_analyze(db, quote_table(schema.tables[key]))
     refresh_matviews(db, schema, problems, result.rows)
     result.seconds = time.perf_counter() - started
     return result
@@ -287,9 +289,10 @@ def _fill_deferred(db: Database, ctx: SeedContext, unchecked: bool, problems: Pr
             problems.add("seed", f"table {sql.table.name}: foreign keys of a cycle left NULL: {first_line(exc)}")
         if unchecked or sql.needs_replica:
             deferred = [fk for fk in sql.table.foreign_keys if ctx.plan.is_deferred(fk)]
-            for message in orphans(db, ctx.schema, deferred):
-                problems.add("seed", message, severity="error")
-        db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
+            with without_timeout(db):
+                for message in orphans(db, ctx.schema, deferred):
+                    problems.add("seed", message, severity="error")
+        vacuum_analyze(db, quote_table(sql.table))
 
 
 def _serialized(progress: Progress | None) -> Progress | None:

@@ -7,6 +7,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.catalog import read_schema
+from dbperf.seed.load import vacuum_analyze
 from dbperf.seed.seeder import seed
 
 
@@ -156,3 +157,14 @@ def test_a_matview_unique_index_holds_after_the_refresh(scratch_db: Database) ->
     assert any("given the package_id of the first row with the same release_id" in p for p in problems)
     assert scratch_db.fetchval("SELECT count(*) FROM (SELECT release_id FROM downloads GROUP BY 1 "
                                "HAVING count(DISTINCT package_id) > 1) d") == 0
+
+
+def test_vacuum_after_seeding_is_not_cut_by_the_statement_timeout(scratch_db: Database) -> None:
+    # The cold audit of dhis2 on a loaded machine died of "canceling statement due to statement
+    # timeout" in a table's VACUUM (ANALYZE), which cannot run inside a transaction (SET LOCAL).
+    scratch_db.execute("CREATE TABLE big AS SELECT g AS id, md5(g::text) AS label FROM generate_series(1, 100000) g")
+    scratch_db.statement_timeout_ms = 1
+    scratch_db.execute("SET statement_timeout = 1")
+    vacuum_analyze(scratch_db, "public.big")
+    assert scratch_db.fetchval("SELECT reltuples FROM pg_class WHERE relname = 'big'") == 100000
+    assert scratch_db.fetchval("SHOW statement_timeout") == "1ms"  # the connection's own, back
