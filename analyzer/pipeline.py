@@ -513,6 +513,16 @@ EMPTY_HINT = ("fix the seeding problems reported above (or give the table rows: 
               "if it may stay empty, list it in [seed] allow_empty in dbperf.toml")
 
 
+def empty_tables_error(empty: list[str], shown: int = 10) -> DbperfError:
+    """What `audit`, `check`, `baseline` and `seed` stop on (exit 2) when seeding left tables empty that
+    `[seed] allow_empty` does not name (`AuditResult.empty`)."""
+    listed = ", ".join(empty[:shown]) + (f" (+{len(empty) - shown} more)" if len(empty) > shown else "")
+    return DbperfError(f"seeding left {len(empty)} table(s) empty: {listed}; queries on them were measured on "
+                       "no data", hint="the report's problems say why each table could not be seeded; if a "
+                       f'table may stay empty: [seed] allow_empty = ["{empty[0]}"] in dbperf.toml '
+                       "(docs/configuration.md)")
+
+
 def _empty_tables(schema: Schema, seeded: SeedResult, plan: SeedPlan, config: Config, problems: Problems,
                   shown: int = 10) -> tuple[set[str], list[str]]:
     """Tables seeding left empty: an error of the audit (a plan on an empty table proves nothing),
