@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from dbperf.diagnostics import Origin, Problem
 from dbperf.explain.measurement import Measurement
@@ -80,6 +81,18 @@ class MeasurementMemo:
         self.new[key] = _encode(remembered)
 
 
+def index_state(db: Any) -> str:
+    """A digest of the indexes and statistics objects of `db` as it is now: a measurement remembered
+    with others in place (before the advisor created one for real, say) is not this one."""
+    return str(db.fetchval(
+        "SELECT md5(coalesce((SELECT string_agg(pg_get_indexdef(i.indexrelid) || i.indisvalid::text, ';'"
+        " ORDER BY pg_get_indexdef(i.indexrelid)) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+        " WHERE c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace,"
+        " 'pg_toast'::regnamespace)), '')"
+        " || coalesce((SELECT string_agg(pg_get_statisticsobjdef(s.oid), ';' ORDER BY pg_get_statisticsobjdef(s.oid))"
+        " FROM pg_statistic_ext s), ''))"))
+
+
 def group_identity(group: QueryGroup) -> list[Any]:
     """What of a group decides how it is measured: fingerprint, SQL and the parameter sets captured."""
     params = [None if s.params is None else [_text(v) for v in s.params] for s in [group.example, *group.samples]]
@@ -92,7 +105,6 @@ def raw_identity(raw: Iterable[tuple[str, Sequence[Any] | None]]) -> list[Any]:
 
 def _text(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float, bool)) else repr(value)
-
 
 
 # -- JSON layout ----------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ from psycopg.pq import TransactionStatus
 from dbperf.capture.model import CapturedStatement
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
-from dbperf.explain.runner import Runner, inspect_statement, param_text, prepare_ddl
+from dbperf.explain.inspect import inspect_statement, prepare_ddl
+from dbperf.explain.params import param_text
+from dbperf.explain.runner import Runner
 from dbperf.postgres.database import Database
 from dbperf.workload import QueryGroup
 
