@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dbperf.diagnostics import Origin, Problem
+import psycopg
+
+from dbperf.config import Config
+from dbperf.diagnostics import Origin, Problem, Problems
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.parse import parse_plan
 from dbperf.workload import QueryGroup
@@ -47,6 +50,26 @@ class Remembered:
     measurements: list[Measurement]
     problems: list[Problem] = field(default_factory=list)
     choice: tuple[Any, str] | None = None  # (params, source) a measure() settled on
+
+
+def memo_from_cache(cache: Any, key: str, config: Config, server_version: int) -> MeasurementMemo:
+    """The measurements remembered with the cached seeded database `key` (`cache`: a SeedCache),
+    salted with how this run measures (code, repeats, timeout, server, search_path)."""
+    salt = [code_digest(), config.repeats, config.statement_timeout_ms, server_version, list(config.search_path)]
+    try:
+        known = cache.measurements(key)
+    except psycopg.Error:
+        known = {}
+    return MeasurementMemo(known, salt=json.dumps(salt))
+
+
+def keep_in_cache(memo: MeasurementMemo, cache: Any, key: str, problems: Problems) -> None:
+    """Store the measurements this run made next to the cached seeded database `key`."""
+    try:
+        cache.remember(key, memo.new)
+    except psycopg.Error as exc:
+        problems.add("explain", f"measurements could not be cached: {str(exc).strip()}",
+                     hint="the audit is complete; the next run measures again", severity="info")
 
 
 class MeasurementMemo:
