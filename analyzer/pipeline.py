@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from dbperf import __version__
 from dbperf.audit_options import AuditOptions, check_options, check_rule_settings
@@ -140,7 +141,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                 runnable = [g for g in workload.groups.values()
                             if not shapes[g.fingerprint].unknown_tables and not shapes[g.fingerprint].foreign_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
-                measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
+                measurements = runner.measure_all(runnable, progress=lambda g: advance(1), jobs=options.jobs)
                 _queries_on_empty(runnable, measurements, shapes, schema, empty, refused, problems)
             if memo is not None and memo.reused:
                 ui.note(f"[dim]{memo.reused} of {len(runnable)} query measurements reused from the cache "

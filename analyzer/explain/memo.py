@@ -86,6 +86,10 @@ class MeasurementMemo:
         payload = json.dumps([VERSION, self.salt, kind, *parts], sort_keys=True, default=str)
         return hashlib.sha256(payload.encode()).hexdigest()
 
+    def has(self, key: str) -> bool:
+        """Whether `get(key)` would find an entry (without counting it as reused)."""
+        return key in self.known or key in self.new
+
     def get(self, key: str) -> Remembered | None:
         entry = self.known.get(key) or self.new.get(key)
         if entry is None:

@@ -18,7 +18,13 @@ import psycopg
 from dbperf.config import Config
 from dbperf.diagnostics import Problem, Problems
 from dbperf.explain.inspect import inspect_statement, prepare_ddl
-from dbperf.explain.measure import Connection, Settings, measure_group, measure_statement
+from dbperf.explain.measure import (
+    Connection,
+    GroupResult,
+    Settings,
+    measure_group,
+    measure_statement,
+)
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.memo import (
     MeasurementMemo,
@@ -28,6 +34,7 @@ from dbperf.explain.memo import (
     raw_identity,
 )
 from dbperf.explain.params import Choice, raw_params
+from dbperf.explain.pool import close_extra, measure_side_by_side, pool_connections
 from dbperf.explain.trial import run_trial
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
@@ -60,12 +67,16 @@ class Runner:
 
     def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
         """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it using the same parameters)."""
+        return self._measure(group, sql)
+
+    def _measure(self, group: QueryGroup, sql: str | None = None, ahead: GroupResult | None = None) -> Measurement:
+        """`measure`; `ahead`: the group's result, measured already on another connection."""
         sql = sql or group.example.sql
         key = self.memo.key("measure", group_identity(group), sql) if self.memo else None
         choice_key = (group.fingerprint, sql)
 
         def run() -> tuple[list[Measurement], list[Problem]]:
-            result = measure_group(self.conn, group, sql)
+            result = ahead or measure_group(self.conn, group, sql)
             if result.choice is not None:
                 self._choices[choice_key] = result.choice
             return [result.measurement], result.problems
@@ -115,15 +126,48 @@ class Runner:
             return []
 
     def measure_all(
-        self, groups: Iterable[QueryGroup], progress: Callable[[QueryGroup], None] | None = None
+        self, groups: Iterable[QueryGroup], progress: Callable[[QueryGroup], None] | None = None,
+        jobs: int = 1,
     ) -> dict[str, Measurement]:
-        """Measure every group; `progress` is called after each one."""
+        """Measure every group; `progress` is called after each one.
+
+        `jobs` > 1: the reads are measured first on that many connections side by side (`pool`),
+        the writes and the remembered ones after them on this one. Measurements, problems and
+        the memo are the same as one group after the other, in the groups' order.
+        """
+        groups = list(groups)
+        ahead = self._side_by_side(groups, progress, jobs) if jobs > 1 and len(groups) > 1 else {}
         results: dict[str, Measurement] = {}
         for group in groups:
-            results[group.fingerprint] = self.measure(group)
-            if progress:
+            early = ahead.get(group.fingerprint)
+            results[group.fingerprint] = self._measure(group, ahead=early)
+            if progress and early is None:
                 progress(group)
         return results
+
+    def _side_by_side(
+        self, groups: list[QueryGroup], progress: Callable[[QueryGroup], None] | None, jobs: int
+    ) -> dict[str, GroupResult]:
+        """The reads among `groups` that the memo does not know, measured on `jobs` connections."""
+        state = index_state(self.db) if self.memo is not None else ""
+        reads = []
+        for group in groups:
+            sql = group.example.sql
+            if inspect_statement(sql).writes:
+                continue
+            if self.memo is not None and self.memo.has(self.memo.key(
+                    "in state", state, self.memo.key("measure", group_identity(group), sql))):
+                continue
+            reads.append(group)
+        if len(reads) < 2:
+            return {}
+        by_fingerprint = {g.fingerprint: g for g in reads}
+        connections = pool_connections(self.conn, self.settings, min(jobs, len(reads)))
+        try:
+            return measure_side_by_side(connections, reads, done=(
+                lambda r: progress(by_fingerprint[r.fingerprint])) if progress else None)
+        finally:
+            close_extra(connections)
 
     def _remembered(
         self,
