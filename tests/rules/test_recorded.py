@@ -42,7 +42,7 @@ def _snapshot(case) -> dict:
 def test_rule_gives_its_snapshot(case, rule, tmp_path: Path) -> None:
     expected = _snapshot(case)["rules"].get(rule.id)
     assert expected is not None, (f"snapshot of {case.name} has no entry for {rule.id}: write it with "
-                                  f"`{RECORD_COMMAND} --snapshots {case.name}`")
+                                  f"`{RECORD_COMMAND} --snapshots` (a new rule: every case gets its entry)")
     root = tmp_path / case.name
     actual = snapshot_of(replay_rules(case, root, [rule.id]), root)
     if actual != expected:
