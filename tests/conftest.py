@@ -56,21 +56,53 @@ def pytest_collection_modifyitems(config, items) -> None:
             item.add_marker(pytest.mark.slow)
 
 
-@pytest.fixture(autouse=True)
-def _undeclared_postgres(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A test not marked `db` must not connect to PostgreSQL, in this process or in one it starts."""
-    if request.node.get_closest_marker("db") is not None:
-        yield
-        return
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item):
+    """Before any fixture of a test not marked `db` is set up: refuse PostgreSQL (`_refuse_postgres`)."""
+    if item.get_closest_marker("db") is None:
+        _refuse_postgres(item)
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """A test not marked `db` whose processes tried to connect fails; then connections are allowed again."""
+    touched = _refused.pop(item.nodeid, None)
+    try:
+        if touched is not None and touched[0].exists():
+            raise pytest.fail.Exception(f"{item.nodeid}: {_db_guard.MESSAGE}\n{touched[0].read_text()}",
+                                        pytrace=False)
+        return (yield)
+    finally:
+        if touched is not None:
+            _allow_postgres(*touched[1:])
+
+
+_refused: dict[str, tuple[Path, object, dict[str, str | None]]] = {}
+
+
+def _refuse_postgres(item: pytest.Item) -> None:
+    """`psycopg.connect` refuses and writes the attempt down, in this process and (PYTHONPATH, an
+    environment variable) in every Python process the test starts (tests/db_guard/sitecustomize.py)."""
     import psycopg
 
     touched = _CACHE / f"undeclared-postgres-{os.getpid()}-{next(_counter)}"
-    monkeypatch.setattr(psycopg, "connect", _db_guard.refusing(psycopg, str(touched)))  # undone after the test
-    monkeypatch.setenv(_db_guard.VARIABLE, str(touched))
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(GUARD_DIR), os.environ.get("PYTHONPATH")])))
-    yield
-    if touched.exists():
-        pytest.fail(f"{request.node.nodeid}: {_db_guard.MESSAGE}\n{touched.read_text()}", pytrace=False)
+    saved_env = {name: os.environ.get(name) for name in (_db_guard.VARIABLE, "PYTHONPATH")}
+    _refused[item.nodeid] = (touched, psycopg.connect, saved_env)
+    psycopg.connect = _db_guard.refusing(psycopg, str(touched))
+    os.environ[_db_guard.VARIABLE] = str(touched)
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(GUARD_DIR), saved_env["PYTHONPATH"]]))
+
+
+def _allow_postgres(connect: object, saved_env: dict[str, str | None]) -> None:
+    import psycopg
+
+    psycopg.connect = connect
+    for name, value in saved_env.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")
