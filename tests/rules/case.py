@@ -108,9 +108,7 @@ def matches(finding: Finding, spec: dict[str, Any]) -> bool:
         return False
     if "table" in spec and finding.table != spec["table"]:
         return False
-    if "columns" in spec and list(finding.columns) != list(spec["columns"]):
-        return False
-    return True
+    return "columns" not in spec or list(finding.columns) == list(spec["columns"])
 
 
 def check_expectations(case: Case, findings: list[Finding]) -> None:

@@ -18,7 +18,7 @@ import types
 import typing
 import uuid
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -110,7 +110,7 @@ def decode(data: Any, hint: Any) -> Any:
     return _decode_any(data)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
@@ -118,7 +118,7 @@ def _hints(cls: type) -> dict[str, Any]:
 # -- values of unknown type: parameters and fetched rows ------------------------------------------------
 
 def _encode_any(value: Any) -> Any:
-    if isinstance(value, bool) or isinstance(value, (int, str)) or value is None:
+    if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else {"$float": repr(value)}

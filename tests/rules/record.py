@@ -29,7 +29,6 @@ from dbperf.pipeline import AuditOptions, measured, run_rules
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.project import discover
 from dbperf.rules import all_rules
-
 from tests.rules.case import RECORDED_DIR, SNAPSHOTS_DIR, Case, all_cases
 from tests.rules.replay import RecordingLab, recording_of, replay_rules, snapshot_of
 
@@ -65,10 +64,13 @@ def record(case: Case, server_uri: str, workdir: Path) -> None:
     replayed = write_snapshot(case, workdir / "replay")
     live_by_rule = snapshot_of(live, root)
     flat = [f for findings in replayed["rules"].values() for f in findings]
-    key = lambda f: json.dumps(f, sort_keys=True)  # noqa: E731
-    if sorted(map(key, flat)) != sorted(map(key, live_by_rule)):
+    if sorted(map(_text, flat)) != sorted(map(_text, live_by_rule)):
         raise SystemExit(f"{case.name}: the replay differs from the live run (a recorder bug):\n"
                          f"live: {json.dumps(live_by_rule, indent=1)}\nreplay: {json.dumps(flat, indent=1)}")
+
+
+def _text(finding: dict) -> str:
+    return json.dumps(finding, sort_keys=True)
 
 
 def main(argv: list[str] | None = None) -> int:

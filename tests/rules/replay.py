@@ -18,9 +18,10 @@ re-records the case.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from dbperf.capture import load_workload
 from dbperf.context import Context, Lab
@@ -35,7 +36,6 @@ from dbperf.report.json_report import jsonable
 from dbperf.schema.model import Schema
 from dbperf.sql.shape import analyze
 from dbperf.workload import QueryGroup
-
 from tests.rules.case import Case
 from tests.rules.codec import decode, encode
 
