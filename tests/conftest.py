@@ -7,7 +7,7 @@ reaches PostgreSQL another way (its own cluster, a `dbperf audit` subprocess)
 carries `@pytest.mark.db` itself; one that forgets it fails, whatever it
 asserts: while a test not marked `db` runs, `psycopg.connect` — in this process
 and in every Python process it starts — refuses and is reported
-(tests/db_guard/). Whole example projects are also marked `slow` (SLOW).
+(tests/db_guard/). Database tests on whole example projects are also `slow` (SLOW).
 """
 
 from __future__ import annotations
@@ -29,9 +29,11 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 _counter = itertools.count()
 GUARD_DIR = Path(__file__).resolve().parent / "db_guard"
-# Audits of whole example projects (tens of seconds each, minutes under load): `-m "not slow"` skips them.
-SLOW = ("tests/e2e/", "tests/corpus/", "tests/advisor/test_advise_saas.py", "tests/advisor/test_advise_b2b.py",
-        "tests/gate/test_saas_gate.py")
+# Database tests on whole example projects or the corpus of real schemas (tens of seconds each, minutes
+# under load): `-m "db and not slow"` leaves them out.
+SLOW = ("tests/e2e/test_saas_example.py", "tests/e2e/test_b2b_example.py", "tests/e2e/test_prisma_example.py",
+        "tests/e2e/test_migrations_apply.py", "tests/corpus/", "tests/advisor/test_advise_saas.py",
+        "tests/advisor/test_advise_b2b.py", "tests/gate/test_saas_gate.py")
 _spec = importlib.util.spec_from_file_location("dbperf_test_db_guard", GUARD_DIR / "sitecustomize.py")
 _db_guard = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_db_guard)
@@ -52,7 +54,7 @@ def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         if "pg_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.db)
-        if item.nodeid.startswith(SLOW) or f"tests/{item.nodeid}".startswith(SLOW):
+        if item.nodeid.startswith(SLOW) and item.get_closest_marker("db") is not None:
             item.add_marker(pytest.mark.slow)
 
 
