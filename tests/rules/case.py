@@ -50,6 +50,8 @@ class Case:
     name: str  # the file's stem: `missing_index_filter`
     path: Path = field(repr=False)
     data: dict[str, Any] = field(repr=False)
+    recorded_dir: Path = field(default=RECORDED_DIR, repr=False)
+    snapshots_dir: Path = field(default=SNAPSHOTS_DIR, repr=False)
 
     @property
     def expect(self) -> list[dict[str, Any]]:
@@ -61,11 +63,11 @@ class Case:
 
     @property
     def recording(self) -> Path:
-        return RECORDED_DIR / f"{self.name}.json"
+        return self.recorded_dir / f"{self.name}.json"
 
     @property
     def snapshot(self) -> Path:
-        return SNAPSHOTS_DIR / f"{self.name}.json"
+        return self.snapshots_dir / f"{self.name}.json"
 
     def files(self) -> dict[str, str]:
         """The project's files (relative path -> text): what the audit reads."""

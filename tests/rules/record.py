@@ -29,7 +29,7 @@ from dbperf.pipeline import AuditOptions, measured, run_rules
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.project import discover
 from dbperf.rules import all_rules
-from tests.rules.case import RECORDED_DIR, SNAPSHOTS_DIR, Case, all_cases
+from tests.rules.case import Case, all_cases
 from tests.rules.replay import RecordingLab, recording_of, replay_rules, snapshot_of
 
 
@@ -42,7 +42,7 @@ def snapshot(case: Case, workdir: Path) -> dict:
 
 def write_snapshot(case: Case, workdir: Path) -> dict:
     data = snapshot(case, workdir)
-    SNAPSHOTS_DIR.mkdir(exist_ok=True)
+    case.snapshots_dir.mkdir(parents=True, exist_ok=True)
     case.snapshot.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return data
 
@@ -59,7 +59,7 @@ def record(case: Case, server_uri: str, workdir: Path) -> None:
         if list(problems):
             raise SystemExit(f"{case.name}: " + "\n".join(p.message for p in problems))
         postgres = m.where.db.fetchval("SHOW server_version")
-        RECORDED_DIR.mkdir(exist_ok=True)
+        case.recorded_dir.mkdir(parents=True, exist_ok=True)
         case.recording.write_text(recording_of(case, ctx, lab, postgres, root))
     replayed = write_snapshot(case, workdir / "replay")
     live_by_rule = snapshot_of(live, root)
