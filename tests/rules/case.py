@@ -13,10 +13,10 @@ A case file holds:
     drizzle_log = "Query: … -- params: […]"   # Drizzle logger capture (optional)
     [rows]                            # rows per table at scale 1
     orders = 50000
-    [[expect]]                        # each must be found (columns optional)
+    [[expect]]                        # each must be found: every key given must match the finding
     rule = "missing-index"
     table = "orders"
-    columns = ["user_id"]
+    columns = ["user_id"]             # optional, like severity = "warning" or proof = "measured"
     [[reject]]                        # none of these may be found
     rule = "missing-index"
     table = "plans"
@@ -105,12 +105,15 @@ def all_cases() -> list[Case]:
 
 
 def matches(finding: Finding, spec: dict[str, Any]) -> bool:
-    """`finding` is the one an `expect`/`reject` entry describes (rule, then table and columns if given)."""
-    if finding.rule != spec["rule"]:
-        return False
-    if "table" in spec and finding.table != spec["table"]:
-        return False
-    return "columns" not in spec or list(finding.columns) == list(spec["columns"])
+    """`finding` is the one an `expect`/`reject` entry describes: every key given (rule, table, columns,
+    severity, proof …) equals the finding's field of that name."""
+    for key, wanted in spec.items():
+        value = getattr(finding, key, None)
+        if key == "columns":
+            value, wanted = list(value or ()), list(wanted)
+        if value != wanted:
+            return False
+    return True
 
 
 def check_expectations(case: Case, findings: list[Finding]) -> None:
