@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from dbperf.postgres.database import Database
@@ -68,16 +69,15 @@ def pytest_runtest_setup(item: pytest.Item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
-    """A test not marked `db` whose processes tried to connect fails; then connections are allowed again."""
+    """Connections are allowed again for the fixtures' teardown; then a test not marked `db` whose
+    processes tried to connect fails."""
     touched = _refused.pop(item.nodeid, None)
-    try:
-        if touched is not None and touched[0].exists():
-            raise pytest.fail.Exception(f"{item.nodeid}: {_db_guard.MESSAGE}\n{touched[0].read_text()}",
-                                        pytrace=False)
-        return (yield)
-    finally:
-        if touched is not None:
-            _allow_postgres(*touched[1:])
+    if touched is not None:
+        _allow_postgres(*touched[1:])
+    result = yield
+    if touched is not None and touched[0].exists():
+        raise pytest.fail.Exception(f"{item.nodeid}: {_db_guard.MESSAGE}\n{touched[0].read_text()}", pytrace=False)
+    return result
 
 
 _refused: dict[str, tuple[Path, object, dict[str, str | None]]] = {}
@@ -86,8 +86,6 @@ _refused: dict[str, tuple[Path, object, dict[str, str | None]]] = {}
 def _refuse_postgres(item: pytest.Item) -> None:
     """`psycopg.connect` refuses and writes the attempt down, in this process and (PYTHONPATH, an
     environment variable) in every Python process the test starts (tests/db_guard/sitecustomize.py)."""
-    import psycopg
-
     touched = _CACHE / f"undeclared-postgres-{os.getpid()}-{next(_counter)}"
     saved_env = {name: os.environ.get(name) for name in (_db_guard.VARIABLE, "PYTHONPATH")}
     _refused[item.nodeid] = (touched, psycopg.connect, saved_env)
@@ -97,8 +95,6 @@ def _refuse_postgres(item: pytest.Item) -> None:
 
 
 def _allow_postgres(connect: object, saved_env: dict[str, str | None]) -> None:
-    import psycopg
-
     psycopg.connect = connect
     for name, value in saved_env.items():
         if value is None:
