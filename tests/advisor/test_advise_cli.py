@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"
 
 
@@ -15,6 +17,7 @@ def _dbperf(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=600, check=False)
 
 
+@pytest.mark.db
 def test_advise_json_and_dry_run(tmp_path: Path) -> None:
     out = tmp_path / "migrations"
     run = _dbperf("advise", str(B2B), "--format", "json", "--write-migrations", str(out), "--dry-run", cwd=tmp_path)
@@ -35,6 +38,7 @@ def test_advise_on_a_missing_path_is_a_clear_error(tmp_path: Path) -> None:
     assert run.returncode == 2 and "error:" in run.stderr and "Traceback" not in run.stderr
 
 
+@pytest.mark.db
 def test_advise_names_what_timed_out_and_goes_on(tmp_path: Path) -> None:
     """A statement timeout of 5 s and index builds that cannot finish: no traceback, each named."""
     import shutil

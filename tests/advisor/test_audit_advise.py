@@ -9,6 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.db  # every test here reaches PostgreSQL (tests/conftest.py)
+
 B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"
 
 

@@ -23,6 +23,8 @@ from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.postgres.cluster import RUN_PREFIX, CacheCluster
 from dbperf.project import discover
 
+pytestmark = pytest.mark.db  # every test here reaches PostgreSQL (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[2]
 SAAS = ROOT / "fixtures" / "saas"
 

@@ -21,6 +21,8 @@ from dbperf.diagnostics import Problems
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.workload.builder import build_workload
 
+pytestmark = pytest.mark.db  # every test here reaches PostgreSQL (tests/conftest.py)
+
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
 
 

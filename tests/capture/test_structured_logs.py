@@ -23,6 +23,8 @@ from dbperf.diagnostics import Problems
 from dbperf.postgres.database import with_database
 from dbperf.postgres.embedded import EmbeddedPostgres
 
+pytestmark = pytest.mark.db  # every test here reaches PostgreSQL (tests/conftest.py)
+
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
 
 

@@ -170,6 +170,7 @@ def test_a_missing_schema_option_path_is_named(tmp_path: Path) -> None:
     assert_failed_cleanly(run, mentions=["schema-typo.sql"], hint_mentions=["--schema"])
 
 
+@pytest.mark.db
 def test_a_schema_of_only_broken_statements_lists_them(tmp_path: Path) -> None:
     """No table to audit: exit 2, and the error itself shows each statement that failed and where
     (there is no report to show them in)."""
@@ -222,6 +223,7 @@ def _problem_at(report: dict, root: Path, origin: str) -> dict:
     return found[0]
 
 
+@pytest.mark.db
 def test_bad_input_does_not_stop_the_audit(broken_audit) -> None:
     _, run, report = broken_audit
     assert "Traceback" not in run.err
@@ -229,6 +231,7 @@ def test_bad_input_does_not_stop_the_audit(broken_audit) -> None:
     assert report["summary"]["problems"] == len(report["problems"]) >= 6
 
 
+@pytest.mark.db
 def test_garbled_sql_statement_is_reported_at_its_line(broken_audit) -> None:
     project, _, report = broken_audit
     problem = _problem_at(report, project, "queries/app.sql:5")
@@ -237,6 +240,7 @@ def test_garbled_sql_statement_is_reported_at_its_line(broken_audit) -> None:
     assert problem["hint"]
 
 
+@pytest.mark.db
 def test_garbled_and_truncated_log_lines_are_reported_at_their_lines(broken_audit) -> None:
     project, _, report = broken_audit
     garbled = _problem_at(report, project, "queries/postgres.log:2")
@@ -246,6 +250,7 @@ def test_garbled_and_truncated_log_lines_are_reported_at_their_lines(broken_audi
     assert "truncated" in truncated["hint"], "the hint names the likely cause"
 
 
+@pytest.mark.db
 def test_query_on_an_unknown_table_is_reported_at_its_line(broken_audit) -> None:
     project, _, report = broken_audit
     problem = _problem_at(report, project, "queries/app.sql:8")
@@ -255,6 +260,7 @@ def test_query_on_an_unknown_table_is_reported_at_its_line(broken_audit) -> None
     assert "--schema" in problem["hint"] or "schema" in problem["hint"]
 
 
+@pytest.mark.db
 def test_broken_schema_statement_is_reported_inside_it_and_the_rest_is_loaded(broken_audit) -> None:
     project, _, report = broken_audit
     broken_lines = range(10, 14)  # CREATE TABLE audit_log ( … ); in db/schema.sql
@@ -266,6 +272,7 @@ def test_broken_schema_statement_is_reported_inside_it_and_the_rest_is_loaded(br
     assert report["database"]["tables"] == 2, "customers and orders, before and after the broken one"
 
 
+@pytest.mark.db
 def test_config_typo_is_reported_and_the_audit_goes_on(broken_audit) -> None:
     project, _, report = broken_audit
     problem = _problem_at(report, project, "dbperf.toml")
@@ -273,6 +280,7 @@ def test_config_typo_is_reported_and_the_audit_goes_on(broken_audit) -> None:
     assert "unused-index" in problem["hint"] or "missing-index" in problem["hint"], "lists the known rules"
 
 
+@pytest.mark.db
 def test_good_input_is_still_measured_and_found(broken_audit) -> None:
     project, _, report = broken_audit
     missing = {(f["table"], tuple(f["columns"])): f for f in report["findings"] if f["rule"] == "missing-index"}
@@ -291,6 +299,7 @@ def test_good_input_is_still_measured_and_found(broken_audit) -> None:
     assert {"queries/app.sql:11", "queries/postgres.log:3"} <= measured, measured
 
 
+@pytest.mark.db
 def test_write_migrations_writes_the_sql_pair(broken_audit) -> None:
     project, run, _ = broken_audit
     ups = sorted((project / "migrations").glob("*.up.sql"))
@@ -303,6 +312,7 @@ def test_write_migrations_writes_the_sql_pair(broken_audit) -> None:
     assert not (project / "db" / "meta").exists(), "no drizzle-kit files for a plain SQL project"
 
 
+@pytest.mark.db
 def test_markdown_report_has_a_summary_table_and_the_problems(tmp_path: Path) -> None:
     project = copy_broken(tmp_path / "shop")
     run = dbperf("audit", ".", "--format", "markdown", cwd=project)
@@ -316,6 +326,7 @@ def test_markdown_report_has_a_summary_table_and_the_problems(tmp_path: Path) ->
     assert "Traceback" not in run.err
 
 
+@pytest.mark.db
 def test_schema_and_queries_options_override_discovery(tmp_path: Path) -> None:
     """A decoy schema.sql and queries/ folder are where discovery looks; the options win."""
     app = tmp_path / "app"

@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BROKEN = Path(__file__).resolve().parents[1] / "fixtures" / "broken"
 TIMEOUT_S = 300
 
@@ -45,6 +47,7 @@ def shop(tmp_path: Path, seed_settings: str = "") -> Path:
     return tmp_path
 
 
+@pytest.mark.db
 def test_progress_lines_reach_a_log(tmp_path: Path) -> None:
     project = shutil.copytree(BROKEN, tmp_path / "app")
     run = dbperf("audit", project, "--format", "json", "--no-cache")  # seeds: the rows line is shown
@@ -60,6 +63,7 @@ def test_progress_lines_reach_a_log(tmp_path: Path) -> None:
     assert json.loads(run.stdout)["database"]["rows_per_table"] == {"customers": 2000, "orders": 20000}
 
 
+@pytest.mark.db
 def test_a_table_left_empty_fails_the_audit(tmp_path: Path) -> None:
     run = dbperf("audit", shop(tmp_path), "--format", "json")
     assert run.returncode == 2, run.stderr
@@ -75,6 +79,7 @@ def test_a_table_left_empty_fails_the_audit(tmp_path: Path) -> None:
     assert report["database"]["rows_per_table"]["archived_orders"] == 0
 
 
+@pytest.mark.db
 def test_an_allowed_empty_table_does_not_fail_the_audit(tmp_path: Path) -> None:
     run = dbperf("audit", shop(tmp_path, 'allow_empty = ["archived_orders"]\n'), "--format", "json")
     assert run.returncode == 0, run.stderr

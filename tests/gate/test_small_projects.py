@@ -25,6 +25,7 @@ def drop_index(root: Path) -> None:
     schema.write_text(schema.read_text().replace(INDEX, ""))
 
 
+@pytest.mark.db
 def test_cli_baseline_then_check_passes_then_fails_when_an_index_goes(tmp_path: Path) -> None:
     app = make_small(tmp_path / "app")
     made = dbperf("baseline", str(app))
@@ -50,6 +51,7 @@ def test_cli_baseline_then_check_passes_then_fails_when_an_index_goes(tmp_path: 
     assert int(junit.get("failures")) >= 2  # the query's case and plan-regression
 
 
+@pytest.mark.db
 def test_cli_machine_formats_keep_stdout_clean(tmp_path: Path) -> None:
     app = make_small(tmp_path / "app", queries=SMALL_QUERIES + "SELECT id FROM posts ORDER BY created_at "
                      "DESC LIMIT 20 OFFSET 15000;\n")
@@ -64,7 +66,8 @@ def test_cli_machine_formats_keep_stdout_clean(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", ["broken-toml", "no-schema", "ignore-without-reason", "bad-baseline",
-                                  "missing-baseline", "no-such-ref", "bad-fail-on", "no-such-path"])
+                                  "missing-baseline", pytest.param("no-such-ref", marks=pytest.mark.db),
+                                  "bad-fail-on", "no-such-path"])
 def test_cli_exit_2_when_dbperf_cannot_run(tmp_path: Path, case: str) -> None:
     app = make_small(tmp_path / "app")
     args = ["check", str(app)]
@@ -146,6 +149,7 @@ def test_baselines_are_deterministic(pg_server, tmp_path: Path) -> None:
     assert without_times(first.to_dict()) == without_times(second.to_dict())
 
 
+@pytest.mark.db
 def test_check_fails_closed_when_a_query_cannot_be_measured(tmp_path: Path) -> None:
     """A query that errors on the seeded data was not checked: exit 2 names it, unless configured."""
     broken = "SELECT id FROM posts WHERE author_id = 42 AND 1 / (id - id) = 1;\n"

@@ -40,6 +40,7 @@ def app(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.mark.db
 def test_an_audit_runs_on_the_installed_postgresql_15(app: Path) -> None:
     result = run_audit(discover(app), AuditOptions(postgres="15", rules=["missing-index", "fk-without-index"]))
     database = result.report.database
@@ -55,6 +56,7 @@ def test_an_audit_runs_on_the_installed_postgresql_15(app: Path) -> None:
     assert not [p for p in result.report.problems if p.severity == "error"]
 
 
+@pytest.mark.db
 def test_the_cluster_is_gone_after_use() -> None:
     with LocalPostgres("15") as pg:
         data = pg.data_dir
@@ -71,6 +73,7 @@ def test_a_version_that_is_not_installed_says_what_to_do(monkeypatch) -> None:
     assert "DBPERF_PG_BINDIR" in info.value.hint
 
 
+@pytest.mark.db
 def test_a_dsn_audit_of_a_postgresql_15_database_changes_nothing(tmp_path: Path) -> None:
     """--dsn on 15: read-only, rolled back, generic plans through PREPARE — and the database is as before."""
     from dbperf.config import Config
