@@ -80,6 +80,7 @@ class AuditOptions:
     seed_only: bool = False  # stop after seeding (`dbperf seed`): no EXPLAIN, no rules
     stats: Path | None = None  # stats.json (`dbperf stats export`): production's row counts and distributions
     advise: bool = False  # also run the index advisor (workload-level proposals) after the rules
+    format_in: str | None = None  # read every capture as this format (`--format-in`) instead of sniffing
 
 
 @dataclass
@@ -133,7 +134,8 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
     with timed("capture"):
         bar = _CaptureBar(project.query_paths, ui)
         try:
-            workload = load_workload(project.query_paths, problems, progress=bar.progress)
+            workload = load_workload(project.query_paths, problems, format_in=options.format_in,
+                                     progress=bar.progress)
         finally:
             bar.finish()
 

@@ -14,7 +14,7 @@ from conftest import finding, plan, query, report
 
 from dbperf.config import Config, Ignore
 from dbperf.gate.baseline import from_report
-from dbperf.gate.cli import publish_ci, render
+from dbperf.cli.check import publish_ci, render
 from dbperf.gate.decide import evaluate
 from dbperf.report.github import annotations, command
 from dbperf.rules import all_rules
