@@ -30,7 +30,7 @@ from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.migrate.fix import index_changes
 from dbperf.postgres.database import Database, with_database
 from dbperf.postgres.embedded import EmbeddedPostgres
-from dbperf.postgres.stats import column_stats
+from dbperf.schema.pg_stats import column_stats
 from dbperf.project import Project
 from dbperf.report.model import QueryReport, Report
 from dbperf.rules import all_rules
@@ -646,3 +646,16 @@ class _Timer:
     def __exit__(self, *exc: object) -> None:
         self._stage.__exit__(*exc)
         self.timings[self.name] = round(time.perf_counter() - self.start, 3)
+
+
+@contextmanager
+def measured_context(project: Project, options: AuditOptions | None = None, ui: UI | None = None
+                     ) -> Iterator[Context]:
+    """`dbperf advise`: the audit's stages up to EXPLAIN ANALYZE (`measured`), on a database dbperf seeds,
+    left open while the index advisor tries indexes in it."""
+    options = options or AuditOptions()
+    if options.dsn or project.config.database.dsn:
+        raise DbperfError("dbperf advise needs a scratch database it seeds itself, not --dsn",
+                          hint="run it without --dsn: indexes are tried on seeded data")
+    with measured(project, options, ui) as m:
+        yield m.context

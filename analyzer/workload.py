@@ -26,7 +26,7 @@ from typing import Any
 from pglast import ast
 from pglast.parser import ParseError, fingerprint, normalize, parse_sql, scan
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
 
 MAX_SAMPLES = 20  # parameter sets kept per group

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dbperf.advisor.advise import Advice
 from rich import box
 from rich.console import Console
 from rich.table import Table
+
+from dbperf.advisor.advise import Advice
 
 
 def render_advice(advice: Advice, console: Console) -> None:

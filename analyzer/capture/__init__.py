@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from dbperf.capture.drizzle_log import load_drizzle_log
 from dbperf.capture.json_formats import load_jsonl, load_otlp, load_pgss
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.capture.pg_stderr import load_pg_stderr
 from dbperf.capture.pg_structured import load_csvlog, load_jsonlog
 from dbperf.capture.sniff import (

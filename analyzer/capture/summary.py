@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from dbperf.diagnostics import Problems
-from dbperf.workload import QueryGroup, Workload
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+
+from dbperf.diagnostics import Problems
+from dbperf.workload import QueryGroup, Workload
 
 
 def summarise(

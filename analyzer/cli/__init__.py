@@ -8,6 +8,7 @@ package imports it (tests/test_layers.py).
 from __future__ import annotations
 
 import typer
+
 from dbperf import __version__
 from dbperf.cli import (
     advise,

@@ -8,19 +8,19 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+
 from dbperf.advisor.advise import advise as advise_workload
 from dbperf.advisor.render import render_advice
-from dbperf.advisor.session import measured_context
 from dbperf.cli import options
 from dbperf.cli.audit import WRITE_MIGRATIONS_HELP
 from dbperf.cli.console import err, progress_ui, run, writable_folder, write_output
 from dbperf.cli.options import AdviseFormat
 from dbperf.migrate.sql_files import up_sql
 from dbperf.migrate.writer import write_migrations as write_migration_files
-from dbperf.pipeline import AuditOptions
+from dbperf.pipeline import AuditOptions, measured_context
 from dbperf.project import discover
-from rich.console import Console
-from rich.markup import escape
 
 
 def advise(

@@ -7,20 +7,21 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+
 from dbperf.advisor.render import render_advice
 from dbperf.cli import options
 from dbperf.cli.console import err, progress_ui, run, writable_folder, write_output
 from dbperf.cli.options import ReportFormat
 from dbperf.diagnostics import DbperfError
+from dbperf.gate.sarif import render_sarif
 from dbperf.migrate.writer import write_migrations as write_migration_files
 from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.project import discover
 from dbperf.report.console import render_console
 from dbperf.report.json_report import render_json
 from dbperf.report.markdown import render_markdown
-from dbperf.report.sarif import render_sarif
-from rich.console import Console
-from rich.markup import escape
 
 WRITE_MIGRATIONS_HELP = (
     "Write the proposed index changes into this folder as SQL migrations (up and rollback). In a "

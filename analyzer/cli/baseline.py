@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
+
 from dbperf.cli import options
 from dbperf.cli.console import err, guard, progress_ui, writable_folder
 from dbperf.gate import EXIT_PASSED
 from dbperf.gate.run import baseline_path, run_baseline
 from dbperf.pipeline import AuditOptions
-from rich.markup import escape
 
 
 def baseline(

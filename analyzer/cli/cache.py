@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+
 from dbperf.cache import SeedCache, cache_dir
 from dbperf.cli.console import err, run
 from dbperf.postgres.cluster import CacheCluster

@@ -10,26 +10,21 @@ Exit codes of `dbperf check` (and `dbperf baseline`):
 
 from __future__ import annotations
 
-import io
-import os
 import sys
 from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+
 from dbperf.cli import options
 from dbperf.cli.console import err, guard, progress_ui, writable_folder, write_output
 from dbperf.cli.options import GateFormat
 from dbperf.diagnostics import DbperfError
-from dbperf.gate.render import render_console, render_json, render_markdown
+from dbperf.gate.github import publish_ci
+from dbperf.gate.render import render, render_console
 from dbperf.gate.run import CheckOptions, rules_run, run_check
 from dbperf.pipeline import AuditOptions
-from dbperf.report.github import annotations
-from dbperf.report.junit import render_junit
-from dbperf.report.sarif import render_sarif
-from rich.console import Console
-from rich.markup import escape
 
 
 class FailOn(str, Enum):
@@ -106,35 +101,3 @@ def _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max
         render_console(result, err)  # the verdict in the CI log, whatever the file format
     publish_ci(result, annotations_to=sys.stderr if machine_stdout else sys.stdout)
     return result.exit_code
-
-
-def render(result, output_format: str, *, rules_run: list[str] | None = None, to_file: bool = False) -> str:
-    """The gate result in one format ("" for rich to the terminal: printed directly)."""
-    if output_format == "json":
-        return render_json(result)
-    if output_format == "sarif":
-        return render_sarif(result.report, gate=result)
-    if output_format == "junit":
-        return render_junit(result, rules_run=rules_run)
-    if output_format == "markdown":
-        return render_markdown(result)
-    console = Console(record=True, file=io.StringIO(), width=100) if to_file else Console()
-    render_console(result, console)
-    return console.export_text() if to_file else ""
-
-
-def publish_ci(result, annotations_to=None, environ=None) -> None:
-    """GitHub Actions: annotations when GITHUB_ACTIONS=true, the Markdown summary to $GITHUB_STEP_SUMMARY."""
-    environ = os.environ if environ is None else environ
-    if environ.get("GITHUB_ACTIONS") == "true":
-        stream = annotations_to or sys.stdout
-        for line in annotations(result):
-            stream.write(line + "\n")
-        stream.flush()
-    summary = environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
-        try:
-            with open(summary, "a", encoding="utf-8") as fh:
-                fh.write(render_markdown(result) + "\n")
-        except OSError as exc:
-            err.print(f"[yellow]warning:[/yellow] cannot write $GITHUB_STEP_SUMMARY ({escape(str(exc))})")

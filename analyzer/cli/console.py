@@ -18,8 +18,6 @@ from pathlib import Path
 from typing import TextIO
 
 import typer
-from dbperf.capture import capture_bytes
-from dbperf.diagnostics import DbperfError
 from rich.console import Console
 from rich.errors import MarkupError
 from rich.markup import escape
@@ -35,6 +33,9 @@ from rich.progress import (
     TransferSpeedColumn,
 )
 from rich.text import Text
+
+from dbperf.capture import capture_bytes
+from dbperf.diagnostics import DbperfError
 
 EXIT_ERROR = 2  # dbperf could not run: bad input, config or environment
 EXIT_INTERRUPTED = 130

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+
 from dbperf.capture import FORMAT_ALIASES
 from dbperf.capture.sniff import FORMATS
 from dbperf.schema.dump import is_dsn

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
+from rich.console import Console
+
 from dbperf.cli.console import run
 from dbperf.report.rules_doc import render_rules
-from rich.console import Console
 
 
 def rules(

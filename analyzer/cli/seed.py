@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.markup import escape
+
 from dbperf.cli import options
 from dbperf.cli.console import err, progress_ui, run
 from dbperf.cli.stop import stop_kept
 from dbperf.diagnostics import DbperfError
 from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.project import discover
-from rich.markup import escape
 
 
 def parse_rows(items: list[str] | None) -> dict[str, int]:

@@ -7,6 +7,7 @@ from typing import List, Optional
 
 import psycopg
 import typer
+
 from dbperf.cli import options
 from dbperf.cli.console import err, run, write_output
 from dbperf.diagnostics import DbperfError

@@ -6,12 +6,13 @@ import shutil
 from pathlib import Path
 
 import typer
+from psycopg.conninfo import conninfo_to_dict
+from rich.markup import escape
+
 from dbperf.cache import cache_dir as default_cache_dir
 from dbperf.cli.console import err, run
 from dbperf.diagnostics import DbperfError
 from dbperf.postgres.cluster import CacheCluster, stop_server
-from psycopg.conninfo import conninfo_to_dict
-from rich.markup import escape
 
 
 def stop_kept(target: str, cache_dir: Path | None = None) -> bool:

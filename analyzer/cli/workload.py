@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.console import Console
+
 from dbperf.capture import load_workload
 from dbperf.capture.summary import render, summarise
 from dbperf.cli import options
 from dbperf.cli.console import reading_progress, run, writable_folder, write_output
 from dbperf.cli.options import WorkloadFormat
 from dbperf.diagnostics import Problems
-from rich.console import Console
 
 
 class SortKey(str, Enum):

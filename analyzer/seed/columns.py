@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed import hashing, types, values, vocab
-from dbperf.seed.checks import ColumnRules, default_constant, parse_checks, unique_key
+from dbperf.schema.checks import ColumnRules, default_constant, parse_checks, unique_key
 from dbperf.seed.plan import SeedPlan, pair_fks, unique_fk
 from dbperf.seed.profile import profile_builder
 

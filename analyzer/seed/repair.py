@@ -23,7 +23,7 @@ import psycopg
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Column, ForeignKey, Schema
 from dbperf.seed import hashing, values
-from dbperf.seed.checks import UniqueKey, check_expression, expression_columns
+from dbperf.schema.checks import UniqueKey, check_expression, expression_columns
 from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
 
 REPAIR_ATTEMPTS = 16  # attempt 0 is the usual row; the last one falls back to NULL or the DEFAULT

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dbperf.capture import load
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
 from dbperf.workload import MAX_ORIGINS, MAX_SAMPLES, SessionInfo, build_workload
 
