@@ -36,11 +36,14 @@ def parse_rows(items: list[str] | None) -> dict[str, int]:
 
 
 def seed_project(path: Path, schema: list[Path | str] | None, scale: float | None, rows: dict[str, int],
-                 seed: int | None, cache: bool, postgres: str | None = None, stats: Path | None = None) -> dict:
-    """Seed `path`'s schema into a database that stays running; report.database (with uri and stop)."""
-    project = discover(path, schema or None, None)
+                 seed: int | None, cache: bool, postgres: str | None = None, stats: Path | None = None,
+                 queries: list[Path] | None = None, format_in: str | None = None) -> dict:
+    """Seed `path`'s schema into a database that stays running; report.database (with uri and stop).
+    The captured queries shape the data (values they filter on, tables they read)."""
+    project = discover(path, schema or None, queries or None)
     result = run_audit(project, AuditOptions(seed=seed, scale=scale, rows=rows or None, cache=cache, keep=True,
-                                             seed_only=True, postgres=postgres, stats=stats), progress_ui(err))
+                                             seed_only=True, postgres=postgres, stats=stats, format_in=format_in),
+                       progress_ui(err))
     database = dict(result.report.database)
     database["tables"] = {t.name: t.rows for t in result.context.schema.tables.values()}
     database["problems"] = [str(p) for p in result.report.problems if p.stage == "seed"]
@@ -50,6 +53,8 @@ def seed_project(path: Path, schema: list[Path | str] | None, scale: float | Non
 def seed(
     path: Path = options.project_path(),
     schema: Optional[List[str]] = options.schema(),
+    queries: Optional[List[Path]] = options.queries(),
+    format_in: Optional[str] = options.format_in(),
     scale: Optional[float] = options.scale(),
     rows: Optional[List[str]] = typer.Option(None, "--rows", help="Rows of one table at scale 1: TABLE=N. "
                                              "Repeatable; overrides \\[seed] rows."),
@@ -77,7 +82,7 @@ def seed(
 
     def job() -> None:
         database = seed_project(path, options.schema_sources(schema), scale, parse_rows(rows), seed,
-                                not no_cache, postgres, stats)
+                                not no_cache, postgres, stats, queries, format_in)
         total = sum(v or 0 for v in database["tables"].values())
         err.print(f"seeded {total:,} rows in {len(database['tables'])} tables "
                   f"(PostgreSQL {database['postgres']}, cache {database['cache']})", soft_wrap=True)
