@@ -20,6 +20,7 @@ import psycopg
 from psycopg import sql as pgsql
 
 from dbperf import __version__
+from dbperf.advisor.advise import advise
 from dbperf.capture import capture_bytes, load_workload
 from dbperf.config import Config, allows_empty
 from dbperf.context import Context
@@ -257,8 +258,6 @@ def _advise(ctx: Context, where: _Where, problems: Problems, timings: dict[str, 
         problems.add("advise", "the index advisor needs a seeded database dbperf owns: skipped with --dsn",
                      hint="run `dbperf advise` on the project (it seeds its own database)", severity="info")
         return None
-    from dbperf.advisor.advise import advise
-
     with _Timer("advise", timings, ui):
         return advise(ctx)
 
