@@ -36,8 +36,8 @@ from rich.text import Text
 
 from dbperf.capture import capture_bytes
 from dbperf.diagnostics import DbperfError
+from dbperf.gate import EXIT_ERROR  # 2: dbperf could not run (every command, not only the gate)
 
-EXIT_ERROR = 2  # dbperf could not run: bad input, config or environment
 EXIT_INTERRUPTED = 130
 
 err = Console(stderr=True)
