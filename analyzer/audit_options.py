@@ -30,6 +30,7 @@ class AuditOptions:
     seed_only: bool = False  # stop after seeding (`dbperf seed`): no EXPLAIN, no rules
     stats: Path | None = None  # stats.json (`dbperf stats export`): production's row counts and distributions
     advise: bool = False  # also run the index advisor (workload-level proposals) after the rules
+    format_in: str | None = None  # read every capture as this format (`--format-in`) instead of sniffing
     jobs: int = 1  # connections that EXPLAIN ANALYZE reading query groups side by side (1: one after another)
 
 

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Protocol, Sequence
 
 from dbperf.config import Config
 from dbperf.explain.measurement import Measurement
-from dbperf.postgres.stats import ColumnStats
-from dbperf.schema.model import Schema, Table
+from dbperf.schema.model import ColumnStats, Schema, Table
 from dbperf.workload import QueryGroup, Workload
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dbperf import __version__
+from dbperf.advisor.advise import advise
 from dbperf.audit_options import AuditOptions, check_options, check_rule_settings
 from dbperf.cache import CachedSeed, restore_into, seeded_key, store_from
 from dbperf.capture import load_workload
@@ -24,7 +25,7 @@ from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.migrate.fix import index_changes
 from dbperf.postgres.open import Where, open_database
-from dbperf.postgres.stats import column_stats
+from dbperf.schema.pg_stats import column_stats
 from dbperf.progress import UI, CaptureBar, SeedBar, Timer
 from dbperf.project import Project
 from dbperf.report.model import QueryReport, Report
@@ -95,7 +96,8 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
     with timed("capture"):
         bar = CaptureBar(project.query_paths, ui)
         try:
-            workload = load_workload(project.query_paths, problems, progress=bar.progress)
+            workload = load_workload(project.query_paths, problems, format_in=options.format_in,
+                                     progress=bar.progress)
         finally:
             bar.finish()
 
@@ -217,8 +219,6 @@ def _advise(ctx: Context, where: Where, problems: Problems, timings: dict[str, f
         problems.add("advise", "the index advisor needs a seeded database dbperf owns: skipped with --dsn",
                      hint="run `dbperf advise` on the project (it seeds its own database)", severity="info")
         return None
-    from dbperf.advisor.advise import advise
-
     with Timer("advise", timings, ui):
         return advise(ctx)
 
@@ -367,3 +367,16 @@ def _query_report(group, m, shape: QueryShape | None) -> QueryReport:
         query.error = f"reads foreign table {shape.foreign_tables[0]}, whose rows live outside the database"
         query.skipped = True
     return query
+
+
+@contextmanager
+def measured_context(project: Project, options: AuditOptions | None = None, ui: UI | None = None
+                     ) -> Iterator[Context]:
+    """`dbperf advise`: the audit's stages up to EXPLAIN ANALYZE (`measured`), on a database dbperf seeds,
+    left open while the index advisor tries indexes in it."""
+    options = options or AuditOptions()
+    if options.dsn or project.config.database.dsn:
+        raise DbperfError("dbperf advise needs a scratch database it seeds itself, not --dsn",
+                          hint="run it without --dsn: indexes are tried on seeded data")
+    with measured(project, options, ui) as m:
+        yield m.context

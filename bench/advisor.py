@@ -17,8 +17,7 @@ import time
 from pathlib import Path
 
 from dbperf.advisor.advise import Advice, advise
-from dbperf.advisor.session import measured_context
-from dbperf.pipeline import AuditOptions
+from dbperf.pipeline import AuditOptions, measured_context
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.project import discover
 

@@ -51,7 +51,7 @@ def child(project: Path, scale: float | None) -> None:
     import warnings
 
     warnings.simplefilter("ignore")
-    from dbperf.gate.cli import render
+    from dbperf.gate.render import render
     from dbperf.gate.run import CheckOptions, run_check
 
     imported = time.perf_counter() - started

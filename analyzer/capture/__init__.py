@@ -22,12 +22,17 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dbperf.capture.drizzle_log import load_drizzle_log
 from dbperf.capture.json_formats import load_jsonl, load_otlp, load_pgss
-from dbperf.capture.model import CapturedStatement
-from dbperf.capture.pg_stderr import load_pg_stderr
+from dbperf.capture.parallel import PARALLEL_MIN_BYTES, scan_parallel
+from dbperf.capture.pg_stderr import (
+    FAILED_HINT,
+    SESSION_KIND,
+    failed_message,
+    load_pg_stderr,
+    scan_pg_stderr,
+)
 from dbperf.capture.pg_structured import load_csvlog, load_jsonlog
 from dbperf.capture.sniff import (
     DRIZZLE,
@@ -44,10 +49,10 @@ from dbperf.capture.sniff import (
 )  # fmt: skip
 from dbperf.capture.sql_file import load_sql_file
 from dbperf.capture.text import STDIN
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
-
-if TYPE_CHECKING:
-    from dbperf.workload import Workload
+from dbperf.workload import Workload
+from dbperf.workload.builder import WorkloadBuilder
 
 __all__ = ["FORMATS", "CapturedStatement", "capture_files", "load", "load_file", "load_workload"]
 
@@ -94,10 +99,6 @@ def load_workload(
     `progress(bytes, statements)` is called as input is read: bytes just read (as stored for
     plain PostgreSQL logs, the whole file at its end for other formats) and statements so far.
     """
-    from dbperf.capture.parallel import PARALLEL_MIN_BYTES, scan_parallel
-    from dbperf.capture.pg_stderr import FAILED_HINT, SESSION_KIND, failed_message, scan_pg_stderr
-    from dbperf.workload.builder import WorkloadBuilder
-
     jobs = jobs or os.cpu_count() or 1
     builder = WorkloadBuilder(problems)
 

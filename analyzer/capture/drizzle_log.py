@@ -24,7 +24,7 @@ from typing import Any
 
 from pglast.parser import ParseError, fingerprint
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.capture.sniff import ISO_PREFIX, open_text
 from dbperf.diagnostics import Origin, Problems
 

@@ -27,7 +27,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.capture.sniff import PG_LINE, PG_SEVERITIES
 from dbperf.capture.text import blocks
 from dbperf.diagnostics import Origin, Problems

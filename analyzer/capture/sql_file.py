@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pglast.parser import ParseError, scan
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.capture.sniff import open_text
 from dbperf.diagnostics import Origin
 

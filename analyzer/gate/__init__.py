@@ -8,8 +8,9 @@ per query group, the plan shape, shared buffers and median time); `decide`
 compares an audit with it — or, without one, applies the thresholds to every
 finding — and says pass or fail, and why; `against` builds the baseline of a
 git ref or a second directory in memory (`dbperf check --against REF`);
-`render` prints the verdict (rich, JSON, Markdown); `cli.register(app)` adds
-the two commands to the `dbperf` typer app.
+`render` prints the verdict (rich, JSON, Markdown), `sarif`, `junit` and
+`github` the CI formats; `run` audits and decides. The commands are
+`cli/check.py` and `cli/baseline.py`.
 """
 
 EXIT_PASSED = 0

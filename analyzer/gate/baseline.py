@@ -28,7 +28,7 @@ from typing import Any
 from dbperf import __version__
 from dbperf.diagnostics import DbperfError
 from dbperf.findings import SEVERITIES, Finding
-from dbperf.gate.locations import relative, split_origin
+from dbperf.report.locations import relative, split_origin
 from dbperf.report.model import QueryReport, Report
 
 FORMAT_VERSION = 1

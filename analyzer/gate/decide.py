@@ -38,7 +38,6 @@ from pathlib import Path
 from dbperf.config import Config, GateSettings, Ignore
 from dbperf.findings import SEVERITIES, Finding
 from dbperf.gate.baseline import Baseline, BaselineFinding, BaselineQuery
-from dbperf.gate.locations import relative, split_origin
 from dbperf.gate.model import (
     EXISTING,
     IGNORED,
@@ -52,6 +51,7 @@ from dbperf.gate.model import (
     Regression,
     SlowQuery,
 )
+from dbperf.report.locations import relative, split_origin
 from dbperf.report.model import QueryReport, Report
 
 

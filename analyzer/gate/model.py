@@ -9,8 +9,8 @@ from dbperf.config import GateSettings, Ignore
 from dbperf.findings import Finding
 from dbperf.gate import EXIT_ERROR, EXIT_FAILED, EXIT_PASSED
 from dbperf.gate.baseline import BaselineFinding, BaselineQuery
-from dbperf.gate.locations import location, repo_root
 from dbperf.report import humanize
+from dbperf.report.locations import location, repo_root
 from dbperf.report.model import QueryReport, Report
 
 # Pseudo-rules of the gate itself: ids for SARIF, JUnit and `[[ignore]] rule = …`.

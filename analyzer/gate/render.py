@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -11,7 +12,9 @@ from rich.table import Table
 from rich.text import Text
 
 from dbperf import __version__
+from dbperf.gate.junit import render_junit
 from dbperf.gate.model import GateFinding, GateResult, Regression, display, query_label
+from dbperf.gate.sarif import render_sarif
 from dbperf.report import humanize
 from dbperf.report.json_report import finding_dict, report_dict
 
@@ -275,3 +278,20 @@ def render_markdown(result: GateResult) -> str:
 def _md(text: str) -> str:
     """Safe inside a table cell: no pipes or line breaks."""
     return " ".join(str(text).split()).replace("|", "\\|")
+
+
+# -- any format -------------------------------------------------------------------------------------
+
+def render(result: GateResult, output_format: str, *, rules_run: list[str] | None = None, to_file: bool = False) -> str:
+    """The gate result in one format ("" for rich to the terminal: printed directly)."""
+    if output_format == "json":
+        return render_json(result)
+    if output_format == "sarif":
+        return render_sarif(result.report, gate=result)
+    if output_format == "junit":
+        return render_junit(result, rules_run=rules_run)
+    if output_format == "markdown":
+        return render_markdown(result)
+    console = Console(record=True, file=io.StringIO(), width=100) if to_file else Console()
+    render_console(result, console)
+    return console.export_text() if to_file else ""

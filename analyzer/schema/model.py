@@ -306,3 +306,15 @@ def _find(relations: dict[str, Table], name: str, schema: str | None,
         return relations[name]
     named = [table for table in relations.values() if table.name == name]
     return named[0] if len(named) == 1 else None
+
+
+@dataclass(frozen=True)
+class ColumnStats:
+    n_distinct: float  # > 0: distinct values; < 0: fraction of rows (PostgreSQL's convention)
+    null_frac: float
+    most_common_freq: float  # frequency of the most common value, 0 when none
+    correlation: float | None = None
+
+    def distinct(self, rows: int) -> float:
+        """Estimated number of distinct values for a table of `rows` rows."""
+        return self.n_distinct if self.n_distinct >= 0 else -self.n_distinct * rows

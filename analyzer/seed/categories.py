@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dbperf.schema.model import Column, Table
 from dbperf.seed import values, vocab
-from dbperf.seed.checks import ColumnRules, default_constant
+from dbperf.schema.checks import ColumnRules, default_constant
 from dbperf.seed.hints import PATTERN_SHARE, Pattern
 from dbperf.seed.sqltext import sql_literal
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from dbperf.schema.model import Column, Schema
 from dbperf.seed import types, values
 from dbperf.seed.categories import CategoricalColumns
-from dbperf.seed.checks import ColumnRules, default_constant, parse_checks
+from dbperf.schema.checks import ColumnRules, default_constant, parse_checks
 from dbperf.seed.keys import KeyColumns, SkipTable, foreign_key_of_column, unique_fk
 from dbperf.seed.plan import SeedPlan, pair_fks
 from dbperf.seed.profile import profile_builder

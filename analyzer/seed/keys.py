@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dbperf.schema.model import Column, ForeignKey, Table
 from dbperf.seed import hashing, values, vocab
-from dbperf.seed.checks import ColumnRules, unique_key
+from dbperf.schema.checks import ColumnRules, unique_key
 from dbperf.seed.plan import unique_fk
 
 if TYPE_CHECKING:

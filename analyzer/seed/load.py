@@ -29,7 +29,7 @@ from pglast.stream import RawStream
 from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Index, Schema
 from dbperf.seed import values
-from dbperf.seed.checks import unique_key
+from dbperf.schema.checks import unique_key
 from dbperf.seed.columns import TableSql
 from dbperf.seed.repair import (
     move_out_of_key,

@@ -19,7 +19,7 @@ from pglast.parser import ParseError
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
-from dbperf.seed.checks import unique_key
+from dbperf.schema.checks import unique_key
 from dbperf.seed.load import first_line, vacuum_analyze, without_timeout
 from dbperf.seed.sqltext import quote_ident, quote_table
 

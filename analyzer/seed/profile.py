@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,8 @@ from pglast.stream import RawStream
 from dbperf.diagnostics import Origin, Problems
 from dbperf.schema.model import Column, Schema, Table
 from dbperf.seed import hashing, values
+from dbperf.stats.format import load_stats
+from dbperf.stats.model import ColumnProfile
 
 if TYPE_CHECKING:
     from dbperf.config import Config
@@ -55,37 +57,6 @@ ZIPF_POWER = 3.5  # the seeder's usual skew (hashing.skewed)
 CORRELATED = 0.9  # |correlation| from which histogram values follow the row order
 Builder = Callable[[str], str]
 Salt = Callable[[str], int]  # purpose -> the column's salt for it (hashing.salt of seed, table, column)
-
-
-@dataclass(frozen=True)
-class ColumnProfile:
-    """The distribution of one column's values (see the module docstring)."""
-
-    null_fraction: float | None = None
-    values: tuple[tuple[str, float], ...] = ()  # (value as PostgreSQL text, frequency of all rows)
-    histogram: tuple[str, ...] = ()  # sorted bounds of equal-population buckets, as text
-    distribution: str | None = None  # uniform | zipf | normal: how the rest is drawn
-    domain: tuple[str, ...] = ()  # values the distribution picks from (first = most likely for zipf)
-    low: str | None = None  # range the distribution draws from (numbers, dates, timestamps)
-    high: str | None = None
-    n_distinct: float | None = None
-    correlation: float | None = None
-    # where it was written (dbperf.toml or stats.json line); not part of the cache key (repr)
-    origin: Origin | None = field(default=None, compare=False, repr=False)
-    source: str = "config"  # "config" ([seed.columns]) or "stats" (stats.json)
-    # json/jsonb: keys the workload reads (path, values compared with, as JSON text), in every document
-    json_keys: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
-    # key paths whose values must be one of json_keys' (a generated column casts them: generated_json)
-    json_exact: tuple[tuple[str, ...], ...] = ()
-
-    @property
-    def literals(self) -> list[str]:
-        """Every value the profile can put in the column, for validation."""
-        found = [v for v, _ in self.values] + list(self.histogram) + list(self.domain)
-        return found + [v for v in (self.low, self.high) if v is not None]
-
-    def describe(self) -> str:
-        return {"config": "[seed.columns]", "stats": "stats.json"}.get(self.source, "workload")
 
 
 # -- from dbperf.toml ---------------------------------------------------------------------------
@@ -126,7 +97,6 @@ def apply_profiles(db: Database, schema: Schema, config: Config, stats_path: Pat
     the JSON keys the workload reads. Explicit row counts (`[seed] rows`, `--rows`) win
     over stats.json's.
     """
-    from dbperf.stats.format import load_stats
 
     wanted: dict[tuple[str, str], ColumnProfile] = {}
     if stats_path is not None:

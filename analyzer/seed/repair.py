@@ -24,7 +24,7 @@ import psycopg
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Column, ForeignKey, Schema
 from dbperf.seed import hashing, values
-from dbperf.seed.checks import UniqueKey, check_expression, expression_columns
+from dbperf.schema.checks import UniqueKey, check_expression, expression_columns
 from dbperf.seed.columns import TableSql
 from dbperf.seed.sqltext import quote_ident, quote_table, sql_literal
 

@@ -23,7 +23,7 @@ import psycopg
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Check, Column, SqlType
 from dbperf.seed import hashing, values
-from dbperf.seed.checks import ColumnRules, parse_checks
+from dbperf.schema.checks import ColumnRules, parse_checks
 
 # Types a PostgreSQL build may lack the library for: (type, a literal to try, why it fails).
 _OPTIONAL = (("xml", "'<a/>'::xml", "the seeding PostgreSQL is built without libxml"),)

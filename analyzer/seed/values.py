@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 
 from dbperf.schema.model import Column, Table
 from dbperf.seed import hashing, vocab
-from dbperf.seed.checks import ColumnRules
+from dbperf.schema.checks import ColumnRules
 
 # The seeded "now": today at 00:00 UTC, so that queries relative to now() ("the last 30 days") find
 # rows; the data is identical for the whole day. DBPERF_SEED_ANCHOR="2026-01-01 00:00:00" pins it.

@@ -2,5 +2,6 @@
 
 `export` reads pg_class/pg_stats of a user's database (read-only), `format`
 writes and reads the versioned stats.json and turns it into column profiles
-(seed/profile.py) for `dbperf audit --stats` / `dbperf seed --stats`.
+(`model.ColumnProfile`, also built from [seed.columns]) that seed/profile.py
+generates values from, for `dbperf audit --stats` / `dbperf seed --stats`.
 """

@@ -17,8 +17,8 @@ import json
 from typing import Any
 
 from dbperf.postgres.database import Database
+from dbperf.schema.checks import parse_checks
 from dbperf.schema.model import Check
-from dbperf.seed.checks import parse_checks
 from dbperf.stats.format import FORMAT, VERSION
 
 _TABLES = """

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from dbperf.diagnostics import DbperfError, Origin
-from dbperf.seed.profile import ColumnProfile
+from dbperf.stats.model import ColumnProfile
 
 FORMAT = "dbperf-stats"
 VERSION = 1

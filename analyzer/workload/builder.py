@@ -23,7 +23,7 @@ from typing import Any
 
 from pglast.parser import ParseError
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
 from dbperf.workload.bursts import BurstDetector
 from dbperf.workload.fingerprints import PARSE_HINT, Shape, Shapes, redacted_parse_error

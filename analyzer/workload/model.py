@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
 
 HIST_SCALE = 20  # histogram buckets per e-fold of duration: ±2.5 %

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from dbperf.advisor.advise import Advice, advise
-from dbperf.advisor.session import measured_context
-from dbperf.pipeline import AuditOptions
+from dbperf.pipeline import AuditOptions, measured_context
 from dbperf.project import discover
 
 B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"

@@ -14,10 +14,9 @@ import pglast
 import pytest
 
 from dbperf.advisor.advise import Advice, _Workload, advise
-from dbperf.advisor.session import measured_context
 from dbperf.diagnostics import Problems
 from dbperf.migrate.writer import write_migrations
-from dbperf.pipeline import AuditOptions
+from dbperf.pipeline import AuditOptions, measured_context
 from dbperf.postgres.database import Database
 from dbperf.project import discover
 from dbperf.rules import missing_index

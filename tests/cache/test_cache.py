@@ -188,7 +188,7 @@ def test_interrupted_runs_leave_nothing_running(app: Path, cache: Path, how: sig
 
 
 def test_keep_leaves_the_database_running_until_stopped(app: Path, cache: Path) -> None:
-    from dbperf.seedcli import stop_kept
+    from dbperf.cli.stop import stop_kept
 
     report = _audit(app, cache, seed_only=True, keep=True).report
     uri = report.database["uri"]

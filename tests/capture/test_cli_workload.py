@@ -5,27 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import typer
 from typer.testing import CliRunner
 
-from dbperf.capture.cli import register
+from dbperf.cli import app
 
 SECRETS = ("secret-value", "o''brien", "it's", "a@x.io", "O'Brien")
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def main() -> None:
-        pass
-
-    register(app)
-    return app
-
-
 def _run(*args: str) -> str:
-    result = CliRunner().invoke(_app(), ["workload", *args])
+    result = CliRunner().invoke(app, ["workload", *args])
     assert result.exit_code == 0, result.output
     return result.output
 

@@ -16,7 +16,7 @@ from types import ModuleType
 import pytest
 
 from dbperf.capture import load
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Problems
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.workload.builder import build_workload

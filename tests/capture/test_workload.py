@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dbperf.capture import load
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
 from dbperf.workload import SessionInfo
 from dbperf.workload.builder import MAX_ORIGINS, MAX_SAMPLES, build_workload

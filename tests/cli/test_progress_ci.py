@@ -104,7 +104,7 @@ def test_a_silent_stage_still_prints_a_line_every_few_seconds() -> None:
     import io
     import time
 
-    from dbperf.cli import PlainUI
+    from dbperf.cli.console import PlainUI
 
     out = io.StringIO()
     ui = PlainUI(out, every=0.2)

@@ -23,7 +23,7 @@ from dbperf.pipeline import AuditOptions, AuditResult, measured, run_audit
 from dbperf.project import discover
 from dbperf.report.json_report import render_json
 from dbperf.report.markdown import render_markdown
-from dbperf.report.sarif import sarif_dict
+from dbperf.gate.sarif import sarif_dict
 
 SCHEMA = """
 CREATE SCHEMA auth;

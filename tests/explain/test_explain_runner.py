@@ -11,7 +11,7 @@ import pglast.parser
 import pytest
 from psycopg.pq import TransactionStatus
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
 from dbperf.explain.inspect import inspect_statement, prepare_ddl

@@ -14,9 +14,9 @@ from conftest import finding, plan, query, report
 
 from dbperf.config import Config, Ignore
 from dbperf.gate.baseline import from_report
-from dbperf.gate.cli import publish_ci, render
 from dbperf.gate.decide import evaluate
-from dbperf.report.github import annotations, command
+from dbperf.gate.github import annotations, command, publish_ci
+from dbperf.gate.render import render
 from dbperf.rules import all_rules
 
 SARIF_SCHEMA = Path(__file__).resolve().parents[1] / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
@@ -85,7 +85,7 @@ def test_sarif_validates_against_the_official_schema(result) -> None:
 
 
 def test_sarif_of_a_plain_report_is_valid_too() -> None:
-    from dbperf.report.sarif import render_sarif
+    from dbperf.gate.sarif import render_sarif
 
     sarif = json.loads(render_sarif(report([finding(), finding(origins=())]), root=Path(".")))
     jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text())).validate(sarif)

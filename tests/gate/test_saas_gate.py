@@ -25,7 +25,7 @@ import pytest
 
 from dbperf.config import BASELINE_FILE
 from dbperf.gate.baseline import load
-from dbperf.gate.cli import render
+from dbperf.gate.render import render
 from dbperf.gate.run import CheckOptions, CheckRun, run_baseline, run_check
 from dbperf.pipeline import AuditOptions
 from dbperf.rules import all_rules

@@ -10,7 +10,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import DbperfError
 from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.project import Project
-from dbperf.seedcli import parse_rows
+from dbperf.cli.seed import parse_rows
 
 
 def _project(tmp_path: Path) -> Project:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dbperf.capture.model import CapturedStatement
+from dbperf.captured import CapturedStatement
 from dbperf.diagnostics import Origin
 from dbperf.explain.measurement import Measurement
 from dbperf.findings import Finding

@@ -69,7 +69,7 @@ def test_guessed_shares_are_stated_as_guesses(tmp_path: Path, pg_server) -> None
     assert 0.03 <= pattern.share <= 0.07 and pattern.source == "seeded default"
     assert pattern.plausible_max == 1.0  # a pattern may match any share of rows
     if not pattern.holds_anywhere:  # the trial's break-even is below 100 %: the message says so
-        assert f"a trigram index helps while email ILIKE '%@gmail.com' is under " in search.message
+        assert "a trigram index helps while email ILIKE '%@gmail.com' is under " in search.message
         assert f"seeded at {pattern.share * 100:.2g} %" in search.message and "dbperf's guess" in search.message
     # OFFSET 20,000 is reached only because 'published' is seeded common: a guess, so not an error
     # (a captured offset of 10,000 or more made it one whatever the data).

@@ -1,7 +1,7 @@
 """CHECK constraints as PostgreSQL prints them, read into what generators must honour."""
 
 from dbperf.schema.model import Check
-from dbperf.seed.checks import default_constant, parse_checks
+from dbperf.schema.checks import default_constant, parse_checks
 
 
 def _rules(*expressions: str):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from dbperf.cli import RichUI
+from dbperf.cli.console import RichUI
 from dbperf.pipeline import UI, AuditOptions, run_audit
 from dbperf.project import discover
 

@@ -16,17 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dbperf import __version__
 from dbperf.findings import Finding
-from dbperf.gate.locations import Location, location, relative, repo_root
+from dbperf.gate.model import GateResult
 from dbperf.report.json_report import jsonable
+from dbperf.report.locations import Location, location, relative, repo_root
 from dbperf.report.model import QueryReport, Report
 from dbperf.rules import all_rules
-
-if TYPE_CHECKING:
-    from dbperf.gate.model import GateResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}

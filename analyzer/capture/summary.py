@@ -1,108 +1,21 @@
-"""`dbperf workload PATH…`: the top query groups of a capture, without a database.
+"""The top query groups of a capture, without a database: what `dbperf workload` prints.
 
 The pgBadger-like view: calls, total / mean / p95 time, rows and an example
 origin per query shape, from any capture format. Normalized SQL only (`$n`
-placeholders) unless `--show-values`: captured parameters and literals are
-production data. `register(app)` adds the command to the `dbperf` app.
+placeholders) unless `show_values`: captured parameters and literals are
+production data.
 """
 
 from __future__ import annotations
 
-import json
-import sys
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from enum import Enum
-from pathlib import Path
 from typing import Any
 
-import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TransferSpeedColumn,
-)
 from rich.table import Table
 
-from dbperf.capture import capture_bytes, load_workload
-from dbperf.capture.sniff import FORMATS
 from dbperf.diagnostics import Problems
 from dbperf.workload import QueryGroup, Workload
-
-
-class WorkloadFormat(str, Enum):
-    rich = "rich"
-    json = "json"
-
-
-class SortKey(str, Enum):
-    total = "total"
-    calls = "calls"
-    mean = "mean"
-    p95 = "p95"
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `workload` command to `app`."""
-    app.command("workload")(workload_command)
-
-
-def workload_command(
-    paths: list[Path] = typer.Argument(..., help="Capture files, folders, globs, or - for stdin."),
-    output_format: WorkloadFormat = typer.Option(WorkloadFormat.rich, "--format", "-f",
-                                                 help="Output format."),
-    format_in: str | None = typer.Option(None, "--format-in", help="Force the capture format "
-                                            f"instead of sniffing it: {', '.join(FORMATS)}."),
-    top: int = typer.Option(20, "--top", "-n", help="Query groups shown (0: all)."),
-    sort: SortKey = typer.Option(SortKey.total, "--sort", help="Order of the query groups."),
-    show_values: bool = typer.Option(False, "--show-values", help="Show an example statement with "
-                                     "its captured literals and parameters (off by default: they "
-                                     "are production data)."),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Processes reading a big "
-                                       "PostgreSQL log (default: CPU count)."),
-) -> None:
-    """Summarise captured queries by shape (calls, time, rows), fast, without starting a database."""
-    if format_in is not None and format_in not in FORMATS:
-        from dbperf.capture import FORMAT_ALIASES
-
-        if format_in not in FORMAT_ALIASES:
-            raise typer.BadParameter(f"unknown format {format_in!r}; one of: {', '.join(FORMATS)}")
-    problems = Problems()
-    with _reading_progress(paths) as progress:
-        workload = load_workload(paths, problems, format_in=format_in, jobs=jobs, progress=progress)
-    report = summarise(workload, problems, top, sort.value, show_values)
-    if output_format is WorkloadFormat.json:
-        json.dump(report, sys.stdout, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        render(report, Console())
-
-
-@contextmanager
-def _reading_progress(paths: list[Path]) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr (bytes read, statements/s) while captures are read; none off a terminal."""
-    err = Console(stderr=True)
-    if not err.is_terminal:
-        yield None
-        return
-    total = None if any(str(p) == "-" for p in paths) else capture_bytes(paths) or None
-    columns = (TextColumn("reading captures"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-               TextColumn("{task.fields[rate]}"), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
-        task = bar.add_task("read", total=total, rate="")
-        started = time.perf_counter()
-
-        def advance(read: int, statements: int) -> None:
-            rate = statements / max(time.perf_counter() - started, 1e-6)
-            bar.update(task, advance=read, rate=f"{statements:,} statements · {rate:,.0f}/s")
-
-        yield advance
 
 
 def summarise(

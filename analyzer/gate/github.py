@@ -8,13 +8,15 @@ are relative to the repository root, as GitHub expects.
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TextIO
 
-from dbperf.gate.locations import Location, location, repo_root
-
-if TYPE_CHECKING:
-    from dbperf.gate.model import GateResult
+from dbperf.gate.model import GateResult
+from dbperf.gate.render import render_markdown
+from dbperf.report.locations import Location, location, repo_root
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -57,3 +59,21 @@ def _data(text: str) -> str:
 
 def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def publish_ci(result: GateResult, annotations_to: TextIO | None = None,
+               environ: Mapping[str, str] | None = None) -> None:
+    """GitHub Actions: annotations when GITHUB_ACTIONS=true, the Markdown summary to $GITHUB_STEP_SUMMARY."""
+    environ = os.environ if environ is None else environ
+    if environ.get("GITHUB_ACTIONS") == "true":
+        stream = annotations_to or sys.stdout
+        for line in annotations(result):
+            stream.write(line + "\n")
+        stream.flush()
+    summary = environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        try:
+            with open(summary, "a", encoding="utf-8") as fh:
+                fh.write(render_markdown(result) + "\n")
+        except OSError as exc:
+            sys.stderr.write(f"warning: cannot write $GITHUB_STEP_SUMMARY ({exc})\n")

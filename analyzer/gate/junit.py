@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from dbperf.gate.locations import location, repo_root
+from dbperf.gate.model import GateResult
 from dbperf.report import humanize
+from dbperf.report.locations import location, repo_root
 from dbperf.rules import all_rules
-
-if TYPE_CHECKING:
-    from dbperf.gate.model import GateResult
 
 
 def render_junit(gate: GateResult, *, rules_run: list[str] | None = None) -> str:

@@ -1,24 +1,9 @@
-"""Column statistics of the seeded database (pg_stats), for rules about selectivity."""
+"""Column statistics of the seeded database (pg_stats), for rules about selectivity (`ColumnStats`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from dbperf.postgres.database import Database
-from dbperf.schema.model import table_key
-
-
-@dataclass(frozen=True)
-class ColumnStats:
-    n_distinct: float  # > 0: distinct values; < 0: fraction of rows (PostgreSQL's convention)
-    null_frac: float
-    most_common_freq: float  # frequency of the most common value, 0 when none
-    correlation: float | None = None
-
-    def distinct(self, rows: int) -> float:
-        """Estimated number of distinct values for a table of `rows` rows."""
-        return self.n_distinct if self.n_distinct >= 0 else -self.n_distinct * rows
-
+from dbperf.schema.model import ColumnStats, table_key
 
 _STATS = """
 SELECT schemaname, tablename, attname, n_distinct, null_frac,
