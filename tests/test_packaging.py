@@ -57,8 +57,8 @@ def _undeclared(files: list[Path], requirements: list[str]) -> list[str]:
             continue
         # not installed here (an optional extra, a backport): its distribution is named as its import
         dists = {d.lower().replace("_", "-") for d in distributions.get(name, [name])}
-        if (ROOT / "tests" / f"{name}.py").exists() or (ROOT / "bench" / f"{name}.py").exists():
-            continue  # a helper module next to the tests or benchmarks
+        if (path.parent / f"{name}.py").exists() or (ROOT / "bench" / f"{name}.py").exists():
+            continue  # a helper module next to the test or benchmark that imports it
         if not dists & declared:
             missing.append(f"{name} ({', '.join(sorted(dists))}), imported by "
                            f"{path.relative_to(ROOT)}")
@@ -97,11 +97,19 @@ def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
 def test_every_module_in_rules_is_registered() -> None:
     from dbperf.rules import RULE_MODULES, all_rules
 
-    modules = {p.stem for p in (ROOT / "rules").glob("*.py") if p.stem not in ("__init__", "common")
-               and not p.stem.startswith("_")}
+    modules = {p.stem for p in (ROOT / "rules").glob("*.py") if _defines_a_rule(p)}
     assert sorted(modules - set(RULE_MODULES)) == [], "list the rule in RULE_MODULES (rules/__init__.py)"
     assert sorted(set(RULE_MODULES) - modules) == []
     assert len({rule.id for rule in all_rules()}) == len(modules)
+
+
+def _defines_a_rule(path: Path) -> bool:
+    """A module with a top-level `ID` and `check()` is a rule (helpers such as common.py, shares.py are not)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
+             if isinstance(t, ast.Name)}
+    functions = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    return "ID" in names and "check" in functions
 
 
 def _sqlglot_names_used() -> set[str]:

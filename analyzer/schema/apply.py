@@ -20,7 +20,6 @@ Session settings changed by the DDL (pg_dump's `SET search_path = ''`,
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import psycopg
 from pglast import ast
@@ -31,6 +30,7 @@ from psycopg import sql as pgsql
 
 from dbperf.diagnostics import DbperfError, Problems
 from dbperf.postgres.database import Database
+from dbperf.schema.applied import Applied, ApplyResult, Skipped
 from dbperf.schema.collations import CollationStandIns, is_create_collation
 from dbperf.schema.ddl_nodes import (
     TRANSACTION_SETTINGS,
@@ -50,31 +50,6 @@ from dbperf.schema.stand_ins import (
 )
 
 _FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A statement that was not applied, and why."""
-
-    statement: DdlStatement
-    reason: str
-
-
-@dataclass(frozen=True)
-class Applied:
-    """A statement that ran; `node` is what ran (a retyped copy when columns were changed to text)."""
-
-    statement: DdlStatement
-    node: ast.Node
-
-
-@dataclass
-class ApplyResult:
-    applied: list[Applied] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    missing_extensions: list[str] = field(default_factory=list)
-    stand_in_roles: list[str] = field(default_factory=list)
-    stand_in_collations: list[str] = field(default_factory=list)  # qualified names
 
 
 def apply_statements(

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dbperf.postgres.database import Database
-from dbperf.schema.model import Check, Column, ForeignKey, Index, Partition, Schema, Table, table_key
+from dbperf.schema.model import (
+    Check,
+    Column,
+    ForeignKey,
+    Index,
+    Partition,
+    Schema,
+    Table,
+    table_key,
+)
 from dbperf.schema.typeinfo import TypeReader
 
 # Schemas that never hold application tables.

@@ -18,8 +18,6 @@ result (the attributes declared below).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import psycopg
 from pglast import ast
 from pglast.enums import ConstrType
@@ -28,6 +26,7 @@ from psycopg import sql as pgsql
 
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
+from dbperf.schema.applied import ApplyResult
 from dbperf.schema.collations import CollationStandIns
 from dbperf.schema.ddl_nodes import (
     Calls,
@@ -48,9 +47,6 @@ from dbperf.schema.stand_ins import (
     PartmanParents,
     language_stand_in,
 )
-
-if TYPE_CHECKING:
-    from dbperf.schema.apply import ApplyResult
 
 UNDEFINED_OBJECT = "42704"
 UNDEFINED_FUNCTION = "42883"

@@ -6,16 +6,13 @@ on appears at a realistic frequency (exactly once in a unique column)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from dbperf.schema.checks import ColumnRules, default_constant
 from dbperf.schema.model import Column, Table
 from dbperf.seed import values, vocab
-from dbperf.schema.checks import ColumnRules, default_constant
 from dbperf.seed.hints import PATTERN_SHARE, Pattern
+from dbperf.seed.inputs import SeedInputs
 from dbperf.seed.sqltext import sql_literal
-
-if TYPE_CHECKING:
-    from dbperf.seed.columns import SeedContext
 
 DOMINANT_SHARE = 0.7  # the main value of a categorical column
 # Each filter literal of the workload in a categorical column: one of the main values, not a rare one
@@ -32,7 +29,7 @@ Builder = Callable[[str], str]
 class CategoricalColumns:
     """The categorical columns and hints of `TableSql` (whose attributes these are)."""
 
-    ctx: SeedContext
+    ctx: SeedInputs
     key: str
     table: Table
     rows: int

@@ -10,15 +10,12 @@ keys follows the widest one (`foreign_key_of_column`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from dbperf.schema.checks import ColumnRules, unique_key
 from dbperf.schema.model import Column, ForeignKey, Table
 from dbperf.seed import hashing, values, vocab
-from dbperf.schema.checks import ColumnRules, unique_key
+from dbperf.seed.inputs import SeedInputs
 from dbperf.seed.plan import unique_fk
-
-if TYPE_CHECKING:
-    from dbperf.seed.columns import SeedContext
 
 FK_NULL_SHARE = 0.10  # nullable foreign keys
 SELF_FK_NULL_SHARE = 0.7  # nullable self-references: most rows are roots (top-level comments…)
@@ -44,7 +41,7 @@ class SkipTable(Exception):
 class KeyColumns:
     """The key and foreign key columns of `TableSql` (whose attributes these are)."""
 
-    ctx: SeedContext
+    ctx: SeedInputs
     key: str
     table: Table
     rows: int
