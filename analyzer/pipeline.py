@@ -20,6 +20,7 @@ import psycopg
 from psycopg import sql as pgsql
 
 from dbperf import __version__
+from dbperf.advisor.decision import migration_plan
 from dbperf.capture import capture_bytes, load_workload
 from dbperf.config import Config, allows_empty
 from dbperf.context import Context
@@ -27,7 +28,6 @@ from dbperf.diagnostics import DbperfError, Origin, Problems
 from dbperf.explain.memo import MeasurementMemo, code_digest
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
-from dbperf.migrate.fix import index_changes
 from dbperf.postgres.database import Database, with_database
 from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.postgres.stats import column_stats
@@ -86,7 +86,7 @@ class AuditOptions:
 class AuditResult:
     report: Report
     context: Context
-    changes: list[IndexChange] = field(default_factory=list)  # index migrations proposed by findings
+    changes: list[IndexChange] = field(default_factory=list)  # the MigrationPlan: advisor.decision decides it
     advice: Any = None  # dbperf.advisor.advise.Advice with `advise=True`; its changes replace `changes`
     empty: list[str] = field(default_factory=list)  # tables seeding left empty that may not be: `audit` exits 2
 
@@ -244,7 +244,9 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         timings=m.timings,
         advice=advice.to_json() if advice is not None else None,
     )
-    changes = advice.changes() if advice is not None else index_changes(findings)
+    changes = migration_plan(ctx, findings, advice)  # the one decision, as `dbperf advise` takes it
+    if changes.notes():
+        report.migration = changes.to_json() | {"notes": changes.notes()}
     return AuditResult(report=report, context=ctx, changes=changes, advice=advice,
                        empty=[display_name(ctx.schema.tables[k]) for k in m.empty])
 

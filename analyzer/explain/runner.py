@@ -33,10 +33,12 @@ from psycopg.pq import TransactionStatus
 
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
+from dbperf.explain.builds import BuildFailure, Builds, Built
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.memo import MeasurementMemo, Remembered, group_identity, raw_identity
 from dbperf.explain.parse import name_relations, parse_plan
 from dbperf.explain.plan import Plan
+from dbperf.findings import IndexChange
 from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Schema
 from dbperf.workload import QueryGroup
@@ -152,6 +154,7 @@ class Runner:
         self._choices: dict[tuple[str, str], _Choice] = {}  # (fingerprint, sql) -> params used
         self._samples: dict[tuple[str | None, str, str, tuple[str, ...]], str | None] = {}
         self._dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
+        self.builds = Builds(db, config.index_build_timeout_ms, prepare_ddl)  # kept until undone
 
     # -- the Lab protocol -------------------------------------------------------------
 
@@ -262,6 +265,16 @@ class Runner:
         finally:
             self._vacuum_dirty()
         return results
+
+    def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
+        """Create `changes` for real, kept until `unbuild` or `undo_builds` (explain/builds.py)."""
+        return self.builds.build(changes)
+
+    def unbuild(self, changes: Sequence[IndexChange]) -> None:
+        self.builds.unbuild(changes)
+
+    def undo_builds(self) -> None:
+        self.builds.undo_all()
 
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
         """Rows of a read-only query on the seeded data (extension, e.g. a keyset cursor value).
