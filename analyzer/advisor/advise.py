@@ -84,6 +84,7 @@ class _Search:
     size_used: int = 0
     stale: set[str] = field(default_factory=set)  # queries on a table that got an index since measured
     built_on: set[str] = field(default_factory=set)  # tables an index was built on and judged
+    untried: set[str] = field(default_factory=set)  # candidates no measured query could use
 
     def run(self, min_gain: float, started: float) -> Advice:
         ctx, w = self.ctx, self.w
@@ -155,6 +156,7 @@ class _Search:
         """(shared buffers saved on the queries where the trial is verified, those measurements);
         -1 when the trial could not build the index (named in `rejected`)."""
         if not fps:
+            self.untried.add(cand.name)
             return 0, {}
         afters = self.lab.trial([s for c in cand.changes for s in trial_ddl(c)], [self.w.groups[fp] for fp in fps])
         self.trials += 1
@@ -219,8 +221,11 @@ class _Search:
             self._reject(cand, *why)
             return None
         self.size_used += size
-        for fp in dearer:  # index maintenance is real: the writes keep their new, dearer measurement
-            w.base[fp] = fresh[fp]
+        for fp in dearer:  # index maintenance is real: the writes keep their new, dearer measurement,
+            # but a write flagged as a bug keeps its old one: its fix (a WHERE) removes what the index
+            # adds to it, and the totals would otherwise charge the index for the bug (the create's
+            # reason states that extra, measured)
+            w.base[fp] = saved[fp] if fp in self.bugs else fresh[fp]
         for c in cand.changes:
             self.stale |= set(w.touching(c.table))
         self.stale -= set(remeasure)
@@ -269,6 +274,9 @@ class _Search:
             gain, good = scores.get(name, (None, {}))
             if gain is None:
                 self._reject(pool[name], model.BUDGET, f"--max-indexes {self.max_indexes} reached before it was tried")
+            elif name in self.untried:
+                self._reject(pool[name], model.NO_GAIN, "no measured query filters, joins or sorts on its "
+                             "leading column")
             elif gain <= 0 or not good:
                 self._reject(pool[name], model.NO_GAIN, "tried, no query it can change touches at most half "
                              "the shared buffers or examines half the rows with it")

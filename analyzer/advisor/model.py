@@ -98,6 +98,7 @@ class Proposal:
             "write_overhead_ms": _round(self.write_overhead_ms),
             "build_ms": _round(self.build_ms),
             "together_with": list(self.together_with),
+            "reason": self.change.reason,
         }
 
 

@@ -166,3 +166,17 @@ def test_a_build_that_runs_out_of_time_is_a_result(pg_server) -> None:
         failed = Builds(ctx.lab.db, 60_000, prepare_ddl).build([broken])
         assert isinstance(failed, BuildFailure) and failed.reason == "build failed"
         assert "no_such_column" in failed.detail and _indexes(ctx) == before
+
+
+def test_the_advisor_reaches_the_database_only_through_the_lab() -> None:
+    """No advisor module imports a database driver or reads a Lab's `.db` (issue 14.3)."""
+    import ast
+
+    import dbperf.advisor
+
+    for module in sorted(Path(dbperf.advisor.__file__).parent.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        assert not {m for m in imported if m.startswith(("psycopg", "dbperf.postgres"))}, module.name
+        assert not [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "db"], module.name
