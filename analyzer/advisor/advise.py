@@ -94,7 +94,9 @@ class _Search:
         rewritten = {fp for r in planned_rewrites for fp in r.queries}
         addressable = sorted(fp for fp in w.base if w.addressable(fp) and fp not in rewritten)
         addressable_before = w.total(addressable)
-        pool = {c.name: c for c in candidates(ctx) if not any(rewrite_instead(ctx, ch) for ch in c.changes)}
+        # no trigram index for prose, nor for a search that is to be rewritten anyway
+        pool = {c.name: c for c in candidates(ctx) if not any(rewrite_instead(ctx, ch) for ch in c.changes)
+                and not (c.change.opclass == "gin_trgm_ops" and c.queries <= rewritten)}
         affected = {name: w.affected(c) for name, c in pool.items()}
         scores: dict[str, tuple[float, dict[str, Measurement]]] = {}  # name -> (buffers saved, verified afters)
         # The bar is a share of what indexes can save at all: one UPDATE without WHERE dirtying every
