@@ -69,20 +69,11 @@ class Builds:
             except ValueError as exc:
                 self.unbuild([b.change for b in done])
                 return BuildFailure("refused", f"building it was refused: {exc}")
-            try:
-                self.db.execute(f"SET statement_timeout = {self.budget_ms}")
-                for statement in statements:
-                    self.db.execute(statement)
-            except psycopg.Error as exc:
-                spent = time.perf_counter() - t0
+            failure = self._run(statements, time.perf_counter() - t0)
+            if failure is not None:  # the measuring timeout is back: the undo gets its usual time
                 self._drop(change)
                 self.unbuild([b.change for b in done])
-                if isinstance(exc, pgerrors.QueryCanceled):
-                    return BuildFailure("timeout", f"building it timed out after {spent:,.1f} s "
-                                        f"(thresholds.index_build_timeout_ms = {self.budget_ms:,})")
-                return BuildFailure("build failed", f"building it failed: {str(exc).splitlines()[0]}")
-            finally:
-                self.db.execute(f"SET statement_timeout = {int(self.db.statement_timeout_ms)}")
+                return failure
             self.live.append(change)
             ms = (time.perf_counter() - t0) * 1000
             size = self.db.fetchval("SELECT pg_relation_size(to_regclass($1))", (object_name(change),)) or 0
@@ -91,6 +82,23 @@ class Builds:
         for table in dict.fromkeys(analyze):
             self.db.execute(f"ANALYZE {table}")
         return done
+
+    def _run(self, statements: list[str], spent_before: float) -> BuildFailure | None:
+        """Run one change's statements with the build budget, then restore the measuring timeout."""
+        t0 = time.perf_counter()
+        try:
+            self.db.execute(f"SET statement_timeout = {self.budget_ms}")
+            for statement in statements:
+                self.db.execute(statement)
+        except psycopg.Error as exc:
+            spent = spent_before + time.perf_counter() - t0
+            if isinstance(exc, pgerrors.QueryCanceled):
+                return BuildFailure("timeout", f"building it timed out after {spent:,.1f} s "
+                                    f"(thresholds.index_build_timeout_ms = {self.budget_ms:,})")
+            return BuildFailure("build failed", f"building it failed: {str(exc).splitlines()[0]}")
+        finally:
+            self.db.execute(f"SET statement_timeout = {int(self.db.statement_timeout_ms)}")
+        return None
 
     def unbuild(self, changes: Sequence[IndexChange]) -> None:
         """Drop `changes` again (last built first)."""
