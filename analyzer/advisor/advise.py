@@ -232,16 +232,16 @@ class _Search:
             self.stale |= set(w.touching(c.table))
         self.stale -= set(remeasure)
         bugs = [fp for fp in dearer if fp in self.bugs]
-        bug_ms = sum(w.cost(fp, fresh[fp]) - w.cost(fp, saved[fp]) for fp in bugs)
+        bug_buffers = sum(w.buffers(fp, fresh[fp]) - w.buffers(fp, saved[fp]) for fp in bugs)
         common = {"before_ms": before_ms, "after_ms": after_ms, "before_buf": before_buf, "after_buf": after_buf,
                   "before_total": before_total, "overhead_ms": overhead_ms, "judged": judged, "bugs": bugs,
-                  "bug_ms": bug_ms}
+                  "bug_buffers": bug_buffers}
         for b in built:
             self.applied.append(self._proposal(cand, b, built, fps, **common))
         return remeasure
 
     def _proposal(self, cand: Candidate, b: Built, built: list[Built], fps: list[str], *, before_ms, after_ms,
-                  before_buf, after_buf, before_total, overhead_ms, judged, bugs, bug_ms) -> Proposal:
+                  before_buf, after_buf, before_total, overhead_ms, judged, bugs, bug_buffers) -> Proposal:
         w, change = self.w, b.change
         reason = (f"speeds up {len(fps)} quer{'y' if len(fps) == 1 else 'ies'} from {before_ms:,.1f} ms to "
                   f"{after_ms:,.1f} ms of workload time ({before_ms / max(after_ms, 0.001):.1f}x; "
@@ -255,8 +255,8 @@ class _Search:
         if overhead_ms > 0:
             reason += f"; writes on {change.table} take {ms_text(overhead_ms)} ms more ({w.origins(judged)})"
         if bugs:
-            reason += (f"; not counted: the write without WHERE ({w.origins(bugs)}, {ms_text(bug_ms)} ms more "
-                       "with it), which unbounded-write flags as a bug")
+            reason += (f"; not counted: the write without WHERE ({w.origins(bugs)}), which touches {bug_buffers:,} "
+                       "shared buffers more with it and which unbounded-write flags as a bug")
         return Proposal("create", replace(change, reason=reason), queries=tuple(fps), before_ms=before_ms,
                         after_ms=after_ms, size_bytes=b.size_bytes, write_overhead_calls=w.write_calls(change.table),
                         kind="index", build_ms=b.ms, together_with=others, write_overhead_ms=overhead_ms,

@@ -70,7 +70,8 @@ def test_both_json_outputs_state_them_alike(runs: dict) -> None:
     creates = [p for p in advice["proposals"] if p["action"] == "create"]
     assert [(p["table"], p["columns"]) for p in creates] == [("notes", ["account_id"])]
     assert creates[0]["after_buffers"] < creates[0]["before_buffers"]
-    assert "not counted: the write without WHERE (app.sql:3" in creates[0]["reason"]
+    assert "not counted: the write without WHERE (app.sql:3), which touches" in creates[0]["reason"]
+    assert "unbounded-write flags as a bug" in creates[0]["reason"]
     assert audit["rewrites"] == advice["rewrites"] and len(advice["rewrites"]) == 1
     assert audit["writes_not_counted"] == advice["writes_not_counted"]
     [write] = advice["writes_not_counted"]
