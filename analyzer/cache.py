@@ -40,7 +40,7 @@ import psycopg
 from psycopg import sql as pgsql
 
 from dbperf import __version__
-from dbperf.diagnostics import Origin, Problem
+from dbperf.diagnostics import Origin, Problem, Problems
 
 ENV_DIR = "DBPERF_CACHE_DIR"
 TEMPLATE_PREFIX = "dbperf_cache_"
@@ -287,3 +287,45 @@ class SeedCache:
         finally:
             self.max_databases = saved
 
+
+
+# -- the audit's side: a seeded database restored from the cache, or stored in it ----------------------
+
+def seeded_key(db: Any, problems: Problems, **settings: Any) -> str | None:
+    """The cache key of the database `db` is about to be seeded into (`settings`: those of
+    `cache_key`); None, with a problem, when pg_dump fails: the run then seeds without the cache."""
+    try:
+        ddl = schema_text(db.uri)
+    except Exception as exc:  # pg_dump missing or failed: seed without the cache
+        problems.add("seed", f"cache disabled for this run: pg_dump failed: {exc}", severity="warning")
+        return None
+    return cache_key(ddl, server_version=db.server_version_num, **settings)
+
+
+def restore_into(cache: SeedCache, db: Any, name: str, key: str) -> CachedSeed | None:
+    """Replace database `name` (`db` is connected to it) by the cached seeded database `key`;
+    None on a miss. `db` is connected again either way."""
+    db.close()  # DROP DATABASE … WITH (FORCE) would end the session anyway
+    try:
+        return cache.restore(key, name)
+    finally:
+        db.reconnect()
+
+
+def store_from(cache: SeedCache, db: Any, name: str, key: str, seeded: CachedSeed, problems: Problems) -> bool:
+    """Keep the seeded database `name` (`db` is connected to it) in the cache as `key`; False, with
+    a problem, when it could not be stored. `db` is connected again either way."""
+    db.close()  # CREATE DATABASE … TEMPLATE needs the source without sessions
+    try:
+        cache.store(key, name, seeded)
+        return True
+    except psycopg.Error as exc:
+        problems.add("seed", f"the seeded database could not be cached: {str(exc).strip()}",
+                     hint="the audit goes on; see docs/cache.md")
+    except TooLarge as exc:
+        problems.add("seed", f"not cached: {exc}", severity="info",
+                     hint="the next run seeds again; raise [database] cache_max_gb, or seed fewer rows "
+                     "([seed] budget, --scale)")
+    finally:
+        db.reconnect()
+    return False

@@ -53,6 +53,8 @@ from typing import Any
 
 from dbperf.diagnostics import DbperfError, Origin
 
+DSN_SCHEMES = ("postgresql://", "postgres://")  # a schema source read with pg_dump (schema/dump.py)
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -104,7 +106,7 @@ class Ignore:
 @dataclass
 class Config:
     root: Path = Path(".")
-    schema: list[Path] = field(default_factory=list)
+    schema: list[Path | str] = field(default_factory=list)  # paths, or postgresql:// URIs
     queries: list[Path] = field(default_factory=list)
     search_path: tuple[str, ...] = ("public",)  # schemas an unqualified table name is looked up in
     seed: int = 42
@@ -159,9 +161,13 @@ class Config:
             items = value if isinstance(value, list) else [value]
             return [base / str(item) for item in items]
 
+        def sources(value: Any) -> list[Path | str]:  # a postgresql:// URI stays as it is (schema/dump.py)
+            items = value if isinstance(value, list) else [value]
+            return [str(item) if str(item).startswith(DSN_SCHEMES) else base / str(item) for item in items]
+
         try:
             if "schema" in data:
-                self.schema = paths(data["schema"])
+                self.schema = sources(data["schema"])
             if "queries" in data:
                 self.queries = paths(data["queries"])
             if "search_path" in data:

@@ -6,80 +6,42 @@
 
 from __future__ import annotations
 
-import itertools
-import json
-import os
 import time
-from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable, Iterator
-
-import psycopg
-from psycopg import sql as pgsql
+from typing import Any
 
 from dbperf import __version__
 from dbperf.advisor.decision import migration_plan
-from dbperf.capture import capture_bytes, load_workload
+from dbperf.audit_options import AuditOptions, check_options, check_rule_settings
+from dbperf.cache import CachedSeed, restore_into, seeded_key, store_from
+from dbperf.capture import load_workload
 from dbperf.config import Config, allows_empty
 from dbperf.context import Context
-from dbperf.diagnostics import DbperfError, Origin, Problems
-from dbperf.explain.memo import MeasurementMemo, code_digest
+from dbperf.diagnostics import DbperfError, Problems
+from dbperf.explain.memo import MeasurementMemo, keep_in_cache, memo_from_cache
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
-from dbperf.postgres.database import Database, with_database
-from dbperf.postgres.embedded import EmbeddedPostgres
+from dbperf.postgres.open import Where, open_database
 from dbperf.postgres.stats import column_stats
+from dbperf.progress import UI, CaptureBar, SeedBar, Timer
 from dbperf.project import Project
 from dbperf.report.model import QueryReport, Report
 from dbperf.rules import all_rules
 from dbperf.schema.catalog import read_schema
 from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
+from dbperf.seed.hints import workload_hints
 from dbperf.seed.plan import SeedPlan, make_plan, table_use
 from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import SeedResult, seed
+from dbperf.seed.values import ANCHOR
 from dbperf.sql.shape import QueryShape, analyze
 from dbperf.workload import Workload
 
-HINT_MAX_DISTINCT = 12  # captured parameter values kept as seeding hints for one column
-_RUNS = itertools.count()  # scratch database names unique within a process
+__all__ = ["UI", "AuditOptions", "AuditResult", "Measured", "measured", "run_audit", "run_rules"]
 
-
-class UI:
-    """How the pipeline tells the user what it is doing. The default says nothing."""
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        yield
-
-    def bar(self, description: str, total: int, unit: str = "") -> Callable[..., None]:
-        """Start a progress bar counting `unit`s (rows: also shows the rate); returns
-        `advance(n, description=None)`."""
-        return lambda n, description=None: None
-
-    def note(self, message: str) -> None:
-        pass
-
-
-@dataclass
-class AuditOptions:
-    seed: int | None = None  # None: the config's
-    scale: float | None = None
-    server_uri: str | None = None  # a server dbperf owns (tests share one); None: start an embedded one
-    rules: list[str] | None = None  # only these rule ids
-    # Each of these overrides its [database] setting in dbperf.toml when not None (see docs/cache.md).
-    cache: bool | None = None  # reuse a cached seeded database; False: --no-cache
-    cache_dir: Path | None = None
-    dsn: str | None = None  # audit an existing database: read-only, rolled back, no seeding
-    allow_writes: bool | None = None  # with dsn: EXPLAIN ANALYZE writes too, still rolled back
-    postgres: str | None = None  # "14".."18": a postgres:NN container (docker extra) instead of the embedded 18
-    keep: bool = False  # leave the seeded database (and its server) running; report.database["uri"] says where
-    rows: dict[str, int] | None = None  # per-table row counts at scale 1, over [seed] rows
-    seed_only: bool = False  # stop after seeding (`dbperf seed`): no EXPLAIN, no rules
-    stats: Path | None = None  # stats.json (`dbperf stats export`): production's row counts and distributions
-    advise: bool = False  # also run the index advisor (workload-level proposals) after the rules
 
 
 @dataclass
@@ -96,7 +58,7 @@ class Measured:
     """What the measuring stages produced, while the database is still open (see `measured`)."""
 
     context: Context
-    where: "_Where"
+    where: Where
     loaded: SchemaLoad
     seeded: SeedResult
     problems: Problems
@@ -122,16 +84,16 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
         config.scale = options.scale
     if options.rows:
         config.rows = {**config.rows, **options.rows}
-    _check_options(options, config)  # before anything slow: a typo must not cost a whole audit
+    check_options(options, config)  # before anything slow: a typo must not cost a whole audit
     problems = Problems()
-    _check_rule_settings(config, problems)
+    check_rule_settings(config, problems)
     timings: dict[str, float] = {}
 
     def timed(name: str):
-        return _Timer(name, timings, ui)
+        return Timer(name, timings, ui)
 
     with timed("capture"):
-        bar = _CaptureBar(project.query_paths, ui)
+        bar = CaptureBar(project.query_paths, ui)
         try:
             workload = load_workload(project.query_paths, problems, progress=bar.progress)
         finally:
@@ -139,7 +101,10 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
 
     with ExitStack() as stack:
         with timed("postgres"):
-            where = _open_database(stack, options, config)
+            where = open_database(stack, config, dsn=options.dsn, allow_writes=options.allow_writes,
+                                  postgres=options.postgres, cache=options.cache,
+                                  cache_dir_path=options.cache_dir, server_uri=options.server_uri,
+                                  keep=options.keep)
             db = where.db
         with timed("schema"):
             if where.kind == "dsn":
@@ -160,11 +125,12 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             else:
                 apply_profiles(db, schema, config, options.stats or config.stats, problems, workload)  # docs/seeding.md
                 plan = make_plan(schema, config, table_use(shapes.values()))
-                seeded = _seed_or_restore(where, schema, config, plan, _hints(workload, shapes, schema), problems, ui)
+                seeded = _seed_or_restore(where, schema, config, plan, workload_hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
         empty, refused = _empty_tables(schema, seeded, plan, config, problems) if plan else (set(), [])
-        memo = _memo(where, config)
+        memo = (memo_from_cache(where.cache, where.cache_key, config, db.server_version_num)
+                if where.cache is not None and where.cache_key else None)
         runner = Runner(db, config, shapes, problems, memo=memo, schema=schema)
         measurements: dict = {}
         if not options.seed_only:
@@ -174,7 +140,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                 runnable = [g for g in workload.groups.values()
                             if not shapes[g.fingerprint].unknown_tables and not shapes[g.fingerprint].foreign_tables]
                 advance = ui.bar("EXPLAIN ANALYZE", len(runnable))
-                measurements = runner.measure_all(runnable, progress=lambda g: advance(1))
+                measurements = runner.measure_all(runnable, progress=lambda g: advance(1), jobs=options.jobs)
                 _queries_on_empty(runnable, measurements, shapes, schema, empty, refused, problems)
             if memo is not None and memo.reused:
                 ui.note(f"[dim]{memo.reused} of {len(runnable)} query measurements reused from the cache "
@@ -183,11 +149,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                       config=config, stats=stats, lab=runner)
         yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo, plan, empty=refused)
         if memo is not None and where.cache is not None and where.cache_key:
-            try:
-                where.cache.remember(where.cache_key, memo.new)
-            except psycopg.Error as exc:
-                problems.add("explain", f"measurements could not be cached: {str(exc).strip()}",
-                             hint="the audit is complete; the next run measures again", severity="info")
+            keep_in_cache(memo, where.cache, where.cache_key, problems)
 
 
 def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | None = None) -> AuditResult:
@@ -197,7 +159,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         findings: list[Finding] = []
         advice = None
         if not options.seed_only:
-            with _Timer("rules", m.timings, ui or UI()):
+            with Timer("rules", m.timings, ui or UI()):
                 findings = run_rules(ctx, problems, options.rules)
             if options.advise:
                 advice = _advise(ctx, where, problems, m.timings, ui or UI())
@@ -251,7 +213,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
                        empty=[display_name(ctx.schema.tables[k]) for k in m.empty])
 
 
-def _advise(ctx: Context, where: _Where, problems: Problems, timings: dict[str, float], ui: UI) -> Any:
+def _advise(ctx: Context, where: Where, problems: Problems, timings: dict[str, float], ui: UI) -> Any:
     """`audit --advise`: the index advisor on the audit's own seeded database (None on --dsn)."""
     if where.kind == "dsn":
         problems.add("advise", "the index advisor needs a seeded database dbperf owns: skipped with --dsn",
@@ -259,51 +221,8 @@ def _advise(ctx: Context, where: _Where, problems: Problems, timings: dict[str, 
         return None
     from dbperf.advisor.advise import advise
 
-    with _Timer("advise", timings, ui):
+    with Timer("advise", timings, ui):
         return advise(ctx)
-
-
-def _check_options(options: AuditOptions, config: Config) -> None:
-    """Options that make the audit meaningless stop it at once, with what to do."""
-    if options.dsn and options.keep:
-        raise DbperfError("--keep has nothing to keep with --dsn", hint="--keep leaves a seeded scratch database running")
-    if (options.dsn or config.database.dsn) and options.stats:
-        raise DbperfError("--stats has nothing to seed with --dsn: the database's own data is measured",
-                          hint="leave out --stats to audit the database, or --dsn to seed production's distributions")
-    if options.stats is None and config.stats is not None and not config.stats.is_file():
-        raise DbperfError(f"{config.source}: [seed] stats = {config.stats}: no such file",
-                          hint="create it with: dbperf stats export --dsn URI -o stats.json (paths are relative "
-                          "to dbperf.toml)")
-    if options.postgres is not None and str(options.postgres) not in SUPPORTED_POSTGRES:
-        raise DbperfError(f"--postgres {options.postgres} is not supported",
-                          hint=f"use one of: {', '.join(SUPPORTED_POSTGRES)}")
-    if options.rules:
-        known = [r.id for r in all_rules()]
-        unknown = [r for r in options.rules if r not in known]
-        if unknown:
-            raise DbperfError(f"unknown rule {', '.join(repr(r) for r in unknown)}",
-                              hint=f"known rules: {', '.join(known)} (dbperf rules lists them)")
-    if not config.scale > 0:
-        where = "--scale" if options.scale is not None else f"scale in {config.source or 'dbperf.toml'}"
-        raise DbperfError(f"{where} must be a number above 0, not {config.scale:g}",
-                          hint="1 seeds the row counts of dbperf.toml as written, 0.1 a tenth of them")
-
-
-def _check_rule_settings(config: Config, problems: Problems) -> None:
-    """`[rules]` entries naming no rule (a typo) would silently do nothing: say so, go on."""
-    known = {r.id for r in all_rules()}
-    origin = Origin(str(config.source)) if config.source else None
-    hint = f"known rules: {', '.join(sorted(known))}"
-    for rule_id in config.disabled_rules:
-        if rule_id not in known:
-            problems.add("config", f"[rules] disable names unknown rule {rule_id!r}; nothing was disabled for it",
-                         origin, hint=hint)
-    for rule_id, severity in config.severity.items():
-        if rule_id not in known:
-            problems.add("config", f"[rules] severity names unknown rule {rule_id!r}", origin, hint=hint)
-        elif severity not in SEVERITIES:
-            problems.add("config", f"[rules] severity of {rule_id} is {severity!r}, which is not a severity; "
-                         "the rule's default is used", origin, hint=f"use one of: {', '.join(SEVERITIES)}")
 
 
 def _no_tables(project: Project, problems: Problems, shown: int = 5) -> DbperfError:
@@ -321,118 +240,18 @@ def _no_tables(project: Project, problems: Problems, shown: int = 5) -> DbperfEr
                        + "\n".join(lines), hint="fix the statements above and run the audit again")
 
 
-SUPPORTED_POSTGRES = ("13", "14", "15", "16", "17", "18")
-
-
-@dataclass
-class _Where:
-    """The database an audit works in, and how it got there."""
-
-    db: Database
-    kind: str  # "embedded" (throw-away cluster), "cache" (cache cluster), "server" (server_uri), "local"
-    # (installed binaries of --postgres NN), "container" (Docker), "dsn"
-    name: str = ""  # database name on the server
-    server_uri: str = ""  # admin URI of the server (its `postgres` database)
-    cache: Any = None  # SeedCache when the cache is used
-    cache_state: str = "off"  # "hit" | "miss" | "off"
-    cache_key: str | None = None  # the seeded database's key when it is (now) in the cache
-    cluster: Any = None  # CacheCluster | EmbeddedPostgres | container, for --keep
-    _keep: Callable[[], tuple[str, str]] | None = None
-
-    def keep(self, stack: ExitStack) -> tuple[str, str]:
-        """Leave the database (and its server) running after the audit; its URI and how to stop it."""
-        if self._keep is None:
-            raise DbperfError(f"--keep is not possible on a {self.kind} database")
-        return self._keep()
-
-
-def _open_database(stack: ExitStack, options: AuditOptions, config: Config) -> _Where:
-    """Connect to where the audit runs: --dsn, a given server, a container, the cache cluster or a new one."""
-    settings = config.database
-    dsn = options.dsn or settings.dsn
-    timeout = config.statement_timeout_ms
-    if dsn:
-        try:
-            db = Database.existing(dsn, statement_timeout_ms=timeout, lock_timeout_ms=settings.lock_timeout_ms)
-        except psycopg.Error as exc:
-            raise DbperfError(f"cannot connect to --dsn: {str(exc).strip().splitlines()[0]}",
-                              hint="check host, port, user, password and database name in the URI") from exc
-        db.allow_writes = bool(options.allow_writes if options.allow_writes is not None else settings.allow_writes)
-        stack.callback(db.close)
-        return _Where(db, "dsn")
-    postgres = options.postgres or settings.postgres
-    use_cache = options.cache if options.cache is not None else settings.cache
-    if options.server_uri is not None:
-        kind, server_uri, cluster = "server", options.server_uri, None
-        use_cache = False  # a shared server (tests) is not dbperf's cache
-        name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
-    elif postgres and postgres != "18":
-        from dbperf.postgres.local import LocalPostgres, server_for
-
-        cluster = stack.enter_context(server_for(postgres))  # installed binaries of that version, else Docker
-        kind = "local" if isinstance(cluster, LocalPostgres) else "container"
-        server_uri, use_cache = cluster.uri, False
-        name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
-    elif use_cache:
-        from dbperf.cache import SeedCache, cache_dir
-        from dbperf.postgres.cluster import CacheCluster
-
-        cluster = stack.enter_context(CacheCluster(cache_dir(options.cache_dir or settings.cache_dir)))
-        kind, server_uri = "cache", cluster.uri
-        name = CacheCluster.keep_name() if options.keep else CacheCluster.run_name()
-    else:
-        cluster = stack.enter_context(EmbeddedPostgres())
-        kind, server_uri = "embedded", cluster.uri
-        name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
-    dropped = {"drop": True}
-    if kind in ("server", "cache"):
-        # The server outlives the audit: drop the work database when done (registered first, so it
-        # runs after the connection below is closed).
-        stack.callback(lambda: dropped["drop"] and _drop_database(server_uri, name))
-    db = stack.enter_context(Database.scratch(server_uri, name=name, statement_timeout_ms=timeout))
-    where = _Where(db, kind, name=name, server_uri=server_uri, cluster=cluster)
-    if use_cache:
-        where.cache = SeedCache(server_uri, max_databases=settings.cache_max_databases,
-                                max_bytes=settings.cache_max_gb * 2**30)
-
-    def keep() -> tuple[str, str]:
-        dropped["drop"] = False
-        if kind == "cache":
-            cluster.mark_kept(name)
-            stop = f"dbperf stop {name}"
-        elif kind in ("embedded", "local"):
-            stop = f"dbperf stop {cluster.detach()}"
-        else:
-            cluster.detach()
-            stop = "docker rm -f <the postgres container> (docker ps lists it)"
-        return with_database(server_uri, name), stop
-
-    where._keep = keep if kind != "server" else None
-    return where
-
-
-def _seed_or_restore(where: _Where, schema: Schema, config: Config, plan: SeedPlan, hints: dict,
+def _seed_or_restore(where: Where, schema: Schema, config: Config, plan: SeedPlan, hints: dict,
                      problems: Problems, ui: UI) -> SeedResult:
     """Seed `where.db`, or copy the cached seeded database with the same key; fills `where.cache_state`."""
-    from dbperf.cache import CachedSeed, TooLarge, cache_key, schema_text
-    from dbperf.seed.values import ANCHOR
-
-    db = where.db
-    key = None
+    db, key = where.db, None
     if where.cache is not None:
-        try:
-            ddl = schema_text(db.uri)
-        except Exception as exc:  # pg_dump missing or failed: seed without the cache
-            problems.add("seed", f"cache disabled for this run: pg_dump failed: {exc}", severity="warning")
+        key = seeded_key(db, problems, seed=config.seed, scale=config.scale, rows=plan.rows, hints=hints,
+                         profiles=config.profiles, anchor=ANCHOR)
+        if key is None:
             where.cache = None
         else:
-            key = cache_key(ddl, seed=config.seed, scale=config.scale, rows=plan.rows, hints=hints,
-                            profiles=config.profiles,
-                            server_version=db.server_version_num, anchor=ANCHOR)
             started = time.perf_counter()
-            db.close()
-            restored = where.cache.restore(key, where.name)
-            db.reconnect()
+            restored = restore_into(where.cache, db, where.name, key)
             if restored is not None:
                 where.cache_state, where.cache_key = "hit", key
                 for problem in restored.problem_objects():
@@ -442,68 +261,18 @@ def _seed_or_restore(where: _Where, schema: Schema, config: Config, plan: SeedPl
                 return SeedResult(rows=restored.rows, seconds=time.perf_counter() - started,
                                   seconds_per_table={}, failed=restored.failed)
             where.cache_state = "miss"
-    advance = ui.bar("seeding", sum(plan.rows.values()), unit="rows")
-    done: dict[str, int] = {}
-
-    def on_progress(table: str, rows: int, table_total: int) -> None:
-        """Rows so far of `table` (0 of its total when it failed: the bar skips its rows)."""
-        so_far = rows if rows or table_total == 0 else table_total
-        step = max(0, min(so_far, table_total) - done.get(table, 0))
-        done[table] = done.get(table, 0) + step
-        advance(step, description=f"seeding {table}")
-
+    bar = SeedBar(plan.rows, ui)
     before = len(problems.items)
     try:
-        seeded = seed(db, schema, config, hints=hints, progress=on_progress, problems=problems, plan=plan)
+        seeded = seed(db, schema, config, hints=hints, progress=bar.on_progress, problems=problems, plan=plan)
     finally:
-        advance(max(0, sum(plan.rows.values()) - sum(done.values())))  # the bar always ends
+        bar.finish()
     if where.cache is not None and key is not None:
         entry = CachedSeed(rows=seeded.rows, seconds=seeded.seconds, seconds_per_table=seeded.seconds_per_table,
                            failed=seeded.failed, problems=CachedSeed.problem_dicts(problems.items[before:]))
-        db.close()  # CREATE DATABASE … TEMPLATE needs the source without sessions
-        try:
-            where.cache.store(key, where.name, entry)
+        if store_from(where.cache, db, where.name, key, entry, problems):
             where.cache_key = key
-        except psycopg.Error as exc:
-            problems.add("seed", f"the seeded database could not be cached: {str(exc).strip()}",
-                         hint="the audit goes on; see docs/cache.md")
-        except TooLarge as exc:
-            problems.add("seed", f"not cached: {exc}", severity="info",
-                         hint="the next run seeds again; raise [database] cache_max_gb, or seed fewer rows "
-                         "([seed] budget, --scale)")
-        finally:
-            db.reconnect()
     return seeded
-
-
-CAPTURE_BAR_BYTES = 8 * 2**20  # smaller captures are read before a bar would show
-
-
-class _CaptureBar:
-    """A bar in kB read while big captures (a day of server logs) are read; nothing for small ones."""
-
-    def __init__(self, paths: list[Path], ui: UI) -> None:
-        self.total = capture_bytes(paths)
-        self.read = self.shown = 0
-        self.advance = ui.bar("reading captures", self.total // 1024, unit="kB") \
-            if self.total >= CAPTURE_BAR_BYTES else None
-
-    @property
-    def progress(self) -> Callable[[int, int], None] | None:
-        return self.on_read if self.advance else None
-
-    def on_read(self, n: int, statements: int) -> None:
-        self.read += n
-        self._show(min(self.read, self.total) // 1024, f"reading captures ({statements:,} statements)")
-
-    def finish(self) -> None:
-        if self.advance:
-            self._show(self.total // 1024, None)  # the bar always ends
-
-    def _show(self, kb: int, description: str | None) -> None:
-        if self.advance and kb > self.shown:
-            self.advance(kb - self.shown, description=description)
-            self.shown = kb
 
 
 def display_name(table: Any) -> str:
@@ -513,6 +282,16 @@ def display_name(table: Any) -> str:
 
 EMPTY_HINT = ("fix the seeding problems reported above (or give the table rows: [seed.rows]); "
               "if it may stay empty, list it in [seed] allow_empty in dbperf.toml")
+
+
+def empty_tables_error(empty: list[str], shown: int = 10) -> DbperfError:
+    """What `audit`, `check`, `baseline` and `seed` stop on (exit 2) when seeding left tables empty that
+    `[seed] allow_empty` does not name (`AuditResult.empty`)."""
+    listed = ", ".join(empty[:shown]) + (f" (+{len(empty) - shown} more)" if len(empty) > shown else "")
+    return DbperfError(f"seeding left {len(empty)} table(s) empty: {listed}; queries on them were measured on "
+                       "no data", hint="the report's problems say why each table could not be seeded; if a "
+                       f'table may stay empty: [seed] allow_empty = ["{empty[0]}"] in dbperf.toml '
+                       "(docs/configuration.md)")
 
 
 def _empty_tables(schema: Schema, seeded: SeedResult, plan: SeedPlan, config: Config, problems: Problems,
@@ -547,27 +326,6 @@ def _queries_on_empty(groups: list, measurements: dict, shapes: dict[str, QueryS
         problems.add("explain", f"query measured on an empty table ({names}): its plan and timing say "
                      "nothing about production", group.example.origin, hint=EMPTY_HINT,
                      severity="error" if set(keys) & set(refused) else "info")
-
-
-def _memo(where: _Where, config: Config) -> MeasurementMemo | None:
-    """Measurements of earlier runs on this very seeded database, when it came from (or went to) the cache."""
-    if where.cache is None or not where.cache_key:
-        return None
-    salt = [code_digest(), config.repeats, config.statement_timeout_ms, where.db.server_version_num,
-            list(config.search_path)]
-    try:
-        known = where.cache.measurements(where.cache_key)
-    except psycopg.Error:
-        known = {}
-    return MeasurementMemo(known, salt=json.dumps(salt))
-
-
-def _drop_database(server_uri: str, name: str) -> None:
-    try:
-        with psycopg.connect(server_uri, autocommit=True) as admin:
-            admin.execute(pgsql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(pgsql.Identifier(name)))
-    except psycopg.Error:
-        pass  # clean-up only: never hide the audit's own outcome
 
 
 def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None) -> list[Finding]:
@@ -605,44 +363,9 @@ def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str,
     return shapes
 
 
-def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) -> dict[tuple[str, str], list[Any]]:
-    """Values the workload filters on, per column, so that seeding makes them exist."""
-    hints: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for fingerprint, shape in shapes.items():
-        group = workload.groups[fingerprint]
-        for p in shape.predicates:
-            if p.op not in ("=", "in", "<>"):
-                continue
-            table = schema.tables.get(p.column.table)
-            if table is None or (p.column.column,) in table.uniques or (p.column.column,) == table.primary_key:
-                continue
-            key = (p.column.table, p.column.column)
-            values = p.literal if isinstance(p.literal, list) else [p.literal]
-            if p.value == "literal":
-                hints[key].extend(v for v in values if v is not None)
-            elif p.value == "param" and p.param:
-                hints[key].extend(s.params[p.param - 1] for s in group.samples
-                                  if s.params and len(s.params) >= p.param and s.params[p.param - 1] is not None)
-    return {k: list(dict.fromkeys(v)) for k, v in hints.items() if 0 < len(set(map(str, v))) <= HINT_MAX_DISTINCT}
-
-
 def _query_report(group, m, shape: QueryShape | None) -> QueryReport:
     query = QueryReport.from_group(group, m)
     if m is None and shape is not None and shape.foreign_tables:  # noted when its shape was analysed
         query.error = f"reads foreign table {shape.foreign_tables[0]}, whose rows live outside the database"
         query.skipped = True
     return query
-
-
-class _Timer:
-    def __init__(self, name: str, timings: dict[str, float], ui: UI) -> None:
-        self.name, self.timings, self.ui = name, timings, ui
-
-    def __enter__(self) -> None:
-        self.start = time.perf_counter()
-        self._stage = self.ui.stage(self.name)
-        self._stage.__enter__()
-
-    def __exit__(self, *exc: object) -> None:
-        self._stage.__exit__(*exc)
-        self.timings[self.name] = round(time.perf_counter() - self.start, 3)

@@ -24,7 +24,7 @@ from pathlib import Path
 from dbperf.cache import cache_dir
 from dbperf.config import Config
 from dbperf.diagnostics import DbperfError
-from dbperf.schema.dump import dump_path, dump_schema, is_dsn, shown
+from dbperf.schema.dump import as_dsn, dump_path, dump_schema, shown
 from dbperf.schema.layouts import JOURNAL, OTHER_DATABASES, Layout, is_tool_convention, layout_of
 
 SKIP_DIRS = {"node_modules", ".git", ".next", "dist", "build", ".venv", "venv", "__pycache__"}
@@ -74,9 +74,10 @@ def discover(
     dumped: dict[Path, str] = {}  # dump file -> the URI it was read from
     schema_paths: list[Path] = []
     for entry in schema or config.schema or []:
-        if is_dsn(entry):
-            path = dump_schema(str(entry), dump_path(str(entry), cache_dir() / "schema-dumps"))
-            dumped[path] = str(entry)
+        dsn = as_dsn(entry)  # every command's --schema, and dbperf.toml's schema, may be a URI
+        if dsn is not None:
+            path = dump_schema(dsn, dump_path(dsn, cache_dir() / "schema-dumps"))
+            dumped[path] = dsn
             schema_paths.append(path)
         else:
             schema_paths.append(Path(entry))

@@ -51,6 +51,7 @@ def seed_project(path: Path, schema: list[Path] | None, scale: float | None, row
     database = dict(result.report.database)
     database["tables"] = {t.name: t.rows for t in result.context.schema.tables.values()}
     database["problems"] = [str(p) for p in result.report.problems if p.stage == "seed"]
+    database["empty"] = list(result.empty)  # not allowed by [seed] allow_empty: exit 2 (pipeline.empty_tables_error)
     return database
 
 
@@ -109,6 +110,7 @@ def register(app: typer.Typer) -> None:
           dbperf seed . --rows orders=5000000 --keep   # then: psql "$URI"; dbperf stop NAME
         """
         from dbperf.cli import _run
+        from dbperf.pipeline import empty_tables_error
 
         def job() -> None:
             database = seed_project(path, schema, scale, parse_rows(rows), seed, not no_cache, postgres, stats)
@@ -125,6 +127,11 @@ def register(app: typer.Typer) -> None:
             err.print(f"connect:  psql \"{escape(database['uri'])}\"", soft_wrap=True)
             if keep:
                 err.print(f"stop it:  {escape(database['stop'])}", soft_wrap=True)
+            if database["empty"]:
+                if not keep:
+                    stop_kept(database["stop"].removeprefix("dbperf stop "))
+                raise empty_tables_error(database["empty"])
+            if keep:
                 return
             err.print("press Ctrl-C to stop and delete it", soft_wrap=True)
             try:

@@ -5,7 +5,10 @@ What it finds
 A `LIKE` or `ILIKE` whose pattern starts with `%` or `_` (a literal, or a
 captured parameter value such as Drizzle's ``ilike(posts.title, `%${q}%`)``)
 on a large table. dbperf creates a `pg_trgm` GIN index on each such column in
-the scratch database and measures the query before and after.
+the scratch database and measures the query before and after. The gain depends
+on how many rows the pattern matches: the finding states the share of seeded
+rows it matches (seeding makes ~5 % match; "an empty result" when none does)
+and the break-even share of the index (`assumes`, rules/shares.py).
 
 Why it is slow
 --------------
@@ -35,6 +38,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, index_name, qualified, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
+from dbperf.rules import shares
 from dbperf.rules.common import (
     before_after,
     measured_groups,
@@ -89,6 +93,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
                          partitions=partitions_of(ctx, table)) for c in columns]
     evidence: dict = {"ms": round(before.ms or 0, 3), "buffers": before.buffers}
     helped = tried = False
+    after = None
     if ctx.lab is not None and not prose:
         after = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], [group])[0]
         if after.ok:
@@ -101,6 +106,9 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
     message = f"{operator} with a leading wildcard on {table} ({cols}) " + (
         f"scans the table: {evidence['before_ms']:.1f} ms, {evidence['after_ms']:.2f} ms with a trigram index."
         if helped else f"scans the whole table ({before.ms or 0:,.1f} ms per call).")
+    # the gain depends on how many rows match the pattern: said, with the seeded share (rules/shares.py)
+    assumes = shares.assumptions(ctx, group, table, columns, before, after if tried else None, shares.PATTERN_OPS)
+    message = message.rstrip(".") + shares.sentences(assumes, "a trigram index helps") + "."
     if prose:
         widths = ", ".join(f"{c} averages {t.column(c).avg_width:,} bytes" for c in prose)
         evidence["long_text"] = {c: t.column(c).avg_width for c in prose}
@@ -108,7 +116,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
         return Finding(
             # proof: the average widths of the seeded data's statistics make it prose
             rule=ID, severity=SEVERITY, proof="estimated", message=message, table=table, columns=tuple(columns),
-            queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
+            queries=(group.fingerprint,), origins=origins([group]), evidence=evidence, assumes=assumes,
             fix=Fix(description="Full-text search: a generated tsvector column with a GIN index, "
                                 "queried with @@ plainto_tsquery($1).",
                     sql=full_text_sql(table, columns),
@@ -117,7 +125,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
     changes = [replace(ch, reason=message) for ch in changes]
     return Finding(
         rule=ID, severity=SEVERITY, proof="measured" if tried else "heuristic", message=message, table=table,
-        columns=tuple(columns),
+        columns=tuple(columns), assumes=assumes,
         queries=(group.fingerprint,), origins=origins([group]), evidence=evidence,
         fix=Fix(
             description=("Create pg_trgm GIN indexes" if helped else

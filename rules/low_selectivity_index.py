@@ -7,7 +7,9 @@ seeded statistics show very few distinct values with one of them dominant
 (`published`, `deleted`, `status`, `role`). The evidence has the column's
 distinct values, the share of its most common value, the index size,
 whether any captured query's plan used the index, and how many read most of
-the table through it.
+the table through it. The most common value's share is counted on the seeded
+data and stated with where it came from (`assumes`, rules/shares.py): the
+verdict on a non-boolean column holds while it is at least 40 %.
 
 Why it is slow
 --------------
@@ -39,6 +41,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix, IndexChange
 from dbperf.migrate.ddl import drop_index_sql, qualified, quote_ident
+from dbperf.rules import shares
 
 ID = "low-selectivity-index"
 SEVERITY = "warning"
@@ -73,7 +76,8 @@ def check(ctx: Context) -> Iterable[Finding]:
             users = [ctx.workload.groups[f] for f in dict.fromkeys(used.get(index.name, ()))
                      if f in ctx.workload.groups]
             common = [g for g in users if _reads_common_value(ctx, g.fingerprint, index.name, table.rows)]
-            yield _finding(table_key, index, column.name, column.type, stats, distinct, users, common)
+            dominant = shares.dominant_assumption(ctx, table_key, column.name, None if boolean else MIN_COMMON_FREQ)
+            yield _finding(table_key, index, column.name, column.type, stats, distinct, users, common, dominant)
 
 
 def _reads_common_value(ctx: Context, fingerprint: str, index_name: str, table_rows: int | None) -> bool:
@@ -85,7 +89,7 @@ def _reads_common_value(ctx: Context, fingerprint: str, index_name: str, table_r
     return any(n.index_name == index_name and n.rows_out >= MIN_COMMON_FREQ * table_rows for n in m.plan.walk())
 
 
-def _finding(table, index, column, col_type, stats, distinct, users, common=()) -> Finding:
+def _finding(table, index, column, col_type, stats, distinct, users, common=(), dominant=None) -> Finding:
     used = bool(users)
     share = f", {stats.most_common_freq:.0%} of rows share one value" if stats else ""
     rare = len(users) - len(common)
@@ -98,7 +102,8 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=()) 
     message = (
         f"Index {index.name} on {table} ({column}) indexes a {col_type} column with "
         f"{int(distinct) if distinct is not None else 2} distinct values{share}"
-        + ("; no captured query used it." if not used else "; " + "; ".join(uses) + ".")
+        + ("; no captured query used it" if not used else "; " + "; ".join(uses))
+        + (shares.sentences([dominant]) if dominant is not None else "") + "."
     )
     change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
                          definition=index.definition, reason=message)
@@ -109,6 +114,7 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=()) 
         message=message,
         table=table,
         columns=index.columns,
+        assumes=(dominant,) if dominant is not None else (),
         queries=tuple(g.fingerprint for g in users),
         origins=tuple(str(o) for o in (index.origin, *(g.example.origin for g in users)) if o),
         evidence={

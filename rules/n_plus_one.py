@@ -33,7 +33,6 @@ or `db.select().from(users).where(inArray(users.id, authorIds))`.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from dbperf.context import Context
@@ -41,58 +40,11 @@ from dbperf.findings import Finding, Fix
 from dbperf.migrate.drizzle import camel_case
 from dbperf.rules.common import measurement, origins
 from dbperf.sql.rewrite import batch_rewrite
-from dbperf.workload import Execution
+from dbperf.workload import Burst
 
 ID = "n-plus-one"
 SEVERITY = "warning"
 SUMMARY = "The same query runs once per row of a previous result; one batched query does the work."
-
-MAX_GAP = 3  # other statements allowed between two executions of one burst (the loop body)
-MAX_GAP_SECONDS = 2.0
-
-
-@dataclass
-class Burst:
-    fingerprint: str
-    session: str
-    parent: str | None  # fingerprint of the statement right before the burst
-    executions: list[Execution] = field(default_factory=list)
-    last_pos: int = 0
-
-    @property
-    def distinct_params(self) -> int:
-        return len({repr(e.params) for e in self.executions})  # repr: Drizzle JSON params are unhashable
-
-
-def find_bursts(sessions: dict[str, list[Execution]], min_calls: int) -> list[Burst]:
-    """Runs of one query shape, close together in one session, with varying parameters."""
-    found: list[Burst] = []
-    for session, executions in sessions.items():
-        open_bursts: dict[str, Burst] = {}
-        for pos, ex in enumerate(executions):
-            burst = open_bursts.get(ex.fingerprint)
-            if burst is not None and _continues(burst, pos, ex, executions):
-                burst.executions.append(ex)
-                burst.last_pos = pos
-                continue
-            if burst is not None:
-                found.append(burst)
-            parent = executions[pos - 1].fingerprint if pos else None
-            open_bursts[ex.fingerprint] = Burst(ex.fingerprint, session, parent, [ex], pos)
-        found.extend(open_bursts.values())
-    return [b for b in found if len(b.executions) >= min_calls and b.distinct_params >= 2]
-
-
-def _continues(burst: Burst, pos: int, ex: Execution, executions: list[Execution]) -> bool:
-    if pos - burst.last_pos - 1 > MAX_GAP:
-        return False
-    between = executions[burst.last_pos + 1 : pos]
-    if burst.parent is not None and any(e.fingerprint == burst.parent for e in between):
-        return False  # the query that produced the keys ran again: a new loop (the next page, request)
-    previous = burst.executions[-1].timestamp
-    if previous is not None and ex.timestamp is not None:
-        return (ex.timestamp - previous).total_seconds() <= MAX_GAP_SECONDS
-    return True
 
 
 def _varying_param(burst: Burst) -> int | None:
@@ -115,7 +67,8 @@ def _pg_array(values: list[Any]) -> str:
 
 
 def check(ctx: Context) -> Iterable[Finding]:
-    bursts = find_bursts(ctx.workload.sessions, ctx.config.n_plus_one_min_calls)
+    # The bursts were found while the capture was read (dbperf.workload.bursts, the one detector).
+    bursts = ctx.workload.candidates(ctx.config.n_plus_one_min_calls)
     by_shape: dict[str, list[Burst]] = defaultdict(list)
     for burst in bursts:
         by_shape[burst.fingerprint].append(burst)
@@ -126,15 +79,15 @@ def check(ctx: Context) -> Iterable[Finding]:
         largest = max(shape_bursts, key=lambda b: len(b.executions))
         n = len(largest.executions)
         single = measurement(ctx, group)
-        info = ctx.workload.session_info.get(largest.session)
-        session = info.session if info else largest.session
+        session = largest.session
+        parent = largest.parent.fingerprint if largest.parent else None
         evidence: dict = {
             "bursts": len(shape_bursts),
             "largest_burst": n,
             "distinct_params": largest.distinct_params,
             "session": session,
-            "confidence": info.confidence if info else "low",  # trace: high; timed connection: medium
-            "after_query": largest.parent,
+            "confidence": largest.confidence,  # trace: high; timed connection: medium
+            "after_query": parent,
         }
         captured = [e.duration_ms for e in largest.executions if e.duration_ms is not None]
         if captured:
@@ -165,13 +118,13 @@ def check(ctx: Context) -> Iterable[Finding]:
             proof="measured" if "batched_ms" in evidence else "heuristic",  # the batched query ran, or not
             message=message,
             table=table,
-            queries=(fingerprint,) + ((largest.parent,) if largest.parent else ()),
+            queries=(fingerprint,) + ((parent,) if parent else ()),
             origins=tuple(dict.fromkeys([str(largest.executions[0].origin), *origins([group])]))[:5],
             evidence=evidence,
             fix=Fix(
                 description="Load all rows in one query (= ANY of the keys, or a JOIN) instead of one per row.",
                 sql=batched_sql,
-                drizzle=_drizzle_fix(ctx, largest.parent, fingerprint),
+                drizzle=_drizzle_fix(ctx, parent, fingerprint),
             ),
         )
 

@@ -96,7 +96,7 @@ def load_workload(
     """
     from dbperf.capture.parallel import PARALLEL_MIN_BYTES, scan_parallel
     from dbperf.capture.pg_stderr import FAILED_HINT, SESSION_KIND, failed_message, scan_pg_stderr
-    from dbperf.workload import WorkloadBuilder
+    from dbperf.workload.builder import WorkloadBuilder
 
     jobs = jobs or os.cpu_count() or 1
     builder = WorkloadBuilder(problems)

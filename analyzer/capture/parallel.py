@@ -25,7 +25,7 @@ from typing import Any
 
 from dbperf.capture.pg_stderr import SESSION_KIND, scan_pg_stderr
 from dbperf.diagnostics import Origin, Problem, Problems
-from dbperf.workload import WorkloadBuilder
+from dbperf.workload.builder import WorkloadBuilder
 
 PARALLEL_MIN_BYTES = 32 << 20  # smaller files are read by one process
 

@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
-from dbperf.diagnostics import Origin, Problem
+import psycopg
+
+from dbperf.config import Config
+from dbperf.diagnostics import Origin, Problem, Problems
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.parse import parse_plan
 from dbperf.workload import QueryGroup
@@ -48,6 +52,26 @@ class Remembered:
     choice: tuple[Any, str] | None = None  # (params, source) a measure() settled on
 
 
+def memo_from_cache(cache: Any, key: str, config: Config, server_version: int) -> MeasurementMemo:
+    """The measurements remembered with the cached seeded database `key` (`cache`: a SeedCache),
+    salted with how this run measures (code, repeats, timeout, server, search_path)."""
+    salt = [code_digest(), config.repeats, config.statement_timeout_ms, server_version, list(config.search_path)]
+    try:
+        known = cache.measurements(key)
+    except psycopg.Error:
+        known = {}
+    return MeasurementMemo(known, salt=json.dumps(salt))
+
+
+def keep_in_cache(memo: MeasurementMemo, cache: Any, key: str, problems: Problems) -> None:
+    """Store the measurements this run made next to the cached seeded database `key`."""
+    try:
+        cache.remember(key, memo.new)
+    except psycopg.Error as exc:
+        problems.add("explain", f"measurements could not be cached: {str(exc).strip()}",
+                     hint="the audit is complete; the next run measures again", severity="info")
+
+
 class MeasurementMemo:
     """Lab results by key: `known` ones loaded from the cache, `new` ones to store after the run."""
 
@@ -61,6 +85,10 @@ class MeasurementMemo:
     def key(self, kind: str, *parts: Any) -> str:
         payload = json.dumps([VERSION, self.salt, kind, *parts], sort_keys=True, default=str)
         return hashlib.sha256(payload.encode()).hexdigest()
+
+    def has(self, key: str) -> bool:
+        """Whether `get(key)` would find an entry (without counting it as reused)."""
+        return key in self.known or key in self.new
 
     def get(self, key: str) -> Remembered | None:
         entry = self.known.get(key) or self.new.get(key)
@@ -80,6 +108,18 @@ class MeasurementMemo:
         self.new[key] = _encode(remembered)
 
 
+def index_state(db: Any) -> str:
+    """A digest of the indexes and statistics objects of `db` as it is now: a measurement remembered
+    with others in place (before the advisor created one for real, say) is not this one."""
+    return str(db.fetchval(
+        "SELECT md5(coalesce((SELECT string_agg(pg_get_indexdef(i.indexrelid) || i.indisvalid::text, ';'"
+        " ORDER BY pg_get_indexdef(i.indexrelid)) FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid"
+        " WHERE c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace,"
+        " 'pg_toast'::regnamespace)), '')"
+        " || coalesce((SELECT string_agg(pg_get_statisticsobjdef(s.oid), ';' ORDER BY pg_get_statisticsobjdef(s.oid))"
+        " FROM pg_statistic_ext s), ''))"))
+
+
 def group_identity(group: QueryGroup) -> list[Any]:
     """What of a group decides how it is measured: fingerprint, SQL and the parameter sets captured."""
     params = [None if s.params is None else [_text(v) for v in s.params] for s in [group.example, *group.samples]]
@@ -92,7 +132,6 @@ def raw_identity(raw: Iterable[tuple[str, Sequence[Any] | None]]) -> list[Any]:
 
 def _text(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float, bool)) else repr(value)
-
 
 
 # -- JSON layout ----------------------------------------------------------------------------------------

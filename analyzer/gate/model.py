@@ -128,6 +128,9 @@ class GateResult:
     ignores: list[IgnoreNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)  # what this run could not check (decide.py)
+    # Tables seeding left empty that `[seed] allow_empty` does not name: exit 2, as the audit does,
+    # whatever `fail_on_incomplete` says (plans measured on no data prove nothing).
+    empty: list[str] = field(default_factory=list)
 
     @property
     def base(self) -> Path:
@@ -166,11 +169,11 @@ class GateResult:
     @property
     def passed(self) -> bool:
         return not (self.blocking_findings or self.blocking_regressions or self.blocking_slow
-                    or self.blocked_by_incomplete)
+                    or self.blocked_by_incomplete or self.empty)
 
     @property
     def exit_code(self) -> int:
-        if self.blocked_by_incomplete:
+        if self.blocked_by_incomplete or self.empty:
             return EXIT_ERROR
         return EXIT_PASSED if self.passed else EXIT_FAILED
 
@@ -190,7 +193,14 @@ class GateResult:
             out.append(f"slow query {query_label(s.query, base=self.base)}: {s.message()}")
         if self.blocked_by_incomplete:
             out += [f"not checked: {what}" for what in self.incomplete]
+        if self.empty:
+            out.append(f"not checked: {self.empty_message()}")
         return out
+
+    def empty_message(self) -> str:
+        shown = ", ".join(self.empty[:10]) + (f" (+{len(self.empty) - 10} more)" if len(self.empty) > 10 else "")
+        return (f"seeding left {len(self.empty)} table(s) empty: {shown}; queries on them were measured on no "
+                f'data (a table that may stay empty: [seed] allow_empty = ["{self.empty[0]}"] in dbperf.toml)')
 
     def summary(self) -> str:
         """'FAILED: 1 new finding, 1 regression' / 'passed: 0 new findings, 3 fixed'."""
@@ -209,7 +219,10 @@ class GateResult:
             parts.append(humanize.plural(len(self.plan_changes), "plan change") + " without regression")
         if self.incomplete:
             parts.append(humanize.plural(len(self.incomplete), "thing") + " not checked")
-        verdict = "passed" if self.passed else ("INCOMPLETE" if self.blocked_by_incomplete else "FAILED")
+        if self.empty and not self.incomplete:
+            parts.append(humanize.plural(len(self.empty), "table") + " left empty")
+        blocked = self.blocked_by_incomplete or self.empty
+        verdict = "passed" if self.passed else ("INCOMPLETE" if blocked else "FAILED")
         return f"{verdict}: {', '.join(parts)}"
 
 

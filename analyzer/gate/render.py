@@ -70,12 +70,15 @@ def render_console(result: GateResult, console: Console) -> None:
             cols = f" ({', '.join(g.finding.columns)})" if g.finding.columns else ""
             console.print(Text(f"  {g.finding.rule} · {g.finding.table or '-'}{cols}: {g.ignored_by.reason}",
                                style="dim"))
-    if result.blocked_by_incomplete:
-        _section(console, f"Not checked by this run ({len(result.incomplete)})", "bold red")
-        for what in result.incomplete:
+    if result.blocked_by_incomplete or result.empty:
+        shown = (result.incomplete if result.blocked_by_incomplete else []) + \
+            ([result.empty_message()] if result.empty else [])
+        _section(console, f"Not checked by this run ({len(shown)})", "bold red")
+        for what in shown:
             console.print(Text(f"  ✗ {what}", style="red"))
-        console.print(Text("  the gate fails closed on what it could not check "
-                           "([gate] fail_on_incomplete = false makes these warnings)", style="dim"))
+        if result.blocked_by_incomplete:
+            console.print(Text("  the gate fails closed on what it could not check "
+                               "([gate] fail_on_incomplete = false makes these warnings)", style="dim"))
     if result.warnings:
         _section(console, f"Warnings ({len(result.warnings)})", "bold yellow")
         for w in result.warnings:
@@ -169,6 +172,7 @@ def gate_dict(result: GateResult) -> dict[str, Any]:
         "exit_code": result.exit_code,
         "summary": result.summary(),
         "reasons": result.reasons(),
+        "empty_tables": result.empty,
         "baseline": result.baseline,
         "settings": {"fail_on": s.fail_on, "max_query_ms": s.max_query_ms,
                      "max_query_ms_for": dict(sorted(s.max_query_ms_for.items())),

@@ -12,7 +12,7 @@ from dbperf.gate.against import other_version
 from dbperf.gate.baseline import Baseline, from_report, load
 from dbperf.gate.decide import evaluate
 from dbperf.gate.model import GateResult
-from dbperf.pipeline import UI, AuditOptions, AuditResult, run_audit
+from dbperf.pipeline import UI, AuditOptions, AuditResult, empty_tables_error, run_audit
 from dbperf.project import Project, discover
 from dbperf.rules import all_rules
 
@@ -79,6 +79,7 @@ def run_check(path: Path, schema: list[Path] | None = None, queries: list[Path] 
         audit = run_audit(project, audit_options, ui)
     result = evaluate(audit.report, project.config, baseline, root=project.root,
                       rules_run=rules_run(project.config, only))
+    result.empty = list(audit.empty)  # exit 2, as the audit does (GateResult.exit_code)
     return CheckRun(result, audit, project, baseline)
 
 
@@ -87,6 +88,8 @@ def run_baseline(path: Path, schema: list[Path] | None = None, queries: list[Pat
     audit_options = audit_options or AuditOptions()
     project = discover(path, schema or None, queries or None)
     audit = run_audit(project, audit_options, ui)
+    if audit.empty:  # a baseline of plans measured on no data would vouch for nothing
+        raise empty_tables_error(audit.empty)
     baseline = from_report(audit.report, rules_run(project.config, audit_options.rules), root=project.root)
     return baseline, project
 

@@ -2,29 +2,16 @@
 
 Every statement runs on its own (autocommit), so one failure never stops the
 rest. What the scratch server cannot do is worked around where that keeps the
-schema useful for performance work, and always reported:
-
-- `CREATE EXTENSION` of an extension the server lacks (uuid-ossp, pgcrypto,
-  postgis, …): stand-in functions with the same signatures (`STAND_INS`) are
-  created so that defaults such as `uuid_generate_v4()` keep working;
-- a `CREATE TABLE` / `ADD COLUMN` whose column type does not exist (postgis
-  `geometry`, …): the column is created as `text` (the AST is edited and
-  deparsed with pglast) instead of losing the table;
-- a DEFAULT or CHECK calling a function that does not exist: dropped, the
-  table kept;
-- a collation the server cannot make (ICU, libc locales it lacks): a stand-in
-  with the same name (`collations.py`);
-- storage options of a missing extension (`WITH (timescaledb.continuous)`):
-  dropped, the object created without them; `partman.create_parent()`: the
-  table gets a DEFAULT partition so rows can go in;
-- roles the DDL names (`AUTHORIZATION`, `OWNER TO`, `GRANT … TO`, policies,
-  default privileges) that the server lacks: created as NOLOGIN stand-ins
-  before the statement runs (reported once), so `CREATE SCHEMA auth
-  AUTHORIZATION supabase_admin` and what follows it load;
-- `COMMENT ON EXTENSION` of a missing extension, `COPY` data, `BEGIN`/`COMMIT`,
-  `SET LOCAL`/`SET TRANSACTION` (each statement runs on its own), `SET ROLE`
-  (the load runs as the superuser) and `CREATE ROLE` of a role that exists:
-  skipped silently (they do not change plans), and counted.
+schema useful for performance work, and always reported: missing roles,
+extensions, column types, functions, languages and pg_partman parents
+(`lacking.py`); a collation the server cannot make (ICU, libc locales it
+lacks): a stand-in with the same name (`collations.py`); a text search
+dictionary it cannot make: one of template simple; storage options of a missing
+extension (`WITH (timescaledb.continuous)`): dropped, the object created without
+them. `COMMENT ON EXTENSION` of a missing extension, `COPY` data,
+`BEGIN`/`COMMIT`, `SET LOCAL`/`SET TRANSACTION` (each statement runs on its
+own), `SET ROLE` (the load runs as the superuser) and `CREATE ROLE` of a role
+that exists: skipped silently (they do not change plans), and counted.
 
 Session settings changed by the DDL (pg_dump's `SET search_path = ''`,
 `statement_timeout = 0`, …) are restored afterwards.
@@ -37,31 +24,33 @@ from dataclasses import dataclass, field
 
 import psycopg
 from pglast import ast
-from pglast.enums import AlterTableType, ConstrType, ObjectType, RoleSpecType
+from pglast.enums import ObjectType
 from pglast.parser import parse_sql
 from pglast.stream import RawStream
-from pglast.visitors import Visitor
 from psycopg import sql as pgsql
 
 from dbperf.diagnostics import DbperfError, Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.collations import CollationStandIns, is_create_collation
+from dbperf.schema.ddl_nodes import (
+    TRANSACTION_SETTINGS,
+    describe,
+    is_privilege_statement,
+    is_role_switch,
+    is_transaction_setting,
+    pg_message,
+    role_names,
+)
+from dbperf.schema.lacking import STAND_IN_ROLE, MissingObjects
 from dbperf.schema.sources import DdlStatement
 from dbperf.schema.stand_ins import (
-    EXTENSION_EFFECTS,
-    EXTENSION_OBJECTS,
-    STAND_INS,
-    PartmanParents,
     drop_extension_options,
-    language_stand_in,
     nothing_left,
     text_search_dictionary_stand_in,
 )
 
 _FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
-_UNDEFINED_OBJECT = "42704"
-_UNDEFINED_FUNCTION = "42883"
-_STAND_IN_ROLE = "dbperf stand-in for a role of production"
+
 
 @dataclass(frozen=True)
 class Skipped:
@@ -110,7 +99,7 @@ def apply_statements(
     return applier.result
 
 
-class _Applier:
+class _Applier(MissingObjects):
     def __init__(self, db: Database, problems: Problems, server_label: str | None) -> None:
         self.db = db
         self.problems = problems
@@ -122,7 +111,7 @@ class _Applier:
             r[0]
             for r in db.fetchall(
                 "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') = $1",
-                (_STAND_IN_ROLE,),
+                (STAND_IN_ROLE,),
             )
         }
         # (table, column) created as text -> the extension that defines its type, if known
@@ -147,7 +136,7 @@ class _Applier:
             return
         dropped = drop_extension_options(node, self.available)
         if dropped and nothing_left(node):
-            self._differs(statement, f"{_describe(node)} skipped: it only sets {', '.join(dropped)}")
+            self._differs(statement, f"{describe(node)} skipped: it only sets {', '.join(dropped)}")
             self._skip(statement, "options of a missing extension")
             return
         self._run(statement, node, [f"{', '.join(dropped)} dropped"] if dropped else [])
@@ -162,7 +151,7 @@ class _Applier:
             except psycopg.Error as exc:
                 if self.db.conn.closed:
                     raise DbperfError(
-                        f"{statement.origin}: lost the connection to the scratch database: {_pg_message(exc)}",
+                        f"{statement.origin}: lost the connection to the scratch database: {pg_message(exc)}",
                         hint="see the server log; the statement may have crashed the server",
                     ) from exc
                 if self._replaced(statement, node, exc):
@@ -175,7 +164,7 @@ class _Applier:
                 sql = RawStream()(node)
                 node = parse_sql(sql)[0].stmt  # fresh locations for the next error position
         if changes:
-            self._differs(statement, f"{_describe(node)} applied with {'; '.join(changes)}")
+            self._differs(statement, f"{describe(node)} applied with {'; '.join(changes)}")
         self.result.applied.append(Applied(statement, node))
 
     def _replaced(self, statement: DdlStatement, node: ast.Node, exc: psycopg.Error) -> bool:
@@ -190,7 +179,7 @@ class _Applier:
             except psycopg.Error:
                 return False
             change = (
-                f"{_describe(node)} replaced by a dictionary of template simple: {_pg_message(exc)}; "
+                f"{describe(node)} replaced by a dictionary of template simple: {pg_message(exc)}; "
                 "full-text matches on it differ from production (no stemming or synonyms)"
             )
         if change is None:
@@ -222,12 +211,12 @@ class _Applier:
             return "transaction control"
         if isinstance(node, ast.CreateRoleStmt) and node.role in self.roles:
             return f"role {node.role} exists already (roles are shared by the server's databases)"
-        if _is_transaction_setting(node):
+        if is_transaction_setting(node):
             return "transaction-level setting (each statement runs in a transaction of its own)"
-        if _is_role_switch(node):
+        if is_role_switch(node):
             return "role switch (the scratch load runs every statement as the superuser)"
-        if _is_privilege_statement(node):
-            missing = sorted({r for r in _role_names(node) if r not in self.roles})
+        if is_privilege_statement(node):
+            missing = sorted({r for r in role_names(node) if r not in self.roles})
             if missing:
                 return f"owner/privileges for role(s) that do not exist here: {', '.join(missing)}"
         if isinstance(node, ast.CommentStmt) and node.objtype == ObjectType.OBJECT_EXTENSION:
@@ -238,409 +227,25 @@ class _Applier:
             return f"alters missing extension {node.extname}"
         return None
 
-    # -- missing roles ---------------------------------------------------------------------------
-
-    def _stand_in_roles(self, statement: DdlStatement, node: ast.Node) -> None:
-        """Create the roles the statement names (AUTHORIZATION, OWNER TO, GRANT … TO, policies…)."""
-        created = []
-        names = _role_names(node)
-        for name in sorted(names - self.roles):
-            role = pgsql.Identifier(name)
-            try:
-                self.db.execute(
-                    pgsql.SQL("CREATE ROLE {} NOLOGIN; COMMENT ON ROLE {} IS {}")
-                    .format(role, role, pgsql.Literal(_STAND_IN_ROLE))
-                    .as_string(self.db.conn)
-                )
-            except psycopg.Error:
-                continue  # left to the statement, whose failure is reported
-            self.roles.add(name)
-            created.append(name)
-        # a stand-in left on the server by an earlier load is reported as if created now
-        created += sorted(names & self.earlier_stand_ins - set(self.result.stand_in_roles))
-        if created:
-            self.result.stand_in_roles.extend(created)
-            self.problems.add(
-                "schema",
-                f"role(s) {', '.join(created)} do not exist on {self.server}; created as NOLOGIN "
-                "stand-ins (no password, no login, no privileges beyond what the DDL grants)",
-                origin=statement.origin,
-                hint="plans do not depend on roles; production's role attributes are not reproduced",
-            )
-
-    # -- missing extensions ----------------------------------------------------------------------
-
-    def _missing_extension(self, statement: DdlStatement, node: ast.CreateExtensionStmt) -> None:
-        name = node.extname
-        schema = _option(node.options, "schema") or "public"
-        created, failed = self._create_stand_ins(name, schema)
-        if name not in self.result.missing_extensions:
-            self.result.missing_extensions.append(name)
-        message = f'extension "{name}" is not available on {self.server}'
-        if created:
-            message += f"; stand-ins were created for {', '.join(created)}"
-            if name == "pgcrypto":
-                message += (
-                    " (stand-ins only: they do not encrypt or hash securely, which is fine for planning;"
-                    " gen_random_uuid() is built into PostgreSQL)"
-                )
-        else:
-            types = EXTENSION_OBJECTS.get(name, (frozenset(),))[0]
-            message += (
-                "; columns of its types are created as text and statements that need it are skipped"
-                if types
-                else "; statements that need it are skipped"
-            )
-        if name in EXTENSION_EFFECTS:
-            message += f"; {EXTENSION_EFFECTS[name]}"
-        if failed:
-            message += f"; could not create stand-ins: {failed}"
-        self.problems.add(
-            "schema",
-            message,
-            origin=statement.origin,
-            hint="use --dsn with a database that has it, or --postgres with an image that has it, "
-            "if the schema depends on more of it",
-        )
-        self._skip(statement, f"extension {name} is not available")
-
-    def _create_stand_ins(self, extension: str, schema: str) -> tuple[list[str], str]:
-        """Create the stand-in functions of `extension` in `schema`: (signatures created, error)."""
-        qualified = pgsql.Identifier(schema).as_string(self.db.conn)
-        v1 = "uuidv7()" if self.db.server_version_num >= 180000 else "gen_random_uuid()"
-        created: list[str] = []
-        for signature, definition in STAND_INS.get(extension, {}).items():
-            body = definition.replace("{schema}", qualified).replace("{v1}", v1)
-            try:
-                self.db.execute(f"CREATE OR REPLACE FUNCTION {qualified}.{body}")
-            except psycopg.Error as exc:
-                return created, _pg_message(exc)
-            created.append(signature)
-        return created, ""
-
-    def _extension_of(self, node: ast.Node) -> str | None:
-        """The missing extension a statement evidently depends on, if any."""
-        names = _Names()
-        names(node)
-        for extension in self.result.missing_extensions:
-            types, functions, prefixes = EXTENSION_OBJECTS.get(
-                extension, (frozenset(), frozenset(), ())
-            )
-            functions = functions - {
-                signature.split("(")[0] for signature in STAND_INS.get(extension, {})
-            }
-            if names.types & types or names.functions & functions:
-                return extension
-            if any(f.startswith(prefixes) for f in names.functions) and prefixes:
-                return extension
-        return None
-
-    # -- column types and functions that do not exist --------------------------------------------
-
-    def _work_around(self, node: ast.Node, exc: psycopg.Error) -> str | None:
-        """Edit a CREATE TABLE / ADD COLUMN so that it can run without what is missing; describe the edit.
-
-        A column whose type does not exist becomes text; a DEFAULT or CHECK calling a function that does
-        not exist is dropped. None when the error is not one of these.
-        """
-        column = self._undefined_column_type(node, exc)
-        if column is not None:
-            return self._retype(node, column, exc)
-        collations = self.collations.provide_referenced(node, exc)
-        if collations is not None:
-            return collations
-        if exc.sqlstate == _UNDEFINED_OBJECT:
-            language = language_stand_in(node, self.languages)
-            if language is not None:
-                return language
-        return self._drop_undefined_function(node, exc)
-
-    def _undefined_column_type(self, node: ast.Node, exc: psycopg.Error) -> ast.ColumnDef | None:
-        """The column definition whose type PostgreSQL reported as missing, if the error is that."""
-        if exc.sqlstate != _UNDEFINED_OBJECT or not exc.diag.statement_position:
-            return None
-        position = int(exc.diag.statement_position) - 1
-        for column in _column_defs(node):
-            type_name = column.typeName
-            if type_name is not None and type_name.location == position:
-                return column
-        return None
-
-    def _retype(self, node: ast.Node, column: ast.ColumnDef, exc: psycopg.Error) -> str:
-        """Change `column` to text in place; describe the change."""
-        old = ".".join(n.sval for n in column.typeName.names)
-        shown = RawStream()(column.typeName)
-        column.typeName = ast.TypeName(
-            names=(ast.String(sval="text"),), typemod=-1, arrayBounds=column.typeName.arrayBounds
-        )
-        extension = _type_extension(old.rsplit(".", 1)[-1])
-        self.retyped[(_relation_name(node), column.colname)] = extension
-        why = (
-            f"it depends on extension {extension}, which {self.server} lacks"
-            if extension
-            else _pg_message(exc)
-        )
-        return f'column "{column.colname}" created as text instead of {shown}: {why}'
-
-    def _drop_undefined_function(self, node: ast.Node, exc: psycopg.Error) -> str | None:
-        """Remove the DEFAULT or CHECK that calls the missing function PostgreSQL pointed at."""
-        if exc.sqlstate != _UNDEFINED_FUNCTION or not exc.diag.statement_position:
-            return None
-        position = int(exc.diag.statement_position) - 1
-        for owner, constraint in _expression_constraints(node):
-            calls = _Calls()
-            calls(constraint.raw_expr)
-            if position in calls.locations:
-                owner.constraints = (
-                    tuple(c for c in owner.constraints if c is not constraint) or None
-                )
-                kind = "DEFAULT" if constraint.contype == ConstrType.CONSTR_DEFAULT else "CHECK"
-                where = f' of column "{owner.colname}"' if isinstance(owner, ast.ColumnDef) else ""
-                return f"{kind}{where} dropped: {_pg_message(exc)}"
-        return None
-
     # -- failures --------------------------------------------------------------------------------
 
     def _failed(self, statement: DdlStatement, node: ast.Node, exc: psycopg.Error) -> None:
         extension = self._extension_of(node) or self._retyped_dependency(node)
         if extension:
-            message = f"{_describe(node)} skipped: depends on extension {extension}, which {self.server} lacks"
+            message = f"{describe(node)} skipped: depends on extension {extension}, which {self.server} lacks"
             hint = "use --postgres with an image that has it if this object matters to performance"
             if extension == "pg_partman":
                 partitions = self._default_partitions(node)
                 if partitions:
                     message += f"; DEFAULT partition {', '.join(partitions)} created so that rows can go in"
         else:
-            message = f"{_describe(node)} failed: {_pg_message(exc)}"
+            message = f"{describe(node)} failed: {pg_message(exc)}"
             hint = exc.diag.message_hint or _FAILED_HINT
         # a statement that failed for itself leaves the schema partly loaded: an error (the gate
         # fails closed on it); one that needed a missing extension is a known, reported difference
         self.problems.add("schema", message, origin=statement.origin, hint=hint,
                           severity="warning" if extension else "error")
         self._skip(statement, message)
-
-    def _default_partitions(self, node: ast.Node) -> list[str]:
-        """For `partman.create_parent('s.parent', …)`: a DEFAULT partition `s.parent_default`, as partman makes."""
-        calls = PartmanParents()
-        calls(node)
-        made = []
-        for parent in calls.parents:
-            row = self.db.fetchall(
-                "SELECT format('%I.%I', n.nspname, c.relname || '_default'), format('%I.%I', n.nspname, c.relname)"
-                " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                " WHERE c.oid = to_regclass($1) AND c.relkind = 'p'",
-                (parent,),
-            )
-            if not row:
-                continue
-            default, table = row[0]
-            try:
-                self.db.execute(f"CREATE TABLE IF NOT EXISTS {default} PARTITION OF {table} DEFAULT")
-            except psycopg.Error:
-                continue
-            made.append(default)
-        return made
-
-    def _retyped_dependency(self, node: ast.Node) -> str | None:
-        """The missing extension whose column type an index needs (the column was created as text)."""
-        if not isinstance(node, ast.IndexStmt):
-            return None
-        for param in node.indexParams or ():
-            extension = self.retyped.get((node.relation.relname, param.name or ""))
-            if extension:
-                return extension
-        return None
-
-
-# -- AST helpers -----------------------------------------------------------------------------------
-
-
-class _Names(Visitor):
-    """Collects the unqualified type and function names a statement uses."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.types: set[str] = set()
-        self.functions: set[str] = set()
-
-    def visit_TypeName(self, ancestors, node: ast.TypeName) -> None:
-        if node.names:
-            self.types.add(node.names[-1].sval.lower())
-
-    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
-        if node.funcname:
-            self.functions.add(node.funcname[-1].sval.lower())
-
-
-class _Calls(Visitor):
-    """Collects the locations of the function calls in an expression."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.locations: set[int] = set()
-
-    def visit_FuncCall(self, ancestors, node: ast.FuncCall) -> None:
-        self.locations.add(node.location)
-
-
-class _Roles(Visitor):
-    def __init__(self) -> None:
-        super().__init__()
-        self.names: set[str] = set()
-
-    def visit_RoleSpec(self, ancestors, node: ast.RoleSpec) -> None:
-        if node.roletype == RoleSpecType.ROLESPEC_CSTRING and node.rolename:
-            self.names.add(node.rolename)
-
-
-def _role_names(node: ast.Node) -> set[str]:
-    roles = _Roles()
-    roles(node)
-    if isinstance(node, ast.GrantRoleStmt):  # GRANT <role> TO …: the granted roles are no RoleSpec
-        roles.names |= {p.priv_name for p in node.granted_roles or () if p.priv_name}
-    return roles.names
-
-
-def _is_privilege_statement(node: ast.Node) -> bool:
-    """Ownership, grants and policies: irrelevant to plans (dbperf runs as a superuser)."""
-    if isinstance(node, ast.AlterTableStmt):
-        return all(cmd.subtype == AlterTableType.AT_ChangeOwner for cmd in node.cmds)
-    return isinstance(
-        node,
-        (
-            ast.AlterOwnerStmt,
-            ast.GrantStmt,
-            ast.GrantRoleStmt,
-            ast.AlterDefaultPrivilegesStmt,
-            ast.CreatePolicyStmt,
-            ast.AlterPolicyStmt,
-        ),
-    )
-
-
-_TRANSACTION_SETTINGS = frozenset(
-    {"transaction", "transaction_isolation", "transaction_read_only", "transaction_deferrable"}
-)
-
-
-def _is_transaction_setting(node: ast.Node) -> bool:
-    """`SET LOCAL …`, `SET TRANSACTION …`: they last one transaction, and each statement is one."""
-    return isinstance(node, ast.VariableSetStmt) and (
-        bool(node.is_local) or (node.name or "").lower() in _TRANSACTION_SETTINGS
-    )
-
-
-def _is_role_switch(node: ast.Node) -> bool:
-    """`SET ROLE`, `SET SESSION AUTHORIZATION` (and their RESET): would drop superuser rights."""
-    return isinstance(node, ast.VariableSetStmt) and (node.name or "").lower() in {
-        "role",
-        "session_authorization",
-    }
-
-
-def _type_extension(type_name: str) -> str | None:
-    """The extension known to define `type_name`."""
-    for extension, (types, _, _) in EXTENSION_OBJECTS.items():
-        if type_name.lower() in types:
-            return extension
-    return None
-
-
-def _column_defs(node: ast.Node) -> list[ast.ColumnDef]:
-    if isinstance(node, ast.CreateStmt):
-        return [e for e in node.tableElts or () if isinstance(e, ast.ColumnDef)]
-    if isinstance(node, ast.AlterTableStmt):
-        return [c.def_ for c in node.cmds if isinstance(c.def_, ast.ColumnDef)]
-    return []
-
-
-class _TableConstraints:
-    """A CREATE TABLE's table-level constraints, editable like a ColumnDef's `constraints`."""
-
-    def __init__(self, stmt: ast.CreateStmt) -> None:
-        self._stmt = stmt
-
-    @property
-    def constraints(self) -> tuple:
-        return tuple(e for e in self._stmt.tableElts or () if isinstance(e, ast.Constraint))
-
-    @constraints.setter
-    def constraints(self, kept: tuple | None) -> None:
-        kept = kept or ()
-        self._stmt.tableElts = tuple(
-            e
-            for e in self._stmt.tableElts
-            if not isinstance(e, ast.Constraint) or any(e is k for k in kept)
-        )
-
-
-def _expression_constraints(node: ast.Node) -> list[tuple[object, ast.Constraint]]:
-    """(owner, constraint) for every DEFAULT and CHECK of a CREATE TABLE / ADD COLUMN / ADD CONSTRAINT."""
-    found: list[tuple[object, ast.Constraint]] = []
-    owners: list[object] = list(_column_defs(node))
-    if isinstance(node, ast.CreateStmt):
-        owners.append(_TableConstraints(node))
-    for owner in owners:
-        for constraint in owner.constraints or ():
-            if (
-                constraint.contype in (ConstrType.CONSTR_DEFAULT, ConstrType.CONSTR_CHECK)
-                and constraint.raw_expr
-            ):
-                found.append((owner, constraint))
-    return found
-
-
-def _relation_name(node: ast.Node) -> str:
-    relation = getattr(node, "relation", None)
-    return relation.relname if isinstance(relation, ast.RangeVar) else ""
-
-
-def _describe(node: ast.Node) -> str:
-    """A short name for a statement: 'CREATE TABLE "User"', 'CREATE INDEX "i"', 'statement'."""
-    if isinstance(node, ast.CreateStmt):
-        return f'CREATE TABLE "{node.relation.relname}"'
-    if isinstance(node, ast.AlterTableStmt):
-        return f'ALTER TABLE "{node.relation.relname}"'
-    if isinstance(node, ast.IndexStmt):
-        return (
-            f'CREATE INDEX "{node.idxname}"'
-            if node.idxname
-            else f'CREATE INDEX on "{node.relation.relname}"'
-        )
-    if isinstance(node, ast.ViewStmt):
-        return f'CREATE VIEW "{node.view.relname}"'
-    if isinstance(node, ast.CreateTableAsStmt) and node.into is not None:
-        return f'CREATE {"MATERIALIZED VIEW" if node.objtype == ObjectType.OBJECT_MATVIEW else "TABLE"} "{node.into.rel.relname}"'
-    if isinstance(node, ast.CreateFunctionStmt):
-        return (
-            f'CREATE {"PROCEDURE" if node.is_procedure else "FUNCTION"} "{node.funcname[-1].sval}"'
-        )
-    if isinstance(node, ast.CreateTrigStmt):
-        return f'CREATE TRIGGER "{node.trigname}"'
-    if isinstance(node, ast.DoStmt):
-        return "DO block"
-    if isinstance(node, ast.DefineStmt) and node.kind == ObjectType.OBJECT_TSDICTIONARY:
-        return f'CREATE TEXT SEARCH DICTIONARY "{node.defnames[-1].sval}"'
-    if isinstance(node, ast.SelectStmt) and len(node.targetList or ()) == 1:
-        call = node.targetList[0].val
-        if isinstance(call, ast.FuncCall):  # SELECT create_hypertable('metrics', 'time')
-            return f"SELECT {'.'.join(n.sval for n in call.funcname)}(…)"
-    return "statement"
-
-
-def _option(options: tuple | None, name: str) -> str | None:
-    for option in options or ():
-        if (
-            isinstance(option, ast.DefElem)
-            and option.defname == name
-            and isinstance(option.arg, ast.String)
-        ):
-            return option.arg.sval
-    return None
-
-
-def _pg_message(exc: psycopg.Error) -> str:
-    return exc.diag.message_primary or str(exc).strip().splitlines()[0]
 
 
 # -- session settings ------------------------------------------------------------------------------
@@ -655,7 +260,7 @@ def _session_settings(db: Database) -> dict[str, str]:
 def _restore_session_settings(db: Database, before: dict[str, str]) -> None:
     """Undo the SETs of the DDL (pg_dump sets search_path to '' and statement_timeout to 0)."""
     for name, value in db.fetchall(_SESSION):
-        if before.get(name) == value or name in _TRANSACTION_SETTINGS:
+        if before.get(name) == value or name in TRANSACTION_SETTINGS:
             continue  # transaction_* settings end with their transaction and cannot be RESET
         if name in before:
             db.execute("SELECT set_config($1, $2, false)", (name, before[name]))

@@ -20,9 +20,9 @@ from pathlib import Path
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.errors import ProgrammingError
 
+from dbperf.config import DSN_SCHEMES
 from dbperf.diagnostics import DbperfError
 
-DSN_SCHEMES = ("postgresql://", "postgres://")
 TIMEOUT_SECONDS = 300
 _HINT = (
     "check the URI (user, password, host, port, database) and that the server accepts connections; "
@@ -33,6 +33,22 @@ _HINT = (
 def is_dsn(source: object) -> bool:
     """True for a `postgresql://` (or `postgres://`) URI."""
     return isinstance(source, str) and source.startswith(DSN_SCHEMES)
+
+
+def as_dsn(source: object) -> str | None:
+    """The URI a schema source stands for, or None for a path. A command-line option typed as a path
+    folds the URI's `//` (`Path("postgresql://u@h/db")` is `postgresql:/u@h/db`): such a path that
+    does not exist is read back as the URI. (An empty host, `postgresql:///db`, cannot be told
+    from `postgresql://db` once folded: give the socket as `?host=/var/run/postgresql`.)"""
+    if is_dsn(source):
+        return str(source)
+    if isinstance(source, Path) and not source.exists():
+        text = str(source)
+        for scheme in DSN_SCHEMES:
+            folded = scheme.removesuffix("/")
+            if text.startswith(folded) and not text.startswith(scheme):
+                return scheme + text[len(folded):]
+    return None
 
 
 def shown(dsn: str) -> str:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dbperf.schema.model import Check
 from pglast import ast, parse_sql
 from pglast.enums import A_Expr_Kind, BoolExprType, ConstrType
 from pglast.parser import ParseError
 from pglast.stream import RawStream
 from pglast.visitors import Visitor
+
+from dbperf.schema.model import Check
 
 _FLIP = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
@@ -109,7 +110,7 @@ class _ColumnRefs(Visitor):
     def __init__(self) -> None:
         self.names: set[str] = set()
 
-    def visit_ColumnRef(self, ancestors: object, node: ast.ColumnRef) -> None:  # noqa: N802 - pglast's name
+    def visit_ColumnRef(self, ancestors: object, node: ast.ColumnRef) -> None:
         if node.fields and isinstance(node.fields[-1], ast.String):
             self.names.add(node.fields[-1].sval)
 

@@ -8,6 +8,8 @@ always holds without a lookup), and the remaining columns get realistic
 values from `values.py`, with the captured workload's filter literals (hints)
 mixed in at a realistic frequency, unless a column profile (production's
 distribution from stats.json or `[seed.columns]`, see profile.py) says otherwise.
+Keys and foreign keys are `keys.py`'s part of `TableSql`, categorical columns and
+hints `categories.py`'s.
 """
 
 from __future__ import annotations
@@ -15,26 +17,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dbperf.schema.model import Column, ForeignKey, Schema, Table
-from dbperf.seed import hashing, types, values, vocab
-from dbperf.seed.checks import ColumnRules, default_constant, parse_checks, unique_key
-from dbperf.seed.plan import SeedPlan, pair_fks, unique_fk
+from dbperf.schema.model import Column, Schema
+from dbperf.seed import types, values
+from dbperf.seed.categories import CategoricalColumns
+from dbperf.seed.checks import ColumnRules, default_constant, parse_checks
+from dbperf.seed.keys import KeyColumns, SkipTable, foreign_key_of_column, unique_fk
+from dbperf.seed.plan import SeedPlan, pair_fks
 from dbperf.seed.profile import profile_builder
+from dbperf.seed.sqltext import quote_ident, quote_table
 
 NULL_SHARE = 0.05  # nullable columns without a default
-FK_NULL_SHARE = 0.10  # nullable foreign keys
-SELF_FK_NULL_SHARE = 0.7  # nullable self-references: most rows are roots (top-level comments…)
-DOMINANT_SHARE = 0.7  # the main value of a categorical column
-HINT_SHARE = 0.04  # each filter literal of the workload in a categorical column
-FREE_HINT_SHARE = 0.01  # each filter literal in a free-form column
-_PERMUTATION_PRIMES = (1_000_003, 999_983, 104_729, 7_919, 101)
 
 Builder = Callable[[str], str]
-
-
-class SkipTable(Exception):
-    """The table cannot be seeded (e.g. a NOT NULL foreign key to a table that failed)."""
-
 
 @dataclass
 class SeedContext:
@@ -59,24 +53,8 @@ class SeedContext:
         return self._tables[key]
 
 
-def quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
-
-def quote_table(table: Table) -> str:
-    return f"{quote_ident(table.schema)}.{quote_ident(table.name)}"
-
-
-def sql_literal(value: object) -> str:
-    """A constant for an SQL statement (standard_conforming_strings is on in PostgreSQL ≥ 9.1)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return "'" + str(value).replace("'", "''") + "'"
-
-
-class TableSql:
+class TableSql(KeyColumns, CategoricalColumns):
     """The generator expression of every column of one table."""
 
     def __init__(self, ctx: SeedContext, key: str) -> None:
@@ -88,7 +66,7 @@ class TableSql:
         for col in self.table.columns:  # a domain's CHECKs hold for its columns as a table's would
             if col.name not in self.rules and (domain := types.domain_rules(col.sql_type)) is not None:
                 self.rules[col.name] = domain
-        self.fk_of = {c: fk for fk in self.table.foreign_keys for c in fk.columns}
+        self.fk_of = foreign_key_of_column(self.table)
         self.pair = pair_fks(self.table)
         self.needs_on_conflict = False  # a UNIQUE that generated values cannot guarantee
         self.needs_replica = False  # a NOT NULL foreign key deferred by a cycle
@@ -131,7 +109,9 @@ class TableSql:
     def fixed_columns(self) -> set[str]:
         """Columns a repair must not change: keys, values other rows point at, row-ordered self-references."""
         fixed = set(self.injective) | set(self.table.primary_key)
-        fixed |= {c for key in [*self.table.uniques, *self.unique_index_keys] for c in key}
+        # A unique key holding an injective column is unique whatever its other columns hold.
+        fixed |= {c for key in [*self.table.uniques, *self.unique_index_keys]
+                  if not set(key) & self.injective for c in key}
         fixed |= {c.name for c in self.table.columns if c.identity or (self.key, c.name) in self.ctx.referenced}
         for fk in self.table.foreign_keys:
             if fk.ref_table == self.key or (self.pair and fk in self.pair) or unique_fk(self.table, fk):
@@ -144,44 +124,6 @@ class TableSql:
 
     # -- decisions ------------------------------------------------------------------------------
 
-    def _injective_columns(self) -> set[str]:
-        """Columns whose values must never repeat, one per PK/UNIQUE/unique index not made of foreign
-        keys: the one that can hold the most distinct values (`char(2)` only 256 of them)."""
-        chosen: set[str] = set()
-        keys = [(k, True) for k in [self.table.primary_key, *self.table.uniques] if k]
-        keys += [(k, False) for k in self.unique_index_keys]
-        for key, enforced_while_loading in keys:
-            fk_covered = {c for c in key if c in self.fk_of}
-            if fk_covered == set(key) and (self.pair or any(unique_fk(self.table, self.fk_of[c]) for c in key)):
-                continue
-            if set(key) & chosen:
-                continue
-            candidates = [c for c in key if c not in self.fk_of and self._can_be_injective(c)]
-            if candidates:
-                chosen.add(max(candidates, key=lambda c: _capacity(self.table.column(c))))  # first of equals
-            elif enforced_while_loading:
-                self.needs_on_conflict = True
-        return chosen
-
-    def _indexed_unique_keys(self) -> list[tuple[str, ...]]:
-        """Columns of partial and expression unique indexes (`lower(name)`, `WHERE path !~ …`): a
-        column carrying the row number makes them unique whatever the predicate or a lower()/trim()."""
-        keys = []
-        for index in self.table.indexes:
-            if index.unique and not index.primary and (index.predicate or index.expressions):
-                key = unique_key(index.definition)
-                if key and key.columns:
-                    keys.append(tuple(c for c in self.table.column_names if c in key.columns))
-        return keys
-
-    def _can_be_injective(self, name: str) -> bool:
-        col = self.table.column(name)
-        return bool(col) and not col.enum_values and col.base_type != "boolean" \
-            and not (self.rules.get(name) and self.rules[name].allowed)  # type: ignore[union-attr]
-
-    def _nullable(self, fk: ForeignKey) -> bool:
-        return all(not (c := self.table.column(n)) or not c.not_null for n in fk.columns)
-
     def _builder(self, col: Column) -> Builder | None:
         """How to compute `col`, or None to leave it to its DEFAULT."""
         if (self.key, col.name) in self.ctx.generated:
@@ -189,7 +131,7 @@ class TableSql:
         if col.name in self.fk_of:
             return self._fk_builder(self.fk_of[col.name], col)
         if col.name in self.injective:
-            return self._cast(col, self._unique_hints(col, self._key_builder(col)))
+            return self._cast(col, self._with_patterns(col, self._unique_hints(col, self._key_builder(col))))
         if col.identity:
             return self._cast(col, lambda row: row)
         builder = self._value_builder(col)
@@ -207,7 +149,7 @@ class TableSql:
                 return lambda row: f"NULL::{col.type}"
             self.notes.append(types.unknown_note(self.table.key, col, "trying one word cast to it"))
             return self._cast(col, lambda row: f"({self._cell(col, row).words(1)})::text")
-        return self._cast(col, self._with_hints(col, builder))
+        return self._cast(col, self._with_patterns(col, self._with_hints(col, builder)))
 
     @staticmethod
     def _cast(col: Column, builder: Builder) -> Builder:
@@ -222,96 +164,6 @@ class TableSql:
         if name in self._building or self._builders.get(name) is None:
             return None
         return self.expr(name, row)
-
-    # -- keys and foreign keys ------------------------------------------------------------------
-
-    def _key_builder(self, col: Column) -> Builder:
-        """Values that never repeat: a function of the row number that cannot collide."""
-        base_type = col.base_type
-        max_len = _max_length(col)
-
-        def build(row: str) -> str:
-            cell = self._cell(col, row)
-            if col.is_array:
-                return f"ARRAY[{row}]::text[]"
-            if base_type in values.INTEGER_TYPES or base_type in ("numeric", *values.FLOAT_TYPES):
-                return row
-            if base_type == "uuid":
-                return f"({hashing.hex16(row, cell.salt('uuid'))} || lpad(to_hex({row}), 16, '0'))::uuid"
-            if base_type in values.TIME_TYPES:
-                return f"({values.anchor(col)} - {row} * interval '1 second')"
-            if base_type == "bytea":
-                return f"int8send({row})"
-            if base_type not in values.TEXT_TYPES:
-                return f"{row}::text"
-            name = values.snake(col.name)
-            long_enough = max_len is None or max_len >= 40
-            if max_len is not None and max_len < 8:  # char(2): the row number in hex, 16^n values
-                return f"lpad(to_hex({row}), {max_len}, '0')"
-            id_like = name == "id" or name.endswith("_id") or col.name in self.table.primary_key
-            shaped = _shaped_key(col, row, cell, max_len, id_like)
-            if shaped:
-                return shaped
-            if id_like:
-                return (f"({hashing.hex16(row, cell.salt('id'))} || lpad(to_hex({row}), 8, '0'))" if long_enough
-                        else f"(lpad(to_hex({row}), 8, '0') || {hashing.hex16(row, cell.salt('id'))})")
-            if "email" in name and long_enough:
-                return (f"(lower({cell.first_name()}) || '.' || "
-                        f"lower({cell.last_name()}) || {row} || '@' || "
-                        f"{cell.pick(values.DOMAINS, len(vocab.DOMAINS), 'd')})")
-            base = values.text_value(cell)
-            return f"({base} || '-' || {row})" if long_enough else f"({row}::text || '-' || {base})"
-
-        return build
-
-    def _fk_builder(self, fk: ForeignKey, col: Column) -> Builder | None:
-        deferred = self.ctx.plan.is_deferred(fk)
-        nullable = self._nullable(fk)
-        if fk.ref_table not in self.ctx.schema.tables:
-            return None if col.default is not None or not col.not_null else self._value_builder(col)
-        if fk.ref_table in self.ctx.failed or (deferred and nullable):
-            if not nullable:
-                raise SkipTable(f"{fk.ref_table} could not be seeded and {self.table.name}.{col.name} "
-                                "is a NOT NULL foreign key to it")
-            return lambda row: f"NULL::{col.type}"
-        if deferred:
-            self.needs_replica = True  # parent rows arrive later: insert with FK triggers off
-        return lambda row: self._fk_value(fk, col.name, row)
-
-    def _fk_value(self, fk: ForeignKey, column: str, row: str, skewed_only: bool = False) -> str:
-        """The parent's key expression at the parent row this row points to."""
-        parent = self.ctx.table(fk.ref_table)
-        ref_column = fk.ref_columns[fk.columns.index(column)]
-        salt = hashing.salt(self.ctx.seed, self.table.name, fk.name)
-        self_ref = fk.ref_table == self.key
-        if self_ref and not skewed_only:
-            # An earlier row of the same table (or this one for row 1): always inserted by now.
-            parent_row = f"(1 + floor(({row} - 1) * {hashing.uniform(row, salt)})::bigint)"
-        elif self.pair and fk in self.pair and not skewed_only:
-            parent_row = self._pair_row(fk, row)
-        elif unique_fk(self.table, fk) and not skewed_only:
-            parent_row = row
-        else:
-            parent_row = _permuted(hashing.skewed(row, salt, parent.rows), parent.rows)
-        value = parent.expr(ref_column, parent_row)
-        share = SELF_FK_NULL_SHARE if self_ref else FK_NULL_SHARE
-        if self._nullable(fk) and not (self.pair and fk in self.pair) and not unique_fk(self.table, fk):
-            null_salt = hashing.salt(self.ctx.seed, self.table.name, fk.name, "null")
-            return f"CASE WHEN {hashing.uniform(row, null_salt)} < {share} THEN NULL ELSE {value} END"
-        return value
-
-    def _pair_row(self, fk: ForeignKey, row: str) -> str:
-        """Rows of a join table map to distinct (a, b) pairs: each a gets consecutive b's from a skewed offset."""
-        assert self.pair is not None
-        first, second = self.pair
-        n_a = self.ctx.plan.rows[first.ref_table]
-        n_b = self.ctx.plan.rows[second.ref_table]
-        a_row = f"((({row}) - 1) % {n_a} + 1)"
-        if fk is first:
-            return a_row
-        salt = hashing.salt(self.ctx.seed, self.table.name, second.name, "offset")
-        offset = f"floor({n_b} * power({hashing.uniform(a_row, salt)}, 3))::bigint"
-        return f"(((({row}) - 1) / {n_a} + {offset}) % {n_b} + 1)"
 
     # -- ordinary values ------------------------------------------------------------------------
 
@@ -387,149 +239,3 @@ class TableSql:
         if seconds:
             return f"({base} + ({int(strict)} + floor({cell.u('after')} * {30 * values.DAY})) * interval '1 second')"
         return f"({base} + {int(strict)} + floor({cell.u('after')} * 100))"
-
-    # -- categorical values and hints ----------------------------------------------------------
-
-    def _categories(self, col: Column, rules: ColumnRules, default: object) -> list[str] | None:
-        """The value list of an enum-like column (dominant first), or None if it is free-form."""
-        labels: list[str] = list(col.enum_values or rules.allowed or ())
-        hints = self._hints(col)
-        if labels:
-            dominant = self._dominant(labels, default)
-            return [dominant] + [v for v in labels if v != dominant]
-        if col.base_type not in values.TEXT_TYPES:
-            return None
-        vocabulary = _vocabulary(values.snake(col.name), values.snake(self.table.name))
-        if vocabulary is None and not (isinstance(default, str) and default and hints):
-            return None
-        labels = list(vocabulary or ())
-        if isinstance(default, str) and default:
-            labels = [default] + [v for v in labels if v != default]
-        return labels + [str(h) for h in hints if str(h) not in labels]
-
-    @staticmethod
-    def _dominant(labels: list[str], default: object) -> str:
-        if isinstance(default, str) and default in labels:
-            return default
-        for value in vocab.DOMINANT:
-            if value in labels:
-                return value
-        return labels[0]
-
-    def _categorical(self, col: Column, categories: list[str], default: object) -> Builder:
-        """A skewed pick: the first value dominates, hinted values get a few percent each."""
-        hinted = ({str(h) for h in self._hints(col)} & set(categories)) - {categories[0]}
-        shares = _category_shares(categories, hinted)
-        cases = []
-        cumulative = 0.0
-        for value, share in zip(categories[:-1], shares[:-1]):
-            cumulative += share
-            cases.append(f"WHEN u < {cumulative!r} THEN {sql_literal(value)}::{col.type}")
-        last = f"{sql_literal(categories[-1])}::{col.type}"
-
-        def build(row: str) -> str:
-            u = self._cell(col, row).u()
-            body = " ".join(c.replace("WHEN u <", f"WHEN {u} <") for c in cases)
-            return f"CASE {body} ELSE {last} END" if cases else last
-
-        return self._nullable_wrap(col, build)
-
-    def _hints(self, col: Column) -> list[object]:
-        """Workload literals for this column; none for keys, whose values other rows depend on."""
-        if (self.key, col.name) in self.ctx.referenced or col.name in self.fk_of:
-            return []
-        if col.base_type == "boolean" or col.base_type in values.TIME_TYPES or col.is_array:
-            return []
-        found = self.ctx.hints.get((self.key, col.name)) or self.ctx.hints.get((self.table.name, col.name)) or []
-        return [h for h in found if h is not None and not isinstance(h, (dict, list, tuple))]
-
-    def _unique_hints(self, col: Column, builder: Builder) -> Builder:
-        """A UNIQUE column holds each hint exactly once, at rows spread over the table."""
-        hints = [] if col.name in self.table.primary_key else self._hints(col)[:10]
-        if not hints:
-            return builder
-        self.needs_on_conflict = True  # a hint may equal a generated value
-        spots = [(2 * k + 1) * self.rows // (2 * len(hints)) + 1 for k in range(len(hints))]
-        cases = " ".join(f"WHEN {spot} THEN {sql_literal(h)}::{col.type}" for spot, h in zip(spots, hints))
-        return lambda row: f"CASE {row} {cases} ELSE {builder(row)} END"
-
-    def _with_hints(self, col: Column, builder: Builder) -> Builder:
-        """Free-form columns: each hint at ~1 % of rows (exactly once when the column is unique)."""
-        hints = self._hints(col)
-        if not hints or self._categories(col, self.rules.get(col.name, ColumnRules()), default_constant(col.default)):
-            return builder
-        literals = [f"{sql_literal(h)}::{col.type}" for h in hints[:10]]
-
-        def build(row: str) -> str:
-            u = self._cell(col, row).u("hint")
-            cases = " ".join(f"WHEN {u} < {FREE_HINT_SHARE * (k + 1)!r} THEN {lit}" for k, lit in enumerate(literals))
-            return f"CASE {cases} ELSE {builder(row)} END"
-
-        return build
-
-
-def _category_shares(categories: list[str], hinted: set[str]) -> list[float]:
-    """Shares summing to 1: dominant ~70 %, hinted values 4 % each, the rest halving."""
-    hint_total = min(HINT_SHARE * len(hinted), 0.3)
-    per_hint = hint_total / len(hinted) if hinted else 0.0
-    others = [v for v in categories[1:] if v not in hinted]
-    dominant = DOMINANT_SHARE if others else 1.0 - hint_total
-    rest = 1.0 - dominant - hint_total
-    weights = [0.5 ** k for k in range(len(others))]
-    total = sum(weights) or 1.0
-    other_share = {v: rest * w / total for v, w in zip(others, weights)}
-    return [dominant] + [per_hint if v in hinted else other_share[v] for v in categories[1:]]
-
-
-def _vocabulary(name: str, table: str) -> tuple[str, ...] | None:
-    """Typical values of a categorical column judged by its name (status, role, locale…)."""
-    if name.endswith(("_id", "_at", "_url", "_key", "_token")) and name != "provider_id":
-        return None
-    if name == "status" or name.endswith("_status") or name.startswith("status"):
-        for words, statuses in vocab.STATUSES:
-            if not words or any(w in table for w in words):
-                return statuses
-    for words, labels in vocab.CATEGORIES:
-        if any(name == w or name.endswith("_" + w) or name.startswith(w + "_") or name == w + "s" for w in words):
-            return labels
-    return None
-
-
-def _shaped_key(col: Column, row: str, cell: values.Cell, max_len: int | None, id_like: bool) -> str | None:
-    """A text key shaped like the ids the application makes, recognised by its DEFAULT, or the name
-    or length of an id column: a uuid as text (`gen_random_uuid()::text`), a cuid (`c` + 24
-    lowercase letters and digits, 25 characters) or a nanoid (21 characters of A-Za-z0-9_-). The
-    row number is part of each, so none repeats; None for any other text key."""
-    hint = f"{col.default or ''} {col.name if id_like else ''}".lower()
-    if not id_like and not col.default:
-        return None
-    h1, h2 = hashing.hex16(row, cell.salt("id")), hashing.hex16(row, cell.salt("id2"))
-    if "uuid" in hint and (max_len is None or max_len >= 36):
-        return f"(({h1} || lpad(to_hex({row}), 16, '0'))::uuid)::text"
-    if "nanoid" in hint or (id_like and max_len == 21):
-        bytes_ = f"int8send({hashing.hash64(row, cell.salt('nanoid'))})"
-        return f"(translate(left(encode({bytes_}, 'base64'), 11), '+/', '-_') || lpad(to_hex({row}), 10, '0'))"
-    if "cuid" in hint or (id_like and max_len == 25):
-        return f"('c' || {h2} || lpad(to_hex({row}), 8, '0'))"
-    return None
-
-
-def _capacity(col: Column | None) -> float:
-    """How many distinct values a key column can hold (as generated: text in hex digits)."""
-    if col is None:
-        return 0.0
-    max_len = _max_length(col)
-    if max_len is not None:
-        return 16.0 ** min(max_len, 16)
-    return {"smallint": 32_767.0, "integer": 2.0 ** 31}.get(col.base_type, float("inf"))
-
-
-def _max_length(col: Column) -> int | None:
-    """n of varchar(n)/char(n), else None."""
-    return values.max_length(col)
-
-
-def _permuted(row: str, n: int) -> str:
-    """Scatter parent row numbers so the busiest parents are not simply the oldest ones."""
-    prime = next((p for p in _PERMUTATION_PRIMES if n % p), 1)
-    return f"((({row} - 1) * {prime}) % {n} + 1)"

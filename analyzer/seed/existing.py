@@ -13,8 +13,8 @@ from __future__ import annotations
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
-from dbperf.seed.columns import quote_table
 from dbperf.seed.plan import SeedPlan
+from dbperf.seed.sqltext import quote_table
 
 
 def clear_migration_rows(db: Database, schema: Schema, plan: SeedPlan, problems: Problems) -> None:

@@ -30,7 +30,7 @@ from dbperf.postgres.database import Database
 from dbperf.schema.model import ForeignKey, Index, Schema
 from dbperf.seed import values
 from dbperf.seed.checks import unique_key
-from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
+from dbperf.seed.columns import TableSql
 from dbperf.seed.repair import (
     move_out_of_key,
     refused_rows,
@@ -38,6 +38,7 @@ from dbperf.seed.repair import (
     repair_orphans,
     repaired_insert,
 )
+from dbperf.seed.sqltext import quote_ident, quote_table, sql_literal
 
 BATCH_BYTES = 32 * 1024 * 1024  # rows per INSERT so that progress moves every second or so
 MIN_BATCH, MAX_BATCH = 10_000, 200_000
@@ -240,13 +241,13 @@ def load_table(
             loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
         with loaded.phase("foreign keys"):
             loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys), loaded.repairs)
-    with loaded.phase("foreign keys"):
+    with loaded.phase("foreign keys"), without_timeout(db):
         if loaded.error is None:
             loaded.warnings += orphans(db, sql.ctx.schema, check)
         if loaded.error is None and loaded.repairs:  # rows removed by a repair
             loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {quote_table(sql.table)}"))
     with loaded.phase("vacuum"):
-        db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
+        vacuum_analyze(db, quote_table(sql.table))
     return loaded
 
 
@@ -396,6 +397,25 @@ def orphans(db: Database, schema: Schema, fks: list[ForeignKey]) -> list[str]:
         if count:
             messages.append(f"table {child.name}: {count} rows break foreign key {fk.name}")
     return messages
+
+
+@contextmanager
+def without_timeout(db: Database) -> Iterator[None]:
+    """No statement timeout for what runs inside (seeding's VACUUM, counts and anti-joins on whole
+    tables: they take what they take, more on a loaded machine); VACUUM cannot run in a transaction,
+    so `SET LOCAL` cannot do it."""
+    db.execute("SET statement_timeout = 0")
+    try:
+        yield
+    finally:
+        if not db.conn.closed:
+            db.execute(f"SET statement_timeout = {int(db.statement_timeout_ms)}")
+
+
+def vacuum_analyze(db: Database, relation: str) -> None:
+    """VACUUM (ANALYZE) a seeded table or materialized view, however long it takes."""
+    with without_timeout(db):
+        db.execute(f"VACUUM (ANALYZE) {relation}")
 
 
 def first_line(exc: BaseException) -> str:

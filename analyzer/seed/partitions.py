@@ -15,9 +15,11 @@ the bounds themselves:
 
 A DEFAULT partition then stays empty, as it does in production when the
 partitions are kept ahead of the data. What cannot be described this way
-(expression or several-column keys, ranges with gaps) keeps the usual values
-and is noted: without a DEFAULT partition such a table is left empty and
-reported by the seeder.
+(expression or several-column keys, ranges with gaps) keeps the usual values,
+and a table without any partition (the application or pg_partman creates
+them at run time) has nowhere to put a row: `add_default_partitions` gives
+each such table a DEFAULT partition of its own (a HASH one a single
+MODULUS 1 partition), reported, so that it is seeded instead of left empty.
 """
 
 from __future__ import annotations
@@ -27,8 +29,11 @@ from dataclasses import dataclass, field
 from pglast import ast, parse_sql
 from pglast.parser import ParseError
 
+from dbperf.postgres.database import Database
 from dbperf.schema.model import Partition, Schema, Table
 from dbperf.seed.profile import ColumnProfile
+
+DEFAULT_SUFFIX = "_default"  # the stand-in partition's name: the parent's name and this
 
 
 @dataclass
@@ -43,30 +48,76 @@ def partition_profiles(schema: Schema) -> PartitionProfiles:
     for key, table in sorted(schema.tables.items()):
         if table.kind != "partitioned" or not table.partitions:
             continue
-        direct = [p for p in table.partitions if p.parent == table.qualified_name]
-        has_default = any(p.is_default for p in direct)
-        strategy = (table.partition_by or "").split(" ")[0].upper()
-        if strategy == "HASH":
-            continue
-        if len(table.partition_key) != 1 or not table.partition_key[0]:
-            if not has_default:
-                found.notes.append(_note(table, "its partition key is an expression or several columns"))
-            continue
-        column = table.partition_key[0]
-        try:
-            profile = _range(direct) if strategy == "RANGE" else _list(direct) if strategy == "LIST" else None
-        except _Gaps:
-            if not has_default:
-                found.notes.append(_note(table, "the ranges of its partitions leave gaps"))
-            continue
+        profile, why = _profile(table)
         if profile is not None:
-            found.profiles[(key, column)] = profile
+            found.profiles[(key, table.partition_key[0])] = profile
+        elif why and not any(p.is_default for p in _direct(table)):
+            found.notes.append(_note(table, why))
     return found
 
 
+def _direct(table: Table) -> list[Partition]:
+    return [p for p in table.partitions if p.parent == table.qualified_name]
+
+
+def _strategy(table: Table) -> str:
+    return (table.partition_by or "").split(" ")[0].upper()
+
+
+def _profile(table: Table) -> tuple[ColumnProfile | None, str | None]:
+    """The key column's profile drawn from the partitions' bounds, or (None, why the usual values may
+    fall outside every partition; None when they cannot: HASH, an open-ended range)."""
+    strategy = _strategy(table)
+    if strategy == "HASH":
+        return None, None
+    if len(table.partition_key) != 1 or not table.partition_key[0]:
+        return None, "its partition key is an expression or several columns"
+    try:
+        direct = _direct(table)
+        return (_range(direct) if strategy == "RANGE" else _list(direct) if strategy == "LIST" else None), None
+    except _Gaps:
+        return None, "the ranges of its partitions leave gaps"
+
+
 def _note(table: Table, why: str) -> str:
-    return (f"{table.name}: seeded with the usual values of its partition key because {why}; rows that no "
-            f"partition holds make the load fail (a DEFAULT partition takes them)")
+    return (f"{table.name}: seeded with the usual values of its partition key because {why}; rows "
+            f"that no partition holds go to the DEFAULT partition {table.name}{DEFAULT_SUFFIX} that dbperf "
+            "added")
+
+
+def add_default_partitions(db: Database, schema: Schema) -> list[str]:
+    """A partition for every partitioned table where generated rows would find none: a table with
+    no partition at all (the application creates them at run time), or whose partitions the key's
+    values cannot be drawn from (`partition_profiles` notes it) and that has no DEFAULT partition.
+    Returns the notes for the report."""
+    notes = []
+    for _, table in sorted(schema.tables.items()):
+        if table.kind != "partitioned" or any(p.is_default for p in _direct(table)):
+            continue
+        hash_ = _strategy(table) == "HASH"
+        if table.partitions and (hash_ or _profile(table)[1] is None):
+            continue
+        name = _free_name(db, table)
+        bound = "FOR VALUES WITH (MODULUS 1, REMAINDER 0)" if hash_ else "DEFAULT"
+        relation = f"{_quote(table.schema)}.{_quote(table.name)}"
+        db.execute(f"CREATE TABLE {_quote(table.schema)}.{_quote(name)} PARTITION OF {relation} {bound}")
+        if not table.partitions:
+            notes.append(f"{table.name} has no partition (the application creates them at run time): dbperf "
+                         f"added the partition {name} ({bound}) to seed it; production's plans scan the "
+                         "partitions the query's bounds keep, here this one")
+    return notes
+
+
+def _free_name(db: Database, table: Table) -> str:
+    name, n = f"{table.name}{DEFAULT_SUFFIX}", 1
+    while db.fetchval("SELECT to_regclass($1) IS NOT NULL", (f"{_quote(table.schema)}.{_quote(name)}",)):
+        n += 1
+        name = f"{table.name}{DEFAULT_SUFFIX}{n}"
+    return name
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 class _Gaps(Exception):

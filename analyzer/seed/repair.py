@@ -20,11 +20,13 @@ Each repair is counted, for the report.
 from __future__ import annotations
 
 import psycopg
+
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Column, ForeignKey, Schema
 from dbperf.seed import hashing, values
 from dbperf.seed.checks import UniqueKey, check_expression, expression_columns
-from dbperf.seed.columns import TableSql, quote_ident, quote_table, sql_literal
+from dbperf.seed.columns import TableSql
+from dbperf.seed.sqltext import quote_ident, quote_table, sql_literal
 
 REPAIR_ATTEMPTS = 16  # attempt 0 is the usual row; the last one falls back to NULL or the DEFAULT
 ATTEMPT = "a.k"
@@ -80,23 +82,45 @@ def _fallback(col: Column, usual: str) -> str:
 
 
 def _shapes(sql: TableSql, col: Column, row: str, unique: bool) -> list[str]:
-    """Other kinds of values for a column a CHECK refuses: slug, hex, digits, a capitalised word;
-    small integers. `unique`: text only, each with the row number in it."""
+    """Other kinds of values for a column a CHECK refuses: slug, hex, digits, a capitalised word, a
+    code (a letter then letters and digits, as long as the column allows), digests as hex; small
+    integers; digests as bytes (16, 20, 32, 64 of them). `unique`: text only, each with the row
+    number in it."""
     cell = sql.cell(col, row)
     if col.is_array:
         return []
     text = col.base_type in values.TEXT_TYPES
+    digest = f"int8send({cell.h('digest')})" if not unique else f"int8send({row})"
     if unique:
         number = f"lpad(to_hex({row}), 8, '0')"
         return [f"({row})::text || '-' || {cell.words(2, sep='-')}",
                 f"{number} || {hashing.hex16(row, cell.salt('repair'))}",
-                f"({row})::text", f"{row}::text || initcap({cell.words(1)})"] if text else []
+                f"({row})::text", f"{row}::text || initcap({cell.words(1)})", _code(col, row, unique=True),
+                f"encode(sha256({digest}), 'hex')", f"md5(({row})::text)"] if text else []
     if text:
         return [cell.words(2, sep="-"), hashing.hex16(row, cell.salt("repair")),
-                f"({cell.below(1_000_000, 'repair')})::text", f"initcap({cell.words(1)})"]
+                f"({cell.below(1_000_000, 'repair')})::text", f"initcap({cell.words(1)})",
+                _code(col, hashing.hash64(row, cell.salt("code")), unique=False),
+                f"encode(sha256({digest}), 'hex')", f"md5(({digest})::text)"]
     if col.base_type in values.INTEGER_TYPES or col.base_type in ("numeric", *values.FLOAT_TYPES):
         return [f"1 + {cell.below(2, 'repair')}", cell.below(10, "repair"), f"1 + {cell.below(100, 'repair')}"]
+    if col.base_type == "bytea":
+        return [f"sha256({digest})", f"decode(md5(({digest})::text), 'hex')",
+                f"substr(sha256({digest}), 1, 20)", f"sha512({digest})"]
     return []
+
+
+CODE_LENGTH = 11  # a code's length when the column sets none
+
+
+def _code(col: Column, number: str, unique: bool) -> str:
+    """A code: an upper-case letter, then hex digits up to the column's length (or CODE_LENGTH):
+    what identifier CHECKs (`uid ~ '^[A-Za-z][A-Za-z0-9]{10}$'`) accept. Unique: the number in it."""
+    length = values.max_length(col) or CODE_LENGTH
+    digits = max(1, length - 1)
+    body = f"lpad(to_hex({number}), {digits}, '0')" if unique else \
+        f"lpad(to_hex(({number}) & {(1 << min(4 * digits, 62)) - 1}), {digits}, '0')"
+    return f"chr(65 + ((({number}) % 26 + 26) % 26)::int) || upper({body})"
 
 
 def repaired_insert(sql: TableSql, on_conflict: bool, refused: list[tuple[str, int]]) -> str | None:
@@ -193,16 +217,16 @@ class _Undo(Exception):
 
 
 def repair_orphans(db: Database, schema: Schema, fk: ForeignKey) -> tuple[int, int]:
-    """Rows of `fk`'s table whose parent is missing: set NULL when the key is nullable, else removed.
-    Returns (rows set NULL, rows removed)."""
+    """Rows of `fk`'s table whose parent is missing: their nullable key columns set NULL (a key with a
+    NULL column holds, MATCH SIMPLE), else the rows are removed. Returns (rows set NULL, removed)."""
     child, parent = schema.tables[fk.table], schema.tables[fk.ref_table]
     join = " AND ".join(f"p.{quote_ident(r)} = c.{quote_ident(c)}" for c, r in zip(fk.columns, fk.ref_columns))
     not_null = " AND ".join(f"c.{quote_ident(c)} IS NOT NULL" for c in fk.columns)
     orphan = (f"SELECT c.ctid FROM {quote_table(child)} c WHERE {not_null} AND NOT EXISTS "
               f"(SELECT 1 FROM {quote_table(parent)} p WHERE {join})")
-    columns = [child.column(c) for c in fk.columns]
-    if all(col is not None and not col.not_null for col in columns):
-        sets = ", ".join(f"{quote_ident(c)} = NULL" for c in fk.columns)
+    nullable = [c for c in fk.columns if (col := child.column(c)) is not None and not col.not_null]
+    if nullable:
+        sets = ", ".join(f"{quote_ident(c)} = NULL" for c in nullable)
         try:
             with db.conn.transaction():
                 db.execute("SET LOCAL statement_timeout = 0")

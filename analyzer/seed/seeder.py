@@ -20,13 +20,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 import psycopg
+
 from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
 from dbperf.seed import types, values
-from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
+from dbperf.seed.columns import SeedContext, SkipTable, TableSql
 from dbperf.seed.existing import clear_migration_rows
+from dbperf.seed.hints import Pattern
 from dbperf.seed.load import (
     Constraint,
     Loaded,
@@ -40,9 +42,13 @@ from dbperf.seed.load import (
     orphans,
     recreate_indexes,
     restore_foreign_keys,
+    vacuum_analyze,
+    without_timeout,
 )
-from dbperf.seed.partitions import partition_profiles
+from dbperf.seed.matviews import refresh_matviews
+from dbperf.seed.partitions import add_default_partitions, partition_profiles
 from dbperf.seed.plan import SeedPlan, make_plan
+from dbperf.seed.sqltext import quote_table, sql_literal
 
 MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
 
@@ -118,6 +124,8 @@ def seed(
         plan.profiles.setdefault(column, profile)  # the user's own profile of the column wins
     for note in partitioned.notes:
         problems.add("seed", note, hint='describe the key\'s values in [seed.columns."table.column"] (docs/seeding.md)')
+    for note in add_default_partitions(db, schema):
+        problems.add("seed", note, hint="add the partitions production has to the schema, or keep this one")
     ctx = SeedContext(schema, plan, config.seed, _valid_hints(db, schema, hints or {}, problems),
                       _generated_columns(db, schema), lacking=types.unsupported_types(db))
     # Foreign keys hold by construction: a superuser loads without RI triggers, then checks each key once.
@@ -150,8 +158,8 @@ def seed(
         _missing_objects(db, declared, problems)
     for key in plan.order:
         if key not in result.seconds_per_table:
-            db.execute(f"VACUUM (ANALYZE) {quote_table(schema.tables[key])}")
-    _refresh_matviews(db, schema, problems, result)
+            vacuum_analyze(db, quote_table(schema.tables[key]))
+    refresh_matviews(db, schema, problems, result.rows)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -282,31 +290,10 @@ def _fill_deferred(db: Database, ctx: SeedContext, unchecked: bool, problems: Pr
             problems.add("seed", f"table {sql.table.name}: foreign keys of a cycle left NULL: {first_line(exc)}")
         if unchecked or sql.needs_replica:
             deferred = [fk for fk in sql.table.foreign_keys if ctx.plan.is_deferred(fk)]
-            for message in orphans(db, ctx.schema, deferred):
-                problems.add("seed", message, severity="error")
-        db.execute(f"VACUUM (ANALYZE) {quote_table(sql.table)}")
-
-
-def _refresh_matviews(db: Database, schema: Schema, problems: Problems, result: SeedResult) -> None:
-    """Materialized views computed from the seeded rows (a matview reading another after it), then
-    VACUUM (ANALYZE), like a table; one that cannot be refreshed stays empty and is reported."""
-    pending = sorted(key for key, table in schema.tables.items() if table.kind == "matview")
-    while pending:
-        ready = [k for k in pending if not set(schema.tables[k].reads) & set(pending)] or pending[:1]
-        for key in ready:
-            pending.remove(key)
-            table = quote_table(schema.tables[key])
-            try:
-                with db.conn.transaction():
-                    db.execute("SET LOCAL statement_timeout = 0")
-                    db.execute(f"REFRESH MATERIALIZED VIEW {table}")
-                db.execute(f"VACUUM (ANALYZE) {table}")
-                result.rows[key] = int(db.fetchval(f"SELECT count(*) FROM {table}"))
-            except psycopg.Error as exc:
-                result.rows[key] = 0
-                problems.add("seed", f"materialized view {schema.tables[key].name} could not be refreshed after "
-                             f"seeding: {first_line(exc)}", severity="error",
-                             hint="queries on it are measured on an empty relation")
+            with without_timeout(db):
+                for message in orphans(db, ctx.schema, deferred):
+                    problems.add("seed", message, severity="error")
+        vacuum_analyze(db, quote_table(sql.table))
 
 
 def _serialized(progress: Progress | None) -> Progress | None:
@@ -334,6 +321,10 @@ def _valid_hints(
             continue  # a literal of a query on another database or an unknown column: nothing to seed
         kept = []
         for value in literals:
+            if isinstance(value, Pattern):  # LIKE patterns: matching rows of text columns (columns.py)
+                if column.base_type in values.TEXT_TYPES:
+                    kept.append(value)
+                continue
             try:
                 db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
                 kept.append(value)

@@ -20,8 +20,8 @@ from dbperf.advisor.decision import rewrite_instead
 from dbperf.advisor.model import BUDGET, REASONS, Advice
 from dbperf.advisor.session import measured_context
 from dbperf.explain.builds import BuildFailure, Builds, Built
+from dbperf.explain.inspect import prepare_ddl
 from dbperf.explain.measurement import Measurement
-from dbperf.explain.runner import prepare_ddl
 from dbperf.findings import IndexChange
 from dbperf.pipeline import AuditOptions
 from dbperf.project import discover

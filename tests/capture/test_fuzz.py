@@ -12,7 +12,7 @@ from dbperf.capture import load, load_workload
 from dbperf.capture.pg_stderr import parse_parameters, read_log
 from dbperf.capture.sniff import FORMATS
 from dbperf.diagnostics import Problems
-from dbperf.workload import build_workload
+from dbperf.workload.builder import build_workload
 
 PREFIXES = ["2026-03-01 08:30:15.123 UTC [321] ", "", "\t", "1772353815.123 [9] ", "x@y "]
 MESSAGES = [

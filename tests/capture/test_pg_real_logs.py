@@ -19,7 +19,7 @@ from dbperf.capture import load
 from dbperf.capture.model import CapturedStatement
 from dbperf.diagnostics import Problems
 from dbperf.postgres.embedded import EmbeddedPostgres
-from dbperf.workload import build_workload
+from dbperf.workload.builder import build_workload
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from dbperf.capture import load
 from dbperf.capture.model import CapturedStatement
 from dbperf.diagnostics import Origin, Problems
-from dbperf.workload import MAX_ORIGINS, MAX_SAMPLES, SessionInfo, build_workload
+from dbperf.workload import SessionInfo
+from dbperf.workload.builder import MAX_ORIGINS, MAX_SAMPLES, build_workload
 
 
 def stmt(sql: str, line: int = 1, **kwargs: object) -> CapturedStatement:
@@ -153,6 +155,32 @@ def test_sessions_in_capture_order() -> None:
     assert [e.origin.line for e in a] == [1, 2, 4]
     assert a[1].fingerprint == a[2].fingerprint != a[0].fingerprint
     assert a[1].params == ("1",) and a[1].duration_ms == 1.5
+
+
+def _loop(session_kind: str, first_gap_s: float) -> list[CapturedStatement]:
+    """`SELECT posts` once, then after `first_gap_s` three more times 0.1 s apart, on one session."""
+    start = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+    times = [start] + [start + timedelta(seconds=first_gap_s + 0.1 * i) for i in range(3)]
+    return [stmt("SELECT * FROM posts WHERE user_id = $1", n + 1, params=(str(n),), session="s",
+                 timestamp=t, session_kind=session_kind) for n, t in enumerate(times)]
+
+
+def test_one_burst_detector_for_the_workload_and_the_rule() -> None:
+    """An idle 1.5 s on a connection ends a request: the execution before it is not part of the
+    burst after it, and `Workload.candidates` (what the n-plus-one rule reads) says the same as
+    the counts `dbperf workload` shows. In a trace (a request id) 1.5 s is still the same loop."""
+    workload = build_workload(_loop("connection", 1.5), Problems())
+    (burst,) = workload.candidates()
+    assert [e.origin.line for e in burst.executions] == [2, 3, 4]
+    assert burst.parent is not None and burst.parent.origin.line == 1  # the same shape, before the gap
+    assert burst.confidence == "medium" and burst.session == "s"
+    assert workload.bursts == {burst.fingerprint: 1}
+    assert workload.candidates(min_calls=4) == []
+
+    workload = build_workload(_loop("trace", 1.5), Problems())
+    (burst,) = workload.candidates()
+    assert [e.origin.line for e in burst.executions] == [1, 2, 3, 4] and burst.parent is None
+    assert burst.confidence == "high"
 
 
 def test_samples_end_to_end(samples: Path) -> None:

@@ -14,7 +14,9 @@ from psycopg.pq import TransactionStatus
 from dbperf.capture.model import CapturedStatement
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problems
-from dbperf.explain.runner import Runner, inspect_statement, param_text, prepare_ddl
+from dbperf.explain.inspect import inspect_statement, prepare_ddl
+from dbperf.explain.params import param_text
+from dbperf.explain.runner import Runner
 from dbperf.postgres.database import Database
 from dbperf.workload import QueryGroup
 
@@ -323,6 +325,37 @@ def test_measure_all_with_progress(db: Database) -> None:
     results = Runner(db, Config(repeats=1)).measure_all(groups, progress=lambda g: seen.append(g.fingerprint))
     assert list(results) == seen == [g.fingerprint for g in groups]
     assert results[groups[0].fingerprint].ok and not results[groups[1].fingerprint].ok
+
+
+def test_measure_all_side_by_side_is_the_same_as_one_by_one(db: Database) -> None:
+    """Reads measured on 3 connections at once give the plans, rows, buffers and problems of one
+    connection measuring one group after the other; the write is measured alone, after them."""
+    groups = [group(BY_EMAIL, ("user1@example.com",)), group("SELECT * FROM items WHERE user_id = $1", ("7",)),
+              group("SELECT count(*) FROM items WHERE n < 10"), group("SELECT * FROM nope"),
+              group("UPDATE items SET n = n + 1 WHERE id = $1", ("5",), kind="update"),
+              group("SELECT id FROM items ORDER BY id LIMIT 20 OFFSET 100")]
+    alone_problems, side_problems = Problems(), Problems()
+    alone = Runner(db, Config(repeats=1), problems=alone_problems).measure_all(groups)
+    seen: list[str] = []
+    side = Runner(db, Config(repeats=1), problems=side_problems).measure_all(
+        groups, progress=lambda g: seen.append(g.fingerprint), jobs=3)
+    assert list(side) == list(alone) == [g.fingerprint for g in groups]
+    assert sorted(seen) == sorted(alone)
+    for fingerprint, a in alone.items():
+        b = side[fingerprint]
+        assert (b.error, b.params, b.params_source, b.rows) == (a.error, a.params, a.params_source, a.rows)
+        if a.plan is not None:
+            assert [n.node_type for n in b.plan.walk()] == [n.node_type for n in a.plan.walk()]
+            assert b.buffers == a.buffers or fingerprint == groups[4].fingerprint  # the write: measured apart
+    assert alone[groups[0].fingerprint].ok and not alone[groups[3].fingerprint].ok
+    assert [(p.message, p.origin) for p in side_problems] == [(p.message, p.origin) for p in alone_problems]
+    assert idle(db) and db.fetchval("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()") == 1
+    assert db.fetchval("SELECT sum(n) FROM items") == alone_sum(db)
+
+
+def alone_sum(db: Database) -> int:
+    """The seeded sum of items.n (every measured write was rolled back)."""
+    return sum(g % 1000 for g in range(1, ROWS + 1))
 
 
 def test_database_not_owned_is_never_written(db: Database) -> None:

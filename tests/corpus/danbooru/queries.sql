@@ -1,9 +1,9 @@
 -- Queries of Danbooru (https://github.com/danbooru/danbooru @ 06587d1f): ActiveRecord scopes
 -- transcribed as the SQL Rails sends (bind parameters as $n).
 
--- app/models/post.rb:1718 Post.tag_match_sql / where_array_includes_all (one tag), post index order
+-- app/models/post.rb:1718 Post.tag_match_sql / where_array_includes_all (one tag), post index order (Arel `contains`: a text[] literal; an earlier transcription cast it to varchar[], which PostgreSQL refuses)
 SELECT posts.* FROM posts
-WHERE string_to_array(posts.tag_string, ' ') @> ARRAY[$1]::varchar[]
+WHERE string_to_array(posts.tag_string, ' ') @> ARRAY[$1]::text[]
 ORDER BY posts.id DESC LIMIT 20;
 
 -- app/models/tag.rb:352 Tag.wildcard_matches: nonempty.name_matches(tag).order(post_count: :desc, name: :asc)

@@ -1,0 +1,68 @@
+"""A pool of connections to one seeded database that measures query groups side by side.
+
+Each group is measured by `measure_group` on one of the pool's connections; the results are keyed
+by fingerprint and do not depend on which connection measured a group or in which order. Only
+reads run side by side: a write changes its table (dead rows until VACUUM) under the reads of
+the other connections, so writes are measured afterwards, one at a time, by the caller.
+Synchronized sequential scans are turned off on every connection of the pool: a scan that joins
+another one mid-table would return other rows under a LIMIT and count other buffers.
+"""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+from dbperf.explain.measure import Connection, GroupResult, Settings, measure_group
+from dbperf.postgres.database import Database
+from dbperf.workload import QueryGroup
+
+
+def pool_connections(first: Connection, settings: Settings, jobs: int) -> list[Connection]:
+    """`first` and `jobs - 1` new connections to its database, with the same settings."""
+    db = first.db
+    connections = [first]
+    for _ in range(jobs - 1):
+        other = Database(db.uri, owned=db.owned, statement_timeout_ms=db.statement_timeout_ms,
+                         lock_timeout_ms=db.lock_timeout_ms)
+        other.allow_writes = db.allow_writes
+        connections.append(Connection(other, settings))
+    for conn in connections:
+        conn.db.execute("SET synchronize_seqscans = off")
+    return connections
+
+
+def measure_side_by_side(
+    connections: list[Connection],
+    groups: Iterable[QueryGroup],
+    done: Callable[[GroupResult], None] | None = None,
+) -> dict[str, GroupResult]:
+    """Measure every (reading) group on one of `connections`; `done` is called, in the calling
+    thread, as each result arrives. Results keyed by fingerprint."""
+    idle: queue.SimpleQueue[Connection] = queue.SimpleQueue()
+    for conn in connections:
+        idle.put(conn)
+
+    def one(group: QueryGroup) -> GroupResult:
+        conn = idle.get()
+        try:
+            return measure_group(conn, group)
+        finally:
+            idle.put(conn)
+
+    results: dict[str, GroupResult] = {}
+    with ThreadPoolExecutor(max_workers=len(connections), thread_name_prefix="dbperf-explain") as pool:
+        for future in as_completed([pool.submit(one, g) for g in groups]):
+            result = future.result()
+            results[result.fingerprint] = result
+            if done is not None:
+                done(result)
+    return results
+
+
+def close_extra(connections: list[Connection]) -> None:
+    """Close the connections `pool_connections` opened (all but the first)."""
+    for conn in connections[1:]:
+        conn.db.close()
+    connections[0].db.execute("RESET synchronize_seqscans")
