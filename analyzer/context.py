@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from dbperf.config import Config
+from dbperf.explain.builds import BuildFailure, Built
 from dbperf.explain.measurement import Measurement
+from dbperf.findings import IndexChange
 from dbperf.schema.model import ColumnStats, Schema, Table
 from dbperf.workload import QueryGroup, Workload
 
@@ -36,6 +38,16 @@ class Lab(Protocol):
 
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
         """Rows of a read-only query, in a transaction that is rolled back (e.g. a page's cursor values)."""
+
+    def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
+        """Create `changes` for real (all or none, each with the index build timeout), kept for the
+        measurements that follow until `unbuild` or `undo_builds` (the index advisor's choices)."""
+
+    def unbuild(self, changes: Sequence[IndexChange]) -> None:
+        """Drop what `build` created for `changes`."""
+
+    def undo_builds(self) -> None:
+        """Drop everything `build` created and nobody dropped yet: the database is as it was."""
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import Any
 
 from dbperf import __version__
 from dbperf.advisor.advise import advise
+from dbperf.advisor.decision import migration_plan
 from dbperf.audit_options import AuditOptions, check_options, check_rule_settings
 from dbperf.cache import CachedSeed, restore_into, seeded_key, store_from
 from dbperf.capture import load_workload
@@ -23,7 +24,6 @@ from dbperf.diagnostics import DbperfError, Problems
 from dbperf.explain.memo import MeasurementMemo, keep_in_cache, memo_from_cache
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
-from dbperf.migrate.fix import index_changes
 from dbperf.postgres.open import Where, open_database
 from dbperf.schema.pg_stats import column_stats
 from dbperf.progress import UI, CaptureBar, SeedBar, Timer
@@ -49,7 +49,7 @@ __all__ = ["UI", "AuditOptions", "AuditResult", "Measured", "measured", "run_aud
 class AuditResult:
     report: Report
     context: Context
-    changes: list[IndexChange] = field(default_factory=list)  # index migrations proposed by findings
+    changes: list[IndexChange] = field(default_factory=list)  # the MigrationPlan: advisor.decision decides it
     advice: Any = None  # dbperf.advisor.advise.Advice with `advise=True`; its changes replace `changes`
     empty: list[str] = field(default_factory=list)  # tables seeding left empty that may not be: `audit` exits 2
 
@@ -208,7 +208,9 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         timings=m.timings,
         advice=advice.to_json() if advice is not None else None,
     )
-    changes = advice.changes() if advice is not None else index_changes(findings)
+    changes = migration_plan(ctx, findings, advice)  # the one decision, as `dbperf advise` takes it
+    if changes.notes():
+        report.migration = changes.to_json() | {"notes": changes.notes()}
     return AuditResult(report=report, context=ctx, changes=changes, advice=advice,
                        empty=[display_name(ctx.schema.tables[k]) for k in m.empty])
 

@@ -119,7 +119,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
             queries=(group.fingerprint,), origins=origins([group]), evidence=evidence, assumes=assumes,
             fix=Fix(description="Full-text search: a generated tsvector column with a GIN index, "
                                 "queried with @@ plainto_tsquery($1).",
-                    sql=_full_text_sql(table, columns),
+                    sql=full_text_sql(table, columns),
                     drizzle="sql`${t.search} @@ plainto_tsquery('simple', ${q})`  (tsvector column + GIN index)"),
         )
     changes = [replace(ch, reason=message) for ch in changes]
@@ -139,7 +139,7 @@ def _finding(ctx: Context, group, shape, before, table: str, columns: list[str])
     )
 
 
-def _full_text_sql(table: str, columns: list[str]) -> str:
+def full_text_sql(table: str, columns: list[str]) -> str:
     document = " || ' ' || ".join(f"coalesce({quote_ident(c)}, '')" for c in columns)
     name = quote_ident(index_name(table, ("search",)))
     return (f"ALTER TABLE {qualified(table)} ADD COLUMN search tsvector\n"

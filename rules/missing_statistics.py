@@ -98,9 +98,17 @@ def statistics_trial(ctx: Context, group, before: Measurement
         return None  # the statistics did not correct the estimate
     if after.plan.shape() == before.plan.shape():
         return None  # same plan: any difference in time is noise
-    if not (_unspilled(before, after) or _work(before) >= MIN_LESS_WORK * max(_work(after), 1)):
+    if not less_work(before, after):
         return None
     return change, after, aggregate, fixed
+
+
+def less_work(before: Measurement, after: Measurement) -> bool:
+    """`after` no longer sorts on disk, or does `MIN_LESS_WORK` times fewer pages (shared buffers plus
+    temporary blocks): the rule's criterion, also the advisor's once the statistics are built."""
+    if before.plan is None or after.plan is None:
+        return False
+    return _unspilled(before, after) or _work(before) >= MIN_LESS_WORK * max(_work(after), 1)
 
 
 def _unspilled(before: Measurement, after: Measurement) -> bool:

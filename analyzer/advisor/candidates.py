@@ -3,10 +3,11 @@
 Per query and table: equality columns first, then one range column, then the ORDER BY columns
 (LIMIT queries); a partial variant when a constant predicate (`deleted = false`,
 `deleted_at IS NULL`, `published = true`) narrows the rows the query then filters or sorts by;
-pg_trgm GIN for a leading-wildcard LIKE on a column that is not prose; when one query has several
-wildcard LIKE/ILIKE on one table (`title ILIKE $1 OR content ILIKE $2`), one *bundle* of trigram
-indexes, one per column, prose included: the planner serves an OR with a BitmapOr only when
-every side has an index, so the indexes are tried, chosen and proposed together. An expression
+pg_trgm GIN for a leading-wildcard LIKE; when one query has several wildcard LIKE/ILIKE on one
+table (`title ILIKE $1 OR content ILIKE $2`), one *bundle* of trigram indexes, one per column: the
+planner serves an OR with a BitmapOr only when every side has an index, so the indexes are tried,
+chosen and proposed together. (A trigram index on prose is left to `decision.rewrite_instead`:
+full-text search is its fix, and a bundle with one is no candidate.) An expression
 index for `lower(col)` / `upper(col)`, and for `date(col)` on a `timestamp`/`date` column (not
 `timestamptz`: its `date()` depends on the time zone and cannot be indexed); the FK column of
 a join. A covering variant (`INCLUDE`) when the query reads only a few narrow columns of the table
@@ -30,7 +31,6 @@ from dbperf.sql.shape import parse_statement
 EQUALITY_OPS = {"=", "in", "any"}
 RANGE_OPS = {"<", "<=", ">", ">=", "between"}
 ORDER_KINDS = ("select",)
-PROSE_BYTES = 500  # as the leading-wildcard rule: wider text is prose, full-text search serves it
 MAX_COLUMNS = 3
 EXPRESSION_FUNCTIONS = ("lower", "upper")
 MAX_INCLUDE = 3  # covering indexes carry at most this many extra columns…
@@ -151,7 +151,8 @@ def covered(table: Table, change: IndexChange, extra: list[IndexChange] = ()) ->
     return False
 
 
-def _wildcard(group, p) -> bool:
+def wildcard(group, p) -> bool:
+    """`p` is a LIKE/ILIKE whose pattern starts with a wildcard (literal, or a captured parameter)."""
     if p.op not in ("like", "ilike"):
         return False
     if p.leading_wildcard:
@@ -223,10 +224,9 @@ def per_query(ctx: Context) -> list[Candidate]:
                 if (p.function == "date" and p.op in EQUALITY_OPS | RANGE_OPS and col is not None
                         and getattr(col, "base_type", None) in DATE_TYPES):
                     add(_make(table_name, (f"date({quote_ident(p.column.column)})",)), group.fingerprint)
-                if _wildcard(group, p) and col is not None:
+                if wildcard(group, p) and col is not None:
                     wildcards.append(p.column.column)
-                    if (col.avg_width or 0) < PROSE_BYTES:
-                        add(_trigram(table_name, p.column.column), group.fingerprint)
+                    add(_trigram(table_name, p.column.column), group.fingerprint)
             wildcards = _unique(wildcards)
             if len(wildcards) > 1:
                 first, *rest = (_trigram(table_name, c) for c in wildcards)

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from dbperf.advisor.advise import advise as advise_workload
-from dbperf.advisor.render import render_advice
+from dbperf.advisor.console import render as render_advice
 from dbperf.cli import options
 from dbperf.cli.audit import WRITE_MIGRATIONS_HELP
 from dbperf.cli.console import err, progress_ui, run, writable_folder, write_output

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from dbperf.advisor.render import render_advice
+from dbperf.advisor.console import render as render_advice
 from dbperf.cli import options
 from dbperf.cli.console import err, progress_ui, run, writable_folder, write_output
 from dbperf.cli.options import ReportFormat

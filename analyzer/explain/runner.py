@@ -17,6 +17,7 @@ import psycopg
 
 from dbperf.config import Config
 from dbperf.diagnostics import Problem, Problems
+from dbperf.explain.builds import BuildFailure, Builds, Built
 from dbperf.explain.inspect import inspect_statement, prepare_ddl
 from dbperf.explain.measure import (
     Connection,
@@ -36,6 +37,7 @@ from dbperf.explain.memo import (
 from dbperf.explain.params import Choice, raw_params
 from dbperf.explain.pool import close_extra, measure_side_by_side, pool_connections
 from dbperf.explain.trial import run_trial
+from dbperf.findings import IndexChange
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
@@ -64,6 +66,7 @@ class Runner:
         self.settings = Settings(config, self.shapes, schema)
         self._choices: dict[tuple[str, str], Choice] = {}  # (fingerprint, sql) -> params used
         self.conn = Connection(db, self.settings, self._choices)
+        self.builds = Builds(db, config.index_build_timeout_ms, prepare_ddl)  # kept until undone
 
     def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
         """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it using the same parameters)."""
@@ -109,6 +112,16 @@ class Runner:
             return result.measurements, result.problems
 
         return self._remembered(key, run)
+
+    def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
+        """Create `changes` for real, kept until `unbuild` or `undo_builds` (explain/builds.py)."""
+        return self.builds.build(changes)
+
+    def unbuild(self, changes: Sequence[IndexChange]) -> None:
+        self.builds.unbuild(changes)
+
+    def undo_builds(self) -> None:
+        self.builds.undo_all()
 
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
         """Rows of a read-only query on the seeded data (extension, e.g. a keyset cursor value).

@@ -25,7 +25,14 @@ from dbperf.migrate.ddl import (
     quote_ident,
     split_table,
 )
-from dbperf.migrate.sql_files import extensions, ordered, reason_comment, statistics_tables
+from dbperf.migrate.plan import plan_notes
+from dbperf.migrate.sql_files import (
+    extensions,
+    notes_comment,
+    ordered,
+    reason_comment,
+    statistics_tables,
+)
 
 BREAKPOINT = "--> statement-breakpoint"
 MIGRATION_NAME = "dbperf_indexes"
@@ -70,8 +77,9 @@ def migration_sql(changes: list[IndexChange]) -> str:
     (the migrator splits on the marker and runs each chunk as one statement).
     """
     statements = migration_statements(changes)
+    notes = plan_notes(changes)
     if statements:
-        statements[0] = HEADER + "\n\n" + statements[0]
+        statements[0] = HEADER + "\n\n" + (notes_comment(notes) + "\n\n" if notes else "") + statements[0]
     return (
         f"{BREAKPOINT}\n".join(statements) + "\n"
     )  # drizzle-kit's layout: `…;--> statement-breakpoint`

@@ -22,6 +22,7 @@ from dbperf.migrate.ddl import (
     quote_ident,
     restore_index_sql,
 )
+from dbperf.migrate.plan import plan_notes
 
 COMMENT_WIDTH = 100
 HOW_TO_RUN = """\
@@ -74,10 +75,22 @@ def reason_comment(change: IndexChange, verb: str) -> str:
     return "\n".join(f"-- {line}" for line in lines)
 
 
+def notes_comment(notes: list[str]) -> str:
+    """What the migration leaves out and why (a `MigrationPlan`'s notes), as wrapped comments."""
+    lines = ["-- Decided with this migration (dbperf audit and dbperf advise decide alike):"]
+    for note in notes:
+        lines += [f"-- {line}" for line in textwrap.wrap(
+            note, width=COMMENT_WIDTH - 3, initial_indent="- ", subsequent_indent="  ", break_on_hyphens=False)]
+    return "\n".join(lines)
+
+
 def up_sql(changes: list[IndexChange], *, file_name: str = "<this file>") -> str:
     """The up migration's text."""
     creates, drops = ordered(changes)
     parts = [_header("Index changes, each measured on a seeded database.", file_name)]
+    notes = plan_notes(changes)
+    if notes:
+        parts.append(notes_comment(notes))
     for ext in extensions(creates):
         parts.append(f"CREATE EXTENSION IF NOT EXISTS {quote_ident(ext)};")
     for change in creates:

@@ -47,6 +47,9 @@ def render_console(report: Report, console: Console, *, verbose: bool = False) -
         title = f"Input skipped or stages failed ({len(report.problems)})"
         console.print(Rule(Text(title, style="bold"), align="left", style="dim"))
         console.print(_problems(report.problems))
+    for note in (report.migration or {}).get("notes", ()):  # advisor.decision: said as `dbperf advise` says it
+        console.print()
+        console.print(Text(f"Index migration: {note}"))
     console.print()
     console.print(summary_line(report))
 

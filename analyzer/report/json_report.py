@@ -46,6 +46,8 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
     if report.advice is not None:
         data["advice"] = jsonable(report.advice)
+    if report.migration is not None:
+        data["migration"] = jsonable(report.migration)
     return data
 
 

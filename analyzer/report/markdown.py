@@ -51,7 +51,12 @@ def _advice(advice: dict) -> list[str]:
     rejected = advice.get("rejected") or []
     if rejected:
         lines += ["", "Tried, measured and not proposed:", ""]
-        lines += [f"- `{r['index']}`: {r['reason']}" for r in rejected]
+        lines += [f"- `{r['index']}` ({r['reason']}): {r.get('detail', '')}" for r in rejected]
+    for r in advice.get("rewrites") or []:  # advisor.decision: a rewrite, not an index
+        lines += ["", f"Not indexed: `{r['table']}` ({', '.join(r['columns'])}): {r['why']}; {r['fix']}."]
+    for u in advice.get("writes_not_counted") or []:
+        lines += ["", (f"Not counted in the write cost: the {u['statement']} of every `{u['table']}` row "
+                       f"({u['origin']}), which {u['rule']} flags as an {u['severity']}.")]
     return lines
 
 

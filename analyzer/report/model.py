@@ -72,6 +72,8 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     advice: dict[str, Any] | None = None  # `audit --advise`: the index advisor's JSON (docs/advisor.md)
+    # what the migration leaves out and why (rewrites, writes not counted): advisor.decision, docs/advisor.md
+    migration: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         unknown = sorted({f.severity for f in self.findings} - set(SEVERITIES))

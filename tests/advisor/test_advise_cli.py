@@ -56,8 +56,8 @@ def test_advise_names_what_timed_out_and_goes_on(tmp_path: Path) -> None:
     assert "dry run:" in run.stderr and "would be written:" in run.stderr  # --dry-run alone prints it
     advice = json.loads(run.stdout)
     assert not [p for p in advice["proposals"] if p["action"] == "create" and p.get("kind") == "index"]
-    timed_out = [r for r in advice["rejected"] if "timed out after" in r["reason"]]
-    assert timed_out and all("index_build_timeout_ms" in r["reason"] for r in timed_out)
+    timed_out = [r for r in advice["rejected"] if r["reason"] == "timeout" and "timed out after" in r["detail"]]
+    assert timed_out and all("index_build_timeout_ms" in r["detail"] for r in timed_out)
     # the indexes the advisor proposes with a normal budget are among those named
     assert {"events_tenant_id_occurred_at_idx", "tasks_assignee_id_idx"} & {r["index"] for r in timed_out}
     [unmeasured] = advice["workload"]["unmeasured"]

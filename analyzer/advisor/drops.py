@@ -1,0 +1,78 @@
+"""Indexes the advisor proposes to drop, judged against the final plans (the chosen indexes in
+place): duplicates, redundant prefixes (also of a chosen index), low-selectivity, and unused (info
+level: the capture may not hold every query the application runs)."""
+
+from __future__ import annotations
+
+from dbperf.advisor.model import Proposal
+from dbperf.advisor.workload_cost import Workload
+from dbperf.context import Context
+from dbperf.findings import IndexChange
+from dbperf.rules import duplicate_index, low_selectivity_index
+from dbperf.schema.model import Index
+
+UNUSED_CAVEAT = ("no captured query's plan uses it; the capture may not hold every query the application "
+                 "runs (reports, cron jobs): check pg_stat_user_indexes.idx_scan in production first")
+
+
+def _drop_change(table: str, index: Index, reason: str) -> IndexChange:
+    return IndexChange(action="drop", name=index.name, table=table, columns=index.columns, method=index.method,
+                       unique=index.unique, where=index.predicate, include=index.include,
+                       definition=index.definition, reason=reason)
+
+
+def drops(ctx: Context, w: Workload, creates: list[IndexChange]) -> list[Proposal]:
+    """Indexes to drop, against the final plans (with the chosen indexes in place)."""
+    final = Context(schema=ctx.schema, workload=ctx.workload, measurements=dict(w.base), shapes=ctx.shapes,
+                    config=ctx.config, stats=ctx.stats, lab=None)
+    used: dict[str, set[str]] = {}
+    for fp, m in w.base.items():
+        for node in m.plan.walk() if m.plan else ():
+            if node.index_name:
+                used.setdefault(ctx.schema.index_root(node.index_name), set()).add(fp)
+    out: dict[str, Proposal] = {}
+
+    def add(table_key: str, change: IndexChange, kind: str, level: str = "warning", caveat: str | None = None):
+        if change.name in out:
+            return
+        table = ctx.table(table_key)
+        index = next((ix for ix in table.indexes if ix.name == change.name), None) if table else None
+        out[change.name] = Proposal("drop", change, queries=tuple(sorted(used.get(change.name, ()))),
+                                    size_bytes=index.size_bytes if index else None,
+                                    write_overhead_calls=w.write_calls(change.table), level=level,
+                                    caveat=caveat, kind=kind)
+
+    for finding in duplicate_index.check(final):
+        for change in finding.fix.indexes if finding.fix else ():
+            add(change.table, change, "duplicate")
+    for table_key, table in sorted(ctx.schema.tables.items()):
+        others = [(ix.columns, ix.name) for ix in table.indexes
+                  if ix.method == "btree" and not ix.predicate and not ix.expressions]
+        others += [(c.columns, c.name) for c in creates
+                   if c.table in (table_key, table.name) and c.method == "btree" and not c.where]
+        for ix in sorted(table.indexes, key=lambda i: i.name):
+            if ix.is_constraint or ix.unique or ix.predicate or ix.expressions or ix.method != "btree":
+                continue
+            wider = next((name for cols, name in sorted(others, key=lambda o: o[1]) if name != ix.name
+                          and len(cols) > len(ix.columns) and tuple(cols[: len(ix.columns)]) == ix.columns), None)
+            if wider:
+                add(table_key, _drop_change(table_key, ix, f"Index {ix.name} on {table_key} "
+                                            f"({', '.join(ix.columns)}) is a prefix of {wider}, which serves "
+                                            "every lookup it could; drop it."), "redundant-prefix")
+    for finding in low_selectivity_index.check(final):
+        for change in finding.fix.indexes if finding.fix else ():
+            add(change.table, change, "low-selectivity")
+    read = {t for fp in w.base for t in (getattr(ctx.shapes.get(fp), "tables", None) or [])}
+    for table_key, table in sorted(ctx.schema.tables.items()):
+        if table_key not in read and table.name not in read:
+            continue
+        fk_leads = {fk.columns[0] for fk in table.foreign_keys if fk.columns}
+        for ix in sorted(table.indexes, key=lambda i: i.name):
+            if ix.is_constraint or ix.unique or ix.name in used or ix.name in out:
+                continue
+            if ix.columns and ix.columns[0] in fk_leads:
+                continue  # it serves the FK checks of deletes on the referenced table
+            add(table_key, _drop_change(table_key, ix, f"Index {ix.name} on {table_key} "
+                                        f"({', '.join(ix.columns)}): {UNUSED_CAVEAT}."),
+                "unused", level="info", caveat=UNUSED_CAVEAT)
+    return sorted(out.values(), key=lambda p: (p.level != "warning", p.table, p.change.name))
