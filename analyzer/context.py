@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, Sequence
 
 from dbperf.config import Config
-from dbperf.explain.builds import BuildFailure, Built
-from dbperf.explain.measurement import Measurement
+from dbperf.explain.measurement import BuildFailure, Built, Measurement
 from dbperf.findings import IndexChange
 from dbperf.schema.model import ColumnStats, Schema, Table
 from dbperf.workload import QueryGroup, Workload

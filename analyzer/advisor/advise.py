@@ -37,8 +37,7 @@ from dbperf.advisor.statistics import statistics
 from dbperf.advisor.workload_cost import WRITE_KINDS, Workload, ms_text
 from dbperf.context import Context, Lab
 from dbperf.diagnostics import DbperfError
-from dbperf.explain.builds import BuildFailure, Built
-from dbperf.explain.measurement import Measurement
+from dbperf.explain.measurement import BuildFailure, Built, Measurement
 from dbperf.migrate.plan import UncountedWrite
 from dbperf.rules.common import trial_ddl, verified
 

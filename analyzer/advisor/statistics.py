@@ -10,7 +10,7 @@ from dataclasses import replace
 from dbperf.advisor.model import BUILD_FAILED, NO_GAIN, TIMEOUT, Proposal, Rejected
 from dbperf.advisor.workload_cost import Workload, ms_text
 from dbperf.context import Context, Lab
-from dbperf.explain.builds import BuildFailure
+from dbperf.explain.measurement import BuildFailure
 from dbperf.rules.missing_statistics import less_work, statistics_trial
 
 

@@ -13,37 +13,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import psycopg
 from pglast import ast, parse_sql
 from pglast.stream import RawStream
 from psycopg import errors as pgerrors
 
+from dbperf.explain.measurement import BuildFailure, Built
 from dbperf.findings import IndexChange
 from dbperf.migrate.ddl import create_index_sql, drop_index_sql, object_name, quote_ident
 from dbperf.postgres.database import Database
 
 # (statements) -> (statements made transactional, tables to ANALYZE after them): runner.prepare_ddl
 Prepare = Callable[[Sequence[str]], tuple[list[str], list[str]]]
-
-
-@dataclass(frozen=True)
-class Built:
-    """One index (or statistics object) that now exists: build time, size, and the names plans use."""
-
-    change: IndexChange
-    ms: float
-    size_bytes: int
-    names: frozenset[str]  # the index, and on a partitioned table its partitions' indexes
-
-
-@dataclass(frozen=True)
-class BuildFailure:
-    """A build that did not finish; everything it created is gone again."""
-
-    reason: str  # "timeout" | "build failed" | "refused"
-    detail: str  # one sentence, with the time reached
 
 
 class Builds:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dbperf.explain.plan import Plan
+from dbperf.findings import IndexChange
 
 
 @dataclass
@@ -41,3 +42,21 @@ class Measurement:
     def timed_out(self) -> bool:
         """The statement (or a trial's CREATE INDEX) ran out of its time budget: never a result to keep."""
         return bool(self.error and "timed out after" in self.error)
+
+
+@dataclass(frozen=True)
+class Built:
+    """One index (or statistics object) that now exists: build time, size, and the names plans use."""
+
+    change: IndexChange
+    ms: float
+    size_bytes: int
+    names: frozenset[str]  # the index, and on a partitioned table its partitions' indexes
+
+
+@dataclass(frozen=True)
+class BuildFailure:
+    """A build that did not finish; everything it created is gone again."""
+
+    reason: str  # "timeout" | "build failed" | "refused"
+    detail: str  # one sentence, with the time reached

@@ -30,7 +30,7 @@ from dbperf.explain.measurement import Measurement
 from dbperf.explain.memo import group_identity, raw_identity
 from dbperf.findings import Finding
 from dbperf.pipeline import run_rules
-from dbperf.postgres.stats import ColumnStats
+from dbperf.schema.model import ColumnStats
 from dbperf.project import discover
 from dbperf.report.json_report import jsonable
 from dbperf.schema.model import Schema
