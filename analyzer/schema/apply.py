@@ -58,7 +58,7 @@ from dbperf.schema.stand_ins import (
     text_search_dictionary_stand_in,
 )
 
-_FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
+_FAILED_HINT = "fix the statement or the order of the DDL; it was not applied, the statements after it were"
 _UNDEFINED_OBJECT = "42704"
 _UNDEFINED_FUNCTION = "42883"
 _STAND_IN_ROLE = "dbperf stand-in for a role of production"

@@ -10,7 +10,10 @@ and outside a `BEGIN ATOMIC … END` body. psql meta-commands (`\\connect`,
 `\\restrict KEY`) between statements and the data blocks of `COPY … FROM stdin`
 are passed over. Each statement is then parsed with pglast; one that does not
 parse is reported and yielded with `node=None`, so that it is counted but
-never applied.
+never applied. A `(` never closed would make psql read on to the next `;` at
+depth 0, swallowing the statements after it: when such a statement does not
+parse, it is cut again at its `;`s inside parentheses (never valid SQL there), so
+only the broken statement is lost and the problem names what it would have created.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from dbperf.schema.layouts import JOURNAL, layout_of, section_marker
 
 BREAKPOINT = "--> statement-breakpoint"  # drizzle-kit's separator; a SQL comment to PostgreSQL
 _COMMENTS = {"SQL_COMMENT", "C_COMMENT"}
-_PARSE_HINT = "fix the statement; the rest of the schema was loaded"
+_PARSE_HINT = "fix the statement; it was not applied, the statements after it were"
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,8 @@ def read_file(file: Path, problems: Problems | None = None) -> Iterator[DdlState
     text = file.read_text(encoding="utf-8-sig", errors="replace")
     lines = _LineIndex(text)
     for begin, stop in up_sections(text) or [(0, len(text))]:
-        for start, end in _statement_spans(text, begin, stop):
-            yield from _parse(text[start:end], start, str(file), lines, problems)
+        for start, end, inner in _statement_spans(text, begin, stop):
+            yield from _parse_span(text, start, end, inner, str(file), lines, problems)
 
 
 def up_sections(text: str) -> list[tuple[int, int]] | None:
@@ -97,8 +100,8 @@ def read_text(
 ) -> Iterator[DdlStatement]:
     """The statements of SQL text; `name` is used as the path of origins."""
     lines = _LineIndex(text)
-    for start, end in _statement_spans(text):
-        yield from _parse(text[start:end], start, name, lines, problems)
+    for start, end, inner in _statement_spans(text):
+        yield from _parse_span(text, start, end, inner, name, lines, problems)
 
 
 class _LineIndex:
@@ -111,8 +114,51 @@ class _LineIndex:
         return bisect_right(self._starts, offset)
 
 
+def _parse_span(
+    text: str,
+    start: int,
+    end: int,
+    inner: tuple[int, ...],
+    path: str,
+    lines: _LineIndex,
+    problems: Problems | None,
+) -> Iterator[DdlStatement]:
+    """The statement(s) of text[start:end]; `inner` are its `;`s inside parentheses.
+
+    A statement with such a `;` that does not parse lost a `)`: it is ended at the first of them and
+    what follows is cut again, so the statements after the broken one are not swallowed.
+    """
+    if not inner or _parses(text[start:end]):
+        yield from _parse(text[start:end], start, path, lines, problems)
+        return
+    first_end = _rstrip(text, start, inner[0])
+    rest = _split(text, inner[0] + 1, end)
+    note = "a `(` is never closed"
+    following = next(rest, None)
+    if following is not None:
+        note += (f": the statement was ended at the `;` of line {lines.line(inner[0])}"
+                 " and what follows was read on its own")
+    yield from _parse(text[start:first_end], start, path, lines, problems, note)
+    if following is not None:
+        for span in (following, *rest):
+            yield from _parse_span(text, *span, path, lines, problems)
+
+
+def _parses(sql: str) -> bool:
+    try:
+        parse_sql(sql)
+    except ParseError:
+        return False
+    return True
+
+
 def _parse(
-    sql: str, offset: int, path: str, lines: _LineIndex, problems: Problems | None
+    sql: str,
+    offset: int,
+    path: str,
+    lines: _LineIndex,
+    problems: Problems | None,
+    note: str | None = None,
 ) -> Iterator[DdlStatement]:
     """The statement(s) of one span, parsed; an unparsable one is reported and yielded with node=None."""
     origin = Origin(path, lines.line(offset))
@@ -122,12 +168,15 @@ def _parse(
         message = _first_line(str(exc.args[0]) if exc.args else str(exc))
         position = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
         where = Origin(path, lines.line(offset + position)) if position is not None else origin
+        created = created_object(sql)
+        lost = f"; {created} was not created" if created else ""
         if problems is not None:
             problems.add(
                 "schema",
-                f"could not parse the statement: {message}",
+                f"could not parse the statement: {message}{lost}" + (f" ({note})" if note else ""),
                 origin=where,
-                hint=_PARSE_HINT,
+                hint=_PARSE_HINT + (f"; what refers to {created.split(' ', 1)[1]} fails too"
+                                    if created else ""),
                 severity="error",  # the schema is partly loaded: the gate fails closed on it
             )
         yield DdlStatement(sql, origin, None, message)
@@ -141,16 +190,50 @@ def _parse(
         yield DdlStatement(text, Origin(path, lines.line(start)), stmt.stmt)
 
 
+_CREATED_KINDS = {"TABLE": "table", "VIEW": "view", "INDEX": "index", "TYPE_P": "type",
+                  "SEQUENCE": "sequence", "MATERIALIZED": "materialized view", "FUNCTION": "function"}
+_NAME_TOKENS = {"IDENT", "ASCII_46"}
+
+
+def created_object(sql: str) -> str | None:
+    """'table "a"' for a `CREATE TABLE a …` that may not parse (read from its tokens), else None."""
+    try:
+        tokens = [t for t in scan(sql) if t.name not in _COMMENTS]
+    except ParseError:
+        return None
+    if not tokens or tokens[0].name != "CREATE":
+        return None
+    for i, token in enumerate(tokens[1:5], 1):
+        kind = _CREATED_KINDS.get(token.name)
+        if kind is None:
+            continue
+        rest = tokens[i + 1 :]
+        if kind == "materialized view":
+            rest = rest[1:]  # VIEW
+        if [t.name for t in rest[:3]] == ["IF_P", "NOT", "EXISTS"]:
+            rest = rest[3:]
+        name = []
+        for t in rest:
+            if t.name not in _NAME_TOKENS and t.kind == "NO_KEYWORD" or t.kind == "RESERVED_KEYWORD":
+                break
+            name.append(sql[t.start : t.end + 1])
+        return f"{kind} {''.join(name)}" if name else None
+    return None
+
+
 def _first_line(message: str, limit: int = 160) -> str:
     """A parser message cut to one readable line (an unterminated string quotes the rest of the file)."""
     line = message.splitlines()[0] if message else message
     return line if len(line) <= limit and line == message else line[:limit].rstrip() + "…"
 
 
-def _statement_spans(
-    text: str, begin: int = 0, stop: int | None = None
-) -> Iterator[tuple[int, int]]:
-    """(start, end) character offsets of each statement of text[begin:stop], without its `;`.
+Span = tuple[int, int, tuple[int, ...]]
+
+
+def _statement_spans(text: str, begin: int = 0, stop: int | None = None) -> Iterator[Span]:
+    """(start, end, inner) character offsets of each statement of text[begin:stop], without its `;`.
+
+    `inner` are the offsets of the `;`s the statement holds inside parentheses (a `(` never closed).
 
     drizzle-kit breakpoints always end a statement (a chunk may lack a final `;`).
     """
@@ -165,7 +248,7 @@ def _statement_spans(
         chunk_start = found + len(BREAKPOINT)
 
 
-def _split(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
+def _split(text: str, begin: int, end: int) -> Iterator[Span]:
     """Cut text[begin:end] into statements, skipping meta-commands and COPY data."""
     pos = begin
     while pos < end:
@@ -190,7 +273,7 @@ def _split(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
                 break
             span = cutter.feed(token.name, start)
             if span is not None:
-                yield span[0], _rstrip(text, *span)
+                yield span[0], _rstrip(text, *span), cutter.ended_inner
                 if cutter.copy_from_stdin:
                     restart = _after_copy_data(text, span[1], end)
                     break
@@ -199,7 +282,8 @@ def _split(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         start = cutter.start if cutter.start is not None else unterminated
         if start is not None:
-            yield start, _rstrip(text, start, end)
+            inner = tuple(cutter.inner) if cutter.start is not None else ()
+            yield start, _rstrip(text, start, end), inner
         return
 
 
@@ -209,6 +293,8 @@ class _Cutter:
     def __init__(self) -> None:
         self.start: int | None = None
         self.copy_from_stdin = False  # the statement just ended was COPY … FROM stdin
+        self.inner: list[int] = []  # offsets of `;` inside parentheses of the current statement
+        self.ended_inner: tuple[int, ...] = ()  # the same, of the statement just ended
         self._words: list[str] = []
         self._depth = 0  # parentheses
         self._begin_depth = 0  # BEGIN ATOMIC … END of a SQL-standard function body
@@ -216,6 +302,7 @@ class _Cutter:
 
     def _begin(self, offset: int) -> None:
         self.start, self.copy_from_stdin, self._words = offset, False, []
+        self.inner = []
         self._depth = self._begin_depth = 0
         self._stdin = False
 
@@ -241,7 +328,10 @@ class _Cutter:
             span = (self.start, offset)
             self.start = None
             self.copy_from_stdin = self._stdin
+            self.ended_inner = tuple(self.inner)
             return span
+        elif name == "ASCII_59" and self._begin_depth == 0:
+            self.inner.append(offset)
         return None
 
     def _is_routine(self) -> bool:
