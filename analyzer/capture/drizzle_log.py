@@ -88,6 +88,7 @@ class _Record:
             origin=self.origin,
             params=params,
             session=self.source,
+            session_kind="file",  # no connection id: the whole log is one session
             timestamp=self.timestamp,
         )
 
