@@ -44,7 +44,14 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
 from dbperf.migrate.drizzle import camel_case
-from dbperf.rules.common import covering_index, measured_groups, new_index, origins, partitions_of, trial_ddl
+from dbperf.rules.common import (
+    covering_index,
+    measured_groups,
+    new_index,
+    origins,
+    partitions_of,
+    trial_ddl,
+)
 from dbperf.sql.paging import cursor_probe, inline_params, with_offset
 from dbperf.sql.rewrite import KeysetRewrite, keyset_rewrite
 from dbperf.sql.shape import analyze

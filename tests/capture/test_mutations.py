@@ -116,3 +116,27 @@ def test_mixed_zones_still_find_the_bursts(tmp_path: Path) -> None:
     assert set(a.groups) == set(b.groups)
     assert a.bursts == b.bursts
     assert a.bursts  # the example's N+1 loop is there to be found
+
+
+@pytest.mark.parametrize("source, cut_at", [
+    (ROOT / "fixtures/saas/queries/postgres.log", b'"email'),
+    (ROOT / "fixtures/saas/queries/app.drizzle.log", b'"email'),
+], ids=["stderr", "drizzle"])
+def test_a_line_cut_at_the_end_is_a_cut_line_not_a_statement(
+    tmp_path: Path, source: Path, cut_at: bytes
+) -> None:
+    """A log cut mid-line (`SELECT "id", "ema`) still parses as SQL, with a column that does not
+    exist: it must be reported as the cut line it is, not measured and blamed on the schema."""
+    data = source.read_bytes()
+    last = data.rindex(cut_at)
+    path = tmp_path / source.name
+    path.write_bytes(data[: last + 4])  # ends in the middle of "email"
+    problems = Problems()
+    workload = load_workload([path], problems, jobs=1)
+    line = data[: last + 4].count(b"\n") + 1
+    cut = [p for p in problems if "cut short" in p.message]
+    assert [p.origin.line for p in cut] == [line]  # type: ignore[union-attr]
+    assert not any('"ema' in g.sql and '"email' not in g.sql for g in workload.groups.values())
+    before = tmp_path / "before.log"
+    before.write_bytes(data[: data.rindex(b"\n", 0, last) + 1])  # the lines before the cut one
+    assert workload.statements == load_workload([before], Problems(), jobs=1).statements
