@@ -16,20 +16,31 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dbperf.capture import load_workload
+from dbperf.capture import load, load_workload
+from dbperf.capture.sniff import FORMATS, sniff
 from dbperf.diagnostics import Problems
 
 ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "tests/fixtures/capture"
 REAL = [
     ROOT / "fixtures/b2b/queries/postgresql.log",
+    ROOT / "fixtures/prisma/queries/postgresql.log",
     ROOT / "fixtures/saas/queries/postgres.log",
     ROOT / "fixtures/saas/queries/app.drizzle.log",
-    ROOT / "tests/fixtures/capture/pg_pid_line_prefix.log",
-    ROOT / "tests/fixtures/capture/pg_statement_all.log",
-    ROOT / "tests/fixtures/capture/drizzle_timestamped.log",
-    ROOT / "tests/fixtures/capture/app.jsonl",
-    ROOT / "tests/fixtures/capture/otlp_traces.json",
-    ROOT / "tests/fixtures/capture/pg_stat_statements.csv",
+    ROOT / "fixtures/saas/queries/app.sql",
+    SAMPLES / "pg_pid_line_prefix.log",
+    SAMPLES / "pg_statement_all.log",
+    SAMPLES / "pg_min_duration.log",
+    SAMPLES / "pg_auto_explain.log",  # written by PostgreSQL 18: generate_structured_logs.py
+    SAMPLES / "pg_csvlog.csv",
+    SAMPLES / "pg_jsonlog.json",
+    SAMPLES / "drizzle_timestamped.log",
+    SAMPLES / "drizzle_app.log",
+    SAMPLES / "queries.sql",
+    SAMPLES / "app.jsonl",
+    SAMPLES / "otlp_traces.json",
+    SAMPLES / "pg_stat_statements.csv",
+    SAMPLES / "pg_stat_statements.json",
 ]
 MUTATIONS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -38,12 +49,23 @@ def _head(path: Path, limit: int = 40_000) -> bytes:
     return path.read_bytes()[:limit]
 
 
+ZONES = [(b" UTC ", b" "), (b' UTC"', b'"'), (b" UTC,", b","), (b"+00:00", b""), (b"Z\"", b"\"")]
+
+
 def _drop_zones(data: bytes, every: int) -> bytes:
-    """Lines whose timestamp lost its zone (' UTC '), every `every`-th one: naive next to aware."""
+    """Lines whose timestamp lost its zone, every `every`-th one: naive next to aware.
+
+    The zone as each format writes it: `… 08:30:15.123 UTC [pid]` (stderr), `"… UTC"` (jsonlog),
+    `… UTC,` (csvlog), `+00:00` / `Z"` (ISO 8601 in Drizzle, JSON Lines, OTLP).
+    """
     lines = data.split(b"\n")
-    return b"\n".join(
-        line.replace(b" UTC ", b" ", 1) if i % every == 0 else line for i, line in enumerate(lines)
-    )
+    out = []
+    for i, line in enumerate(lines):
+        if i % every == 0:
+            for zone, bare in ZONES:
+                line = line.replace(zone, bare, 1)
+        out.append(line)
+    return b"\n".join(out)
 
 
 def _interleave(data: bytes, other: bytes) -> bytes:
@@ -62,11 +84,31 @@ def _flip(data: bytes, positions: list[int]) -> bytes:
 
 
 def _read(tmp_path: Path, data: bytes, name: str) -> None:
+    """Both ways in (statements streamed, straight to a workload): no traceback, and every problem
+    says where: the damaged file, and its line when it is about one."""
     path = tmp_path / name
     path.write_bytes(data)
-    problems = Problems()
-    workload = load_workload([path], problems, jobs=1)
-    assert workload.statements >= 0
+    streamed, built = Problems(), Problems()
+    statements = list(load([path], streamed))
+    assert all(s.origin.path == str(path) and s.origin.line for s in statements)
+    assert load_workload([path], built, jobs=1).statements >= 0
+    for problem in [*streamed, *built]:
+        # line 0: about the whole file (a count of skipped statements, an unknown format)
+        assert problem.origin is not None and problem.origin.path == str(path), str(problem)
+        lines = data.count(b"\n") + 1
+        assert 0 <= problem.origin.line <= lines, str(problem)
+
+
+def test_the_corpus_holds_every_capture_format() -> None:
+    """Every format dbperf reads is damaged here: a new loader needs a real sample in REAL."""
+    assert {sniff(path) for path in REAL} == set(FORMATS)
+
+
+def test_zones_are_dropped_in_every_timed_format() -> None:
+    for source in REAL:
+        data = _head(source)
+        if any(zone in data for zone, _ in ZONES):
+            assert _drop_zones(data, 1) != data, source
 
 
 @pytest.mark.parametrize("source", REAL, ids=lambda p: p.name)
