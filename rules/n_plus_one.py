@@ -185,7 +185,7 @@ def _where(session: str, kind: str | None) -> str:
     if kind == "trace":
         return f"in one request (trace {session})"
     if kind == "file":  # a log without connection or request ids: the whole file is one session
-        return f"in {Path(session).name}, a log without connection ids (read as one session)"
+        return f"in {Path(session).name} (a log without connection ids: read as one session)"
     return f"in session {session}"
 
 
