@@ -156,7 +156,8 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=(), 
                          f"WHERE {quote_ident(column)} = …; then drop {index.name}." if used else
                          f"Drop {index.name}: the planner reads the table rather than use it for common values."),
             sql=None if used else drop_index_sql(change),
-            drizzle=(f"index('…').on({drizzle_key}).where(sql`${{table.{camel_case(column)}}} = …`)" if used
+            drizzle=(f"index('…').on({drizzle_key}).where(sql`${{table.{camel_case(column)}}} = …`)" if rare
+                     else None if used  # nothing to replace it with: measure first
                      else f"Remove index('{index.name}') from schema.ts."),
             indexes=() if used else (change,),  # a used index is not dropped before its replacement exists
         ),
