@@ -161,7 +161,7 @@ def test_samples_end_to_end(samples: Path) -> None:
     problems = Problems()
     workload = build_workload(load(files, problems), problems)
     assert workload.sources == [str(p) for p in files]
-    assert workload.statements == 9 + 4 + 7 + 5 + 4 + 9
+    assert workload.statements == 9 + 4 + 19 + 7 + 5 + 4 + 9  # pg_auto_explain.log: 19
     unparsable = sorted(
         (Path(p.origin.path).name, p.origin.line) for p in problems if "parse" in p.message
     )
