@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from pglast import ast
@@ -32,6 +33,7 @@ from dbperf.schema.layouts import JOURNAL, layout_of, section_marker
 BREAKPOINT = "--> statement-breakpoint"  # drizzle-kit's separator; a SQL comment to PostgreSQL
 _COMMENTS = {"SQL_COMMENT", "C_COMMENT"}
 _PARSE_HINT = "fix the statement; it was not applied, the statements after it were"
+Span = tuple[int, int, tuple[int, ...]]  # a statement's start, end and its `;`s inside parentheses
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,7 @@ def read_file(file: Path, problems: Problems | None = None) -> Iterator[DdlState
     text = file.read_text(encoding="utf-8-sig", errors="replace")
     lines = _LineIndex(text)
     for begin, stop in up_sections(text) or [(0, len(text))]:
-        for start, end, inner in _statement_spans(text, begin, stop):
-            yield from _parse_span(text, start, end, inner, str(file), lines, problems)
+        yield from _parse_spans(text, _statement_spans(text, begin, stop), str(file), lines, problems)
 
 
 def up_sections(text: str) -> list[tuple[int, int]] | None:
@@ -100,8 +101,7 @@ def read_text(
 ) -> Iterator[DdlStatement]:
     """The statements of SQL text; `name` is used as the path of origins."""
     lines = _LineIndex(text)
-    for start, end, inner in _statement_spans(text):
-        yield from _parse_span(text, start, end, inner, name, lines, problems)
+    yield from _parse_spans(text, _statement_spans(text), name, lines, problems)
 
 
 class _LineIndex:
@@ -114,34 +114,35 @@ class _LineIndex:
         return bisect_right(self._starts, offset)
 
 
-def _parse_span(
-    text: str,
-    start: int,
-    end: int,
-    inner: tuple[int, ...],
-    path: str,
-    lines: _LineIndex,
-    problems: Problems | None,
+def _parse_spans(
+    text: str, spans: Iterator[Span], path: str, lines: _LineIndex, problems: Problems | None
 ) -> Iterator[DdlStatement]:
-    """The statement(s) of text[start:end]; `inner` are its `;`s inside parentheses.
+    """The statement(s) of each (start, end, inner) span; `inner` are its `;`s inside parentheses.
 
     A statement with such a `;` that does not parse lost a `)`: it is ended at the first of them and
-    what follows is cut again, so the statements after the broken one are not swallowed.
+    what follows is cut again, so the statements after the broken one are not swallowed. (A stack
+    of the spans still to read, not recursion: a file of broken statements must not overflow it.)
     """
-    if not inner or _parses(text[start:end]):
-        yield from _parse(text[start:end], start, path, lines, problems)
-        return
-    first_end = _rstrip(text, start, inner[0])
-    rest = _split(text, inner[0] + 1, end)
-    note = "a `(` is never closed"
-    following = next(rest, None)
-    if following is not None:
-        note += (f": the statement was ended at the `;` of line {lines.line(inner[0])}"
-                 " and what follows was read on its own")
-    yield from _parse(text[start:first_end], start, path, lines, problems, note)
-    if following is not None:
-        for span in (following, *rest):
-            yield from _parse_span(text, *span, path, lines, problems)
+    pending: list[Iterator[Span]] = [spans]
+    while pending:
+        span = next(pending[-1], None)
+        if span is None:
+            pending.pop()
+            continue
+        start, end, inner = span
+        if not inner or _parses(text[start:end]):
+            yield from _parse(text[start:end], start, path, lines, problems)
+            continue
+        first_end = _rstrip(text, start, inner[0])
+        rest = _split(text, inner[0] + 1, end)
+        following = next(rest, None)
+        note = "a `(` is never closed"
+        if following is not None:
+            note += (f": the statement was ended at the `;` of line {lines.line(inner[0])}"
+                     " and what follows was read on its own")
+        yield from _parse(text[start:first_end], start, path, lines, problems, note)
+        if following is not None:
+            pending.append(chain([following], rest))
 
 
 def _parses(sql: str) -> bool:
@@ -225,9 +226,6 @@ def _first_line(message: str, limit: int = 160) -> str:
     """A parser message cut to one readable line (an unterminated string quotes the rest of the file)."""
     line = message.splitlines()[0] if message else message
     return line if len(line) <= limit and line == message else line[:limit].rstrip() + "…"
-
-
-Span = tuple[int, int, tuple[int, ...]]
 
 
 def _statement_spans(text: str, begin: int = 0, stop: int | None = None) -> Iterator[Span]:

@@ -154,3 +154,12 @@ def test_long_parser_messages_are_cut_to_one_line() -> None:
     problems = Problems()
     list(read_text("SELECT 'never closed;\n" + "x\n" * 100, "s.sql", problems))
     assert "\n" not in problems.items[0].message and len(problems.items[0].message) < 220
+
+
+def test_a_file_of_unclosed_statements_is_read_to_its_end() -> None:
+    # each broken statement is cut again after its first `;`: a stack, not recursion, holds the rest
+    text = "".join(f"CREATE TABLE t{i} (id int;\n" for i in range(3000)) + "CREATE TABLE ok (id int);\n"
+    problems = Problems()
+    statements = list(read_text(text, "s.sql", problems))
+    assert len(statements) == 3001 and len(problems) == 3000
+    assert (statements[-1].sql, statements[-1].origin.line) == ("CREATE TABLE ok (id int)", 3001)
