@@ -11,9 +11,10 @@ and outside a `BEGIN ATOMIC … END` body. psql meta-commands (`\\connect`,
 are passed over. Each statement is then parsed with pglast; one that does not
 parse is reported and yielded with `node=None`, so that it is counted but
 never applied. A `(` never closed would make psql read on to the next `;` at
-depth 0, swallowing the statements after it: when such a statement does not
-parse, it is cut again at its `;`s inside parentheses (never valid SQL there), so
-only the broken statement is lost and the problem names what it would have created.
+depth 0, swallowing the statements after it: so a `;` inside parentheses ends
+the statement (it is valid SQL only between the actions of `CREATE RULE … DO
+(…; …)`), only the broken statement is lost, and the problem names what it
+would have created.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 
 from pglast import ast
@@ -33,7 +33,7 @@ from dbperf.schema.layouts import JOURNAL, layout_of, section_marker
 BREAKPOINT = "--> statement-breakpoint"  # drizzle-kit's separator; a SQL comment to PostgreSQL
 _COMMENTS = {"SQL_COMMENT", "C_COMMENT"}
 _PARSE_HINT = "fix the statement; it was not applied, the statements after it were"
-Span = tuple[int, int, tuple[int, ...]]  # a statement's start, end and its `;`s inside parentheses
+Span = tuple[int, int, bool]  # a statement's start, end, and whether it ended at a `;` inside `(`
 
 
 @dataclass(frozen=True)
@@ -117,32 +117,12 @@ class _LineIndex:
 def _parse_spans(
     text: str, spans: Iterator[Span], path: str, lines: _LineIndex, problems: Problems | None
 ) -> Iterator[DdlStatement]:
-    """The statement(s) of each (start, end, inner) span; `inner` are its `;`s inside parentheses.
-
-    A statement with such a `;` that does not parse lost a `)`: it is ended at the first of them and
-    what follows is cut again, so the statements after the broken one are not swallowed. (A stack
-    of the spans still to read, not recursion: a file of broken statements must not overflow it.)
-    """
-    pending: list[Iterator[Span]] = [spans]
-    while pending:
-        span = next(pending[-1], None)
-        if span is None:
-            pending.pop()
-            continue
-        start, end, inner = span
-        if not inner or _parses(text[start:end]):
-            yield from _parse(text[start:end], start, path, lines, problems)
-            continue
-        first_end = _rstrip(text, start, inner[0])
-        rest = _split(text, inner[0] + 1, end)
-        following = next(rest, None)
-        note = "a `(` is never closed"
-        if following is not None:
-            note += (f": the statement was ended at the `;` of line {lines.line(inner[0])}"
-                     " and what follows was read on its own")
-        yield from _parse(text[start:first_end], start, path, lines, problems, note)
-        if following is not None:
-            pending.append(chain([following], rest))
+    """The statement(s) of each (start, end, unclosed) span, parsed."""
+    for start, end, unclosed in spans:
+        note = None
+        if unclosed and not _parses(text[start:end]):
+            note = f"a `(` is never closed: the statement was ended at the `;` of line {lines.line(end)}"
+        yield from _parse(text[start:end], start, path, lines, problems, note)
 
 
 def _parses(sql: str) -> bool:
@@ -229,9 +209,9 @@ def _first_line(message: str, limit: int = 160) -> str:
 
 
 def _statement_spans(text: str, begin: int = 0, stop: int | None = None) -> Iterator[Span]:
-    """(start, end, inner) character offsets of each statement of text[begin:stop], without its `;`.
+    """(start, end, unclosed) character offsets of each statement of text[begin:stop], without its `;`.
 
-    `inner` are the offsets of the `;`s the statement holds inside parentheses (a `(` never closed).
+    `unclosed`: the statement was ended at a `;` inside parentheses (a `(` never closed).
 
     drizzle-kit breakpoints always end a statement (a chunk may lack a final `;`).
     """
@@ -271,7 +251,7 @@ def _split(text: str, begin: int, end: int) -> Iterator[Span]:
                 break
             span = cutter.feed(token.name, start)
             if span is not None:
-                yield span[0], _rstrip(text, *span), cutter.ended_inner
+                yield span[0], _rstrip(text, span[0], span[1]), span[2]
                 if cutter.copy_from_stdin:
                     restart = _after_copy_data(text, span[1], end)
                     break
@@ -280,8 +260,7 @@ def _split(text: str, begin: int, end: int) -> Iterator[Span]:
             continue
         start = cutter.start if cutter.start is not None else unterminated
         if start is not None:
-            inner = tuple(cutter.inner) if cutter.start is not None else ()
-            yield start, _rstrip(text, start, end), inner
+            yield start, _rstrip(text, start, end), False
         return
 
 
@@ -291,8 +270,6 @@ class _Cutter:
     def __init__(self) -> None:
         self.start: int | None = None
         self.copy_from_stdin = False  # the statement just ended was COPY … FROM stdin
-        self.inner: list[int] = []  # offsets of `;` inside parentheses of the current statement
-        self.ended_inner: tuple[int, ...] = ()  # the same, of the statement just ended
         self._words: list[str] = []
         self._depth = 0  # parentheses
         self._begin_depth = 0  # BEGIN ATOMIC … END of a SQL-standard function body
@@ -300,11 +277,10 @@ class _Cutter:
 
     def _begin(self, offset: int) -> None:
         self.start, self.copy_from_stdin, self._words = offset, False, []
-        self.inner = []
         self._depth = self._begin_depth = 0
         self._stdin = False
 
-    def feed(self, name: str, offset: int) -> tuple[int, int] | None:
+    def feed(self, name: str, offset: int) -> Span | None:
         """Take the next token (its scanner name and offset); return the statement's span when it ends."""
         if self.start is None:
             if name == "ASCII_59":  # an empty statement
@@ -326,11 +302,18 @@ class _Cutter:
             span = (self.start, offset)
             self.start = None
             self.copy_from_stdin = self._stdin
-            self.ended_inner = tuple(self.inner)
+            return span + (False,)
+        elif name == "ASCII_59" and self._begin_depth == 0 and not self._is_rule():
+            # a `;` inside parentheses is valid only between a rule's actions, `DO (…; …)`: elsewhere
+            # a `(` was never closed, and psql would swallow the statements up to the next `;`
+            span = (self.start, offset, True)
+            self.start = None
             return span
-        elif name == "ASCII_59" and self._begin_depth == 0:
-            self.inner.append(offset)
         return None
+
+    def _is_rule(self) -> bool:
+        words = [w for w in self._words if w not in ("OR", "REPLACE")]
+        return len(words) >= 2 and words[0] == "CREATE" and words[1] == "RULE"
 
     def _is_routine(self) -> bool:
         words = [w for w in self._words if w not in ("OR", "REPLACE")]

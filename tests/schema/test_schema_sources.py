@@ -90,9 +90,18 @@ def test_unclosed_parenthesis_is_cut_at_its_semicolons_so_the_next_statements_ar
     assert statements[1].sql == "CREATE TABLE b (id int)"
     first, last = problems
     assert "table a was not created" in first.message
-    assert "ended at the `;` of line 3 and what follows was read on its own" in first.message
+    assert "a `(` is never closed: the statement was ended at the `;` of line 3" in first.message
     assert 'table app."User" was not created' in last.message
-    assert "a `(` is never closed" in last.message and "ended at" not in last.message
+    assert "the `;` of line 5" in last.message
+
+
+def test_semicolons_between_the_actions_of_a_rule_do_not_cut() -> None:
+    text = ("CREATE RULE log_it AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); "
+            "INSERT INTO b VALUES (2));\nCREATE TABLE c (id int);\n")
+    problems = Problems()
+    statements = list(read_text(text, "s.sql", problems))
+    assert [s.origin.line for s in statements] == [1, 2] and list(problems) == []
+    assert all(s.node is not None for s in statements)
 
 
 def test_semicolons_in_parentheses_of_a_statement_that_parses_do_not_cut() -> None:
@@ -157,7 +166,7 @@ def test_long_parser_messages_are_cut_to_one_line() -> None:
 
 
 def test_a_file_of_unclosed_statements_is_read_to_its_end() -> None:
-    # each broken statement is cut again after its first `;`: a stack, not recursion, holds the rest
+    # each broken statement ends at its first `;` inside parentheses: one pass over the file
     text = "".join(f"CREATE TABLE t{i} (id int;\n" for i in range(3000)) + "CREATE TABLE ok (id int);\n"
     problems = Problems()
     statements = list(read_text(text, "s.sql", problems))
