@@ -183,3 +183,24 @@ def test_a_line_cut_at_the_end_is_a_cut_line_not_a_statement(
     before = tmp_path / "before.log"
     before.write_bytes(data[: data.rindex(b"\n", 0, last) + 1])  # the lines before the cut one
     assert workload.statements == load_workload([before], Problems(), jobs=1).statements
+
+
+def test_a_cut_last_line_read_on_several_cores(tmp_path: Path) -> None:
+    """The parallel reader of big logs says the same: the last part's cut line, at its real line."""
+    from dbperf.capture.parallel import scan_parallel
+    from dbperf.workload import WorkloadBuilder
+
+    data = (ROOT / "fixtures/saas/queries/postgres.log").read_bytes()
+    data = data[: data.rindex(b"statement: ") + 20]  # the last statement, cut
+    path = tmp_path / "postgres.log"
+    path.write_bytes(data)
+    one = Problems()
+    single = load_workload([path], one, jobs=1)
+    several = Problems()
+    builder = WorkloadBuilder(several)
+    scan_parallel(path, builder, several, jobs=3)
+    parallel = builder.finish()
+    line = data.count(b"\n") + 1
+    for problems in (one, several):
+        assert [p.origin.line for p in problems if "cut short" in p.message] == [line]  # type: ignore[union-attr]
+    assert parallel.statements == single.statements and set(parallel.groups) == set(single.groups)
