@@ -37,13 +37,13 @@ from dbperf.rules import all_rules
 from dbperf.schema.catalog import read_schema
 from dbperf.schema.loader import SchemaLoad, load_schema, refresh_sizes
 from dbperf.schema.model import Schema
+from dbperf.seed.hints import workload_hints
 from dbperf.seed.plan import SeedPlan, make_plan, table_use
 from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import SeedResult, seed
 from dbperf.sql.shape import QueryShape, analyze
 from dbperf.workload import Workload
 
-HINT_MAX_DISTINCT = 12  # captured parameter values kept as seeding hints for one column
 _RUNS = itertools.count()  # scratch database names unique within a process
 
 
@@ -160,7 +160,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             else:
                 apply_profiles(db, schema, config, options.stats or config.stats, problems, workload)  # docs/seeding.md
                 plan = make_plan(schema, config, table_use(shapes.values()))
-                seeded = _seed_or_restore(where, schema, config, plan, _hints(workload, shapes, schema), problems, ui)
+                seeded = _seed_or_restore(where, schema, config, plan, workload_hints(workload, shapes, schema), problems, ui)
             schema = refresh_sizes(schema, db)
             stats = column_stats(db)
         empty, refused = _empty_tables(schema, seeded, plan, config, problems) if plan else (set(), [])
@@ -601,27 +601,6 @@ def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str,
                          "database, on the foreign server)", group.example.origin, severity="info",
                          hint="measure it on the server that holds the data")
     return shapes
-
-
-def _hints(workload: Workload, shapes: dict[str, QueryShape], schema: Schema) -> dict[tuple[str, str], list[Any]]:
-    """Values the workload filters on, per column, so that seeding makes them exist."""
-    hints: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for fingerprint, shape in shapes.items():
-        group = workload.groups[fingerprint]
-        for p in shape.predicates:
-            if p.op not in ("=", "in", "<>"):
-                continue
-            table = schema.tables.get(p.column.table)
-            if table is None or (p.column.column,) in table.uniques or (p.column.column,) == table.primary_key:
-                continue
-            key = (p.column.table, p.column.column)
-            values = p.literal if isinstance(p.literal, list) else [p.literal]
-            if p.value == "literal":
-                hints[key].extend(v for v in values if v is not None)
-            elif p.value == "param" and p.param:
-                hints[key].extend(s.params[p.param - 1] for s in group.samples
-                                  if s.params and len(s.params) >= p.param and s.params[p.param - 1] is not None)
-    return {k: list(dict.fromkeys(v)) for k, v in hints.items() if 0 < len(set(map(str, v))) <= HINT_MAX_DISTINCT}
 
 
 def _query_report(group, m, shape: QueryShape | None) -> QueryReport:

@@ -5,7 +5,10 @@ What it finds
 A `LIKE` or `ILIKE` whose pattern starts with `%` or `_` (a literal, or a
 captured parameter value such as Drizzle's ``ilike(posts.title, `%${q}%`)``)
 on a large table. dbperf creates a `pg_trgm` GIN index on each such column in
-the scratch database and measures the query before and after. The queries
+the scratch database and measures the query before and after. The gain depends
+on how many rows the pattern matches: the finding states the share of seeded
+rows it matches (seeding makes ~5 % match; "an empty result" when none does)
+and the break-even share of the index (`assumes`, rules/shares.py). The queries
 that search the same columns of a table make one finding (one fix), told by
 the costliest of them (most shared buffers); a trial that fails is reported as
 a failed measurement, never as an index that did not help.
@@ -38,6 +41,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, index_name, qualified, quote_ident
 from dbperf.migrate.drizzle import drizzle_index_builder
+from dbperf.rules import shares
 from dbperf.rules.common import (
     before_after,
     measured_groups,
@@ -102,6 +106,7 @@ def _finding(ctx: Context, found: list, table: str, columns: list[str]) -> Findi
     evidence: dict = {"ms": round(before.ms or 0, 3), "buffers": before.buffers}
     helped = tried = False
     failed = None
+    after = None
     if ctx.lab is not None and not prose:
         afters = ctx.lab.trial([s for ch in changes for s in trial_ddl(ch)], groups)
         after = afters[worst] if len(afters) > worst else None
@@ -125,6 +130,10 @@ def _finding(ctx: Context, found: list, table: str, columns: list[str]) -> Findi
         if helped else f"scans the whole table ({before.ms or 0:,.1f} ms per call).")
     if failed is not None:
         message = message.rstrip(".") + f"; the trial of a trigram index failed ({failed}), so its gain is unknown."
+    # the gain depends on how many rows match the pattern: said, with the seeded share (rules/shares.py)
+    group = found[worst][0]
+    assumes = shares.assumptions(ctx, group, table, columns, before, after if tried else None, shares.PATTERN_OPS)
+    message = message.rstrip(".") + shares.sentences(assumes, "a trigram index helps") + "."
     if prose:
         widths = ", ".join(f"{c} averages {t.column(c).avg_width:,} bytes" for c in prose)
         evidence["long_text"] = {c: t.column(c).avg_width for c in prose}
@@ -133,6 +142,7 @@ def _finding(ctx: Context, found: list, table: str, columns: list[str]) -> Findi
             # proof: the average widths of the seeded data's statistics make it prose
             rule=ID, severity=SEVERITY, proof="estimated", message=message, table=table, columns=tuple(columns),
             queries=tuple(g.fingerprint for g in groups), origins=origins(groups), evidence=evidence,
+            assumes=assumes,
             fix=Fix(description="Full-text search: a generated tsvector column with a GIN index, "
                                 "queried with @@ plainto_tsquery($1).",
                     sql=_full_text_sql(table, columns),
@@ -141,7 +151,7 @@ def _finding(ctx: Context, found: list, table: str, columns: list[str]) -> Findi
     changes = [replace(ch, reason=message) for ch in changes]
     return Finding(
         rule=ID, severity=SEVERITY, proof="measured" if tried else "heuristic", message=message, table=table,
-        columns=tuple(columns),
+        columns=tuple(columns), assumes=assumes,
         queries=tuple(g.fingerprint for g in groups), origins=origins(groups), evidence=evidence,
         fix=Fix(
             description=("Create pg_trgm GIN indexes" if helped else

@@ -7,7 +7,9 @@ seeded statistics show very few distinct values with one of them dominant
 (`published`, `deleted`, `status`, `role`). The evidence has the column's
 distinct values, the share of its most common value, the index size,
 whether any captured query's plan used the index, and how many read most of
-the table through it.
+the table through it. The most common value's share is counted on the seeded
+data and stated with where it came from (`assumes`, rules/shares.py): the
+verdict on a non-boolean column holds while it is at least 40 %.
 
 Why it is slow
 --------------
@@ -42,6 +44,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix, IndexChange
 from dbperf.migrate.ddl import drop_index_sql, qualified, quote_ident
 from dbperf.migrate.drizzle import camel_case
+from dbperf.rules import shares
 
 ID = "low-selectivity-index"
 SEVERITY = "warning"
@@ -78,8 +81,9 @@ def check(ctx: Context) -> Iterable[Finding]:
             common = [g for g in users if _reads_common_value(ctx, g.fingerprint, index.name, table.rows)]
             rare = [g for g in users if g not in common]
             following = _next_columns(ctx, rare, table_key, column.name) or list(table.primary_key[:1])
+            dominant = shares.dominant_assumption(ctx, table_key, column.name, None if boolean else MIN_COMMON_FREQ)
             yield _finding(table_key, index, column.name, column.type, stats, distinct, users, common,
-                           following)
+                           dominant, following)
 
 
 def _next_columns(ctx: Context, groups: list, table: str, column: str) -> list[str]:
@@ -111,7 +115,8 @@ def _reads_common_value(ctx: Context, fingerprint: str, index_name: str, table_r
     return any(n.index_name == index_name and n.rows_out >= MIN_COMMON_FREQ * table_rows for n in m.plan.walk())
 
 
-def _finding(table, index, column, col_type, stats, distinct, users, common=(), following=()) -> Finding:
+def _finding(table, index, column, col_type, stats, distinct, users, common=(), dominant=None,
+             following=()) -> Finding:
     key = ", ".join(quote_ident(c) for c in following) or "…"
     drizzle_key = ", ".join(f"table.{camel_case(c)}" for c in following) or "…"
     used = bool(users)
@@ -126,7 +131,8 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=(), 
     message = (
         f"Index {index.name} on {table} ({column}) indexes a {col_type} column with "
         f"{int(distinct) if distinct is not None else 2} distinct values{share}"
-        + ("; no captured query used it." if not used else "; " + "; ".join(uses) + ".")
+        + ("; no captured query used it" if not used else "; " + "; ".join(uses))
+        + (shares.sentences([dominant]) if dominant is not None else "") + "."
     )
     change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
                          definition=index.definition, reason=message)
@@ -137,6 +143,7 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=(), 
         message=message,
         table=table,
         columns=index.columns,
+        assumes=(dominant,) if dominant is not None else (),
         queries=tuple(g.fingerprint for g in users),
         origins=tuple(str(o) for o in (index.origin, *(g.example.origin for g in users)) if o),
         evidence={

@@ -11,7 +11,21 @@ creates it in the scratch database; re-runs the queries; and reports it only
 when the shared buffers the query touches at least halve, or the rows its
 scans examine halve without more buffers (`rules.common.verified`; time is
 reported, never decides). The finding is an error when the query reads
-25,000 shared buffers (195 MB) or more per call without the index.
+25,000 shared buffers (195 MB) or more per call without the index, and
+the verdict does not rest on a guessed value share (below).
+
+Each equality filter the index serves on a literal or a parameter
+(`status = 'completed'`, `user_id = $1`) is counted on the seeded data, and
+the finding states the share seeded, where it came from (dbperf's guess,
+`[seed.columns]` or stats.json) and the break-even share above which the
+index stops helping (`assumes`; `rules/shares.py`): pages per matching row
+measured by the trial, extrapolated linearly to the share at which the index
+reads as many buffers as a sequential scan reads pages (`share × relpages /
+buffers with the index`), or any share when the index feeds a LIMIT in order.
+A candidate whose seeded share is already above its break-even is not
+reported. A guessed share that could plausibly exceed its break-even (any value of a
+column with at most 100 distinct values; the heaviest seeded value of
+others) keeps the finding a warning.
 Candidates that do not help are not reported; a trial that could not run
 is reported as a problem with its error.
 
@@ -55,6 +69,7 @@ from dbperf.explain.measurement import Measurement
 from dbperf.explain.plan import PlanNode
 from dbperf.findings import Finding
 from dbperf.migrate.fix import index_fix
+from dbperf.rules import shares
 from dbperf.rules.common import (
     before_after,
     covering_index,
@@ -213,10 +228,15 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         evidence["per_query"] = {
             b.fingerprint: {"before_ms": round(b.ms or 0, 3), "after_ms": round(a.ms or 0, 3)} for b, a in pairs
         }
+        best_group = next(g for g in groups if g.fingerprint == best_before.fingerprint)
+        assumes = shares.assumptions(ctx, best_group, table_name, columns, best_before, best_after)
+        if not all(a.holds for a in assumes):
+            return None  # at the seeded share the index reads as many pages as the table has
         groups = [g for g, (b, a) in zip(groups, zip(befores, afters)) if verified(b, a)]
         after_ms = best_after.ms
     else:
         after_ms = None
+        assumes = ()
     before_ms = evidence.get("before_ms") or befores[0].ms or 0
     cols = ", ".join(columns)
     views = views_over(ctx, table_name, groups)
@@ -227,9 +247,10 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         f"{evidence['node']} on {where} reads {evidence['rows_read']:,} rows to return "
         f"{evidence['rows_returned']:,}; an index on ({cols}) "
         + _gain(evidence, before_ms, after_ms)
+        + shares.sentences(assumes)
     )
     before_buffers = evidence.get("before_buffers") or befores[0].buffers or 0
-    severity = "error" if before_buffers >= ERROR_BUFFERS else SEVERITY
+    severity = shares.capped("error" if before_buffers >= ERROR_BUFFERS else SEVERITY, assumes)
     change = replace(change, reason=message)
     return Finding(
         rule=ID,
@@ -242,5 +263,6 @@ def _verify(ctx, table_name, columns, change, groups, node) -> Finding | None:
         origins=origins(groups),
         evidence=evidence,
         fix=index_fix(change, f"Create an index on {table_name} ({cols})."),
+        assumes=assumes,
     )
 

@@ -6,7 +6,12 @@ A query with `OFFSET` (Drizzle's `.offset(page * 20)`, `findMany({ offset })`)
 on a large table. dbperf measures the cost curve on the seeded data — the
 same query at offsets 0, 1,000, 10,000 and 100,000 as far as the table
 allows — and the keyset (cursor) rewrite at the deepest page, with the index
-it needs created in the scratch database.
+it needs created in the scratch database. When the query filters on values
+(`WHERE published = $1 AND locale = $2`), the deep pages exist only while the
+filter keeps enough rows: the finding states each value's seeded share and
+the share it needs for the deepest captured page (`assumes`,
+rules/shares.py), and is an error only when those shares are given
+(`[seed.columns]`, stats.json).
 
 Why it is slow
 --------------
@@ -44,6 +49,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
 from dbperf.migrate.drizzle import camel_case
+from dbperf.rules import shares
 from dbperf.rules.common import (
     covering_index,
     measured_groups,
@@ -163,6 +169,10 @@ def check(ctx: Context) -> Iterable[Finding]:
         growth = (curve[last_offset]["ms"] / max(first["ms"], 0.001)) if first and last_offset else 1.0
         deep_captured = max(captured) if captured else 0
         severity = "error" if deep_captured >= ERROR_OFFSET or growth >= ERROR_GROWTH else SEVERITY
+        # a filtered query reaches its deep pages only while the filter keeps enough rows (rules/shares.py)
+        page = shape.limit if isinstance(shape.limit, int) else 20
+        assumes = shares.offset_assumptions(ctx, group, shape.target, sample.params or m.params, deep_captured + page)
+        severity = shares.capped(severity, assumes)
         if curve and last_offset:
             numbers = (f"the page at offset {last_offset:,} takes {curve[last_offset]['ms']:.1f} ms "
                        f"vs {first['ms']:.2f} ms for the first")
@@ -170,7 +180,8 @@ def check(ctx: Context) -> Iterable[Finding]:
                 numbers += f"; a keyset query takes {evidence['keyset_ms_at_deepest']:.2f} ms at that depth"
         else:
             numbers = "deeper pages get linearly slower"
-        message = f"OFFSET pagination on {shape.target} (captured offsets up to {deep_captured:,}): {numbers}."
+        message = (f"OFFSET pagination on {shape.target} (captured offsets up to {deep_captured:,}): {numbers}"
+                   + shares.sentences(assumes) + ".")
         sqls = [fix_sql] if fix_sql else []
         if index_change is not None:
             index_change = replace(index_change, reason=message)
@@ -185,6 +196,7 @@ def check(ctx: Context) -> Iterable[Finding]:
             queries=(group.fingerprint,),
             origins=origins([group]),
             evidence=evidence,
+            assumes=assumes,
             fix=Fix(
                 description="Paginate with a cursor (keyset) on the sort key plus a unique tiebreaker.",
                 sql="\n".join(sqls) or None,

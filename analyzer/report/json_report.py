@@ -18,7 +18,7 @@ from typing import Any
 
 from dbperf.diagnostics import Origin, Problem
 from dbperf.explain.plan import Plan, PlanNode
-from dbperf.findings import Finding
+from dbperf.findings import Assumption, Finding
 from dbperf.report.model import QueryReport, Report
 
 FLOAT_DIGITS = 3
@@ -61,9 +61,27 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "queries": list(finding.queries),
         "origins": list(finding.origins),
         "evidence": jsonable(finding.evidence),
+        "assumes": [assumption_dict(a) for a in finding.assumes],
         "fix": {"description": fix.description, "sql": fix.sql, "drizzle": fix.drizzle}
         if fix
         else None,
+    }
+
+
+def assumption_dict(assumption: Assumption) -> dict[str, Any]:
+    """A value share the finding rests on (docs/architecture.md, "assumes")."""
+    return {
+        "table": assumption.table,
+        "column": assumption.column,
+        "predicate": assumption.predicate,
+        "share": round(assumption.share, 6),
+        "rows": assumption.rows,
+        "table_rows": assumption.table_rows,
+        "source": assumption.source,
+        "break_even": None if assumption.break_even is None else round(assumption.break_even, 6),
+        "plausible_max": round(assumption.plausible_max, 6),
+        "direction": assumption.direction,
+        "method": assumption.method,
     }
 
 

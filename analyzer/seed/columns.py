@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed import hashing, types, values, vocab
 from dbperf.seed.checks import ColumnRules, default_constant, parse_checks, unique_key
+from dbperf.seed.hints import PATTERN_SHARE, Pattern
 from dbperf.seed.plan import SeedPlan, pair_fks, unique_fk
 from dbperf.seed.profile import profile_builder
 
@@ -25,7 +26,12 @@ NULL_SHARE = 0.05  # nullable columns without a default
 FK_NULL_SHARE = 0.10  # nullable foreign keys
 SELF_FK_NULL_SHARE = 0.7  # nullable self-references: most rows are roots (top-level comments…)
 DOMINANT_SHARE = 0.7  # the main value of a categorical column
-HINT_SHARE = 0.04  # each filter literal of the workload in a categorical column
+# Each filter literal of the workload in a categorical column: one of the main values, not a rare one
+# (a query filters on a status because many rows have it; 4 % made `status = 'completed'` look rare and
+# every index on it a win). Hinted values together take at most HINT_TOTAL. Findings that depend on it
+# say so (rules/shares.py); [seed.columns] or stats.json give the real share.
+HINT_SHARE = 0.25
+HINT_TOTAL = 0.6
 FREE_HINT_SHARE = 0.01  # each filter literal in a free-form column
 _PERMUTATION_PRIMES = (1_000_003, 999_983, 104_729, 7_919, 101)
 
@@ -189,7 +195,7 @@ class TableSql:
         if col.name in self.fk_of:
             return self._fk_builder(self.fk_of[col.name], col)
         if col.name in self.injective:
-            return self._cast(col, self._unique_hints(col, self._key_builder(col)))
+            return self._cast(col, self._with_patterns(col, self._unique_hints(col, self._key_builder(col))))
         if col.identity:
             return self._cast(col, lambda row: row)
         builder = self._value_builder(col)
@@ -207,7 +213,7 @@ class TableSql:
                 return lambda row: f"NULL::{col.type}"
             self.notes.append(types.unknown_note(self.table.key, col, "trying one word cast to it"))
             return self._cast(col, lambda row: f"({self._cell(col, row).words(1)})::text")
-        return self._cast(col, self._with_hints(col, builder))
+        return self._cast(col, self._with_patterns(col, self._with_hints(col, builder)))
 
     @staticmethod
     def _cast(col: Column, builder: Builder) -> Builder:
@@ -441,7 +447,27 @@ class TableSql:
         if col.base_type == "boolean" or col.base_type in values.TIME_TYPES or col.is_array:
             return []
         found = self.ctx.hints.get((self.key, col.name)) or self.ctx.hints.get((self.table.name, col.name)) or []
-        return [h for h in found if h is not None and not isinstance(h, (dict, list, tuple))]
+        return [h for h in found if h is not None and not isinstance(h, (dict, list, tuple, Pattern))]
+
+    def _with_patterns(self, col: Column, builder: Builder) -> Builder:
+        """Rows matching each LIKE/ILIKE pattern of the workload, PATTERN_SHARE of them each (hints.py):
+        built from the usual value, so that a unique column stays unique."""
+        if (self.key, col.name) in self.ctx.referenced or col.name in self.fk_of or \
+                col.base_type not in values.TEXT_TYPES or col.name in self.table.primary_key:
+            return builder
+        found = self.ctx.hints.get((self.key, col.name)) or self.ctx.hints.get((self.table.name, col.name)) or []
+        patterns = [h for h in found if isinstance(h, Pattern)]
+        if not patterns:
+            return builder
+
+        def build(row: str) -> str:
+            u = self._cell(col, row).u("pattern")
+            usual = builder(row)
+            cases = " ".join(f"WHEN {u} < {PATTERN_SHARE * (k + 1)!r} THEN {p.matching(f'({usual})::text', row)}"
+                             for k, p in enumerate(patterns))
+            return f"CASE {cases} ELSE {usual} END"
+
+        return build
 
     def _unique_hints(self, col: Column, builder: Builder) -> Builder:
         """A UNIQUE column holds each hint exactly once, at rows spread over the table."""
@@ -469,11 +495,12 @@ class TableSql:
 
 
 def _category_shares(categories: list[str], hinted: set[str]) -> list[float]:
-    """Shares summing to 1: dominant ~70 %, hinted values 4 % each, the rest halving."""
-    hint_total = min(HINT_SHARE * len(hinted), 0.3)
+    """Shares summing to 1: hinted values 25 % each (60 % together at most), the dominant ~70 % of
+    the rest, the others halving."""
+    hint_total = min(HINT_SHARE * len(hinted), HINT_TOTAL)
     per_hint = hint_total / len(hinted) if hinted else 0.0
     others = [v for v in categories[1:] if v not in hinted]
-    dominant = DOMINANT_SHARE if others else 1.0 - hint_total
+    dominant = DOMINANT_SHARE * (1.0 - hint_total) if others else 1.0 - hint_total
     rest = 1.0 - dominant - hint_total
     weights = [0.5 ** k for k in range(len(others))]
     total = sum(weights) or 1.0

@@ -27,6 +27,7 @@ from dbperf.schema.model import Index, Schema
 from dbperf.seed import types, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql, quote_table, sql_literal
 from dbperf.seed.existing import clear_migration_rows
+from dbperf.seed.hints import Pattern
 from dbperf.seed.load import (
     Constraint,
     Loaded,
@@ -334,6 +335,10 @@ def _valid_hints(
             continue  # a literal of a query on another database or an unknown column: nothing to seed
         kept = []
         for value in literals:
+            if isinstance(value, Pattern):  # LIKE patterns: matching rows of text columns (columns.py)
+                if column.base_type in values.TEXT_TYPES:
+                    kept.append(value)
+                continue
             try:
                 db.execute(f"SELECT ({sql_literal(value)})::{column.type}")
                 kept.append(value)

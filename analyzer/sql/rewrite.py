@@ -18,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from dbperf.schema.model import Schema, Table, table_key
-from dbperf.sql.shape import QueryShape, fold, param_number, parse_statement
 from sqlglot import exp
+
+from dbperf.schema.model import Schema, Table, table_key
+from dbperf.sql.shape import QueryShape
+from dbperf.sql.syntax import fold, param_number, parse_statement
 
 
 @dataclass

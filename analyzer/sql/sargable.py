@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlglot
 from sqlglot import exp
 
-from dbperf.sql.shape import fold
+from dbperf.sql.syntax import fold
 
 
 def _is_date_of(node: exp.Expression, column: str) -> bool:

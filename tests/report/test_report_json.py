@@ -23,7 +23,8 @@ def test_findings_have_the_contract_keys_and_errors_come_first(make_report) -> N
     data = json.loads(render_json(make_report()))
     finding = data["findings"][0]
     assert list(finding) == [
-        "rule", "severity", "proof", "message", "table", "columns", "queries", "origins", "evidence", "fix",
+        "rule", "severity", "proof", "message", "table", "columns", "queries", "origins", "evidence", "assumes",
+        "fix",
     ]  # fmt: skip
     assert list(finding["fix"]) == ["description", "sql", "drizzle"]
     assert [f["severity"] for f in data["findings"]] == ["error", "warning", "info"]

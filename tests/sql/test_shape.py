@@ -668,6 +668,78 @@ HAND = [
         {"tables": ["tags"], "unknown_tables": [], "selected": {"tags": {"id"}}},
         id="values-and-table-functions",
     ),
+    pytest.param(
+        "with moved as (update orders set status = $1 where user_id = $2 returning id) "
+        "select count(*) from moved",
+        {
+            "kind": "select",
+            "tables": ["orders"],
+            "target": None,
+            "predicates": [P("orders.user_id", "=", "param", param=2)],
+            "param_columns": {1: C("orders.status"), 2: C("orders.user_id")},
+        },
+        id="update-inside-with",
+    ),
+    pytest.param(
+        'select id from orders join "user" using (id) where id = $1 order by 1',
+        {
+            "predicates": [
+                P("orders.id", "=", "column", clause="join"),
+                P("user.id", "=", "column", clause="join"),
+                P("orders.id", "=", "param", param=1),
+            ],
+            "joins": {J("orders.id", "user.id")},
+            "order_by": [(C("orders.id"), False)],
+            "selected": {"orders": {"id"}},
+        },
+        id="join-using-column-is-the-left-tables",
+    ),
+    pytest.param(
+        "select o.id from orders o where o.user_id = $1 "
+        "and exists (select 1 from audit_log a where a.order_id = o.id and kind = $2)",
+        {
+            "unknown_tables": ["audit_log"],
+            "predicates": [
+                P("orders.user_id", "=", "param", param=1),
+                P("orders.id", "=", "column"),
+            ],
+            "selected": {"orders": {"id"}},
+        },
+        id="unknown-table-in-correlated-subquery",
+    ),
+    pytest.param(
+        'insert into orders (id, user_id) select id, $1 from "user" where email = $2 '
+        "on conflict (id) do update set status = excluded.status",
+        {
+            "kind": "insert",
+            "target": "orders",
+            "tables": ["orders", "user"],
+            "predicates": [P("user.email", "=", "param", param=2)],
+            "param_columns": {1: C("orders.user_id"), 2: C("user.email")},
+        },
+        id="insert-select-on-conflict",
+    ),
+    pytest.param(
+        'delete from session s using "user" u where s.user_id = u.id and u.email = $1 '
+        "returning s.id",
+        {
+            "kind": "delete",
+            "target": "session",
+            "aliases": {"s": "session", "u": "user"},
+            "joins": {J("session.user_id", "user.id")},
+            "predicates": [
+                P("session.user_id", "=", "column"),
+                P("user.id", "=", "column"),
+                P("user.email", "=", "param", param=1),
+            ],
+        },
+        id="delete-using",
+    ),
+    pytest.param(
+        "select o.* from orders o natural join session",
+        {"joins": {J("orders.id", "session.id"), J("orders.user_id", "session.user_id")}},
+        id="natural-join-on-the-shared-columns",
+    ),
 ]
 
 

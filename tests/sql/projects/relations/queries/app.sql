@@ -1,0 +1,18 @@
+SELECT id, email FROM order_details WHERE reference = $1;
+SELECT d.* FROM order_details d WHERE d.country = $1 ORDER BY d.id LIMIT 10;
+SELECT * FROM big_orders WHERE email = $1;
+SELECT "email" FROM "ActiveUsers" WHERE id = $1;
+SELECT id, user_id FROM events WHERE request_id = $1;
+SELECT id FROM events_2024_01 WHERE user_id = $1 ORDER BY created_at DESC;
+SELECT currency, rate FROM imported_rates WHERE currency = 'EUR';
+SELECT country, revenue FROM revenue_by_country WHERE country = 'FR';
+SELECT id, body FROM notes WHERE id = 42;
+WITH recent AS (SELECT * FROM order_details WHERE status = $1) SELECT r.email, u.id FROM recent r JOIN users u ON u.email = r.email;
+SELECT count(*) FROM order_details od JOIN events e ON e.user_id = od.id WHERE e.created_at > $1;
+UPDATE orders SET status = $1 WHERE id IN (SELECT id FROM order_details WHERE email = $2);
+SELECT x.id FROM (SELECT * FROM order_details) x(id, st) WHERE st = $1;
+SELECT * FROM missing_table m JOIN users u ON u.id = m.user_id WHERE u.email = $1;
+SELECT * FROM open_invoices WHERE user_id = $1;
+SELECT i.id, u.email FROM billing.invoices i JOIN users u ON u.id = i.user_id WHERE u.country = $1 AND NOT i.paid;
+SELECT u.email, (SELECT sum(amount_cents) FROM open_invoices oi WHERE oi.user_id = u.id) AS due FROM users u WHERE u.id = ANY($1);
+DELETE FROM billing.invoices WHERE user_id IN (SELECT id FROM "ActiveUsers" WHERE email LIKE '%@old.example');
