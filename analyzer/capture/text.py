@@ -18,7 +18,7 @@ import gzip
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Callable, BinaryIO
+from typing import BinaryIO, Callable
 
 from dbperf.diagnostics import Origin, Problems
 
