@@ -173,6 +173,9 @@ class Config:
             if "search_path" in data:
                 self.search_path = _search_path(data["search_path"])
             seed = data.get("seed", {})
+            thresholds = data.get("thresholds", {})
+            _check_numbers(path, "seed", seed, {"seed": int, "scale": float, "budget": int})
+            _check_numbers(path, "thresholds", thresholds, dict.fromkeys(SECTION_KEYS["thresholds"], int))
             self.seed = int(seed.get("seed", self.seed))
             self.scale = float(seed.get("scale", self.scale))
             self.rows = {str(k): int(v) for k, v in seed.get("rows", {}).items()}
@@ -181,7 +184,6 @@ class Config:
             if "stats" in seed:
                 self.stats = base / str(seed["stats"])
             self.column_overrides = _columns(seed.get("columns", {}), path)
-            thresholds = data.get("thresholds", {})
             self.large_table_rows = int(thresholds.get("large_table_rows", self.large_table_rows))
             self.n_plus_one_min_calls = int(thresholds.get("n_plus_one_min_calls", self.n_plus_one_min_calls))
             self.statement_timeout_ms = int(thresholds.get("statement_timeout_ms", self.statement_timeout_ms))
@@ -228,6 +230,21 @@ def _known_keys(data: dict[str, Any], path: Path) -> None:
             raise DbperfError(f"{path}:{_line_of(path, key)}: unknown {where} {key!r}"
                               + (f" (did you mean {close[0]!r}?)" if close else ""),
                               hint=f"known: {', '.join(sorted(known))} (docs/configuration.md)")
+
+
+def _check_numbers(path: Path, section: str, table: Any, kinds: dict[str, type]) -> None:
+    """A setting that must be a number and is not (`scale = "big"`) stops the run at its file:line."""
+    if not isinstance(table, dict):
+        return
+    for key, kind in kinds.items():
+        if key not in table:
+            continue
+        value = table[key]
+        ok = not isinstance(value, bool) and isinstance(value, (int, float) if kind is float else int)
+        if not ok:
+            noun = "a number" if kind is float else "a whole number"
+            raise DbperfError(f"{path}:{_line_of(path, key)}: [{section}] {key} must be {noun}, "
+                              f"not {value!r}", hint="see docs/configuration.md")
 
 
 def _line_of(path: Path, key: str) -> int:

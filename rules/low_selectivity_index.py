@@ -26,7 +26,9 @@ to measure before dropping it.
 How to fix it
 -------------
 Drop it, or, when queries look for the rare value, replace it with a
-partial index on the column they sort or filter by next:
+partial index on the column they sort or filter by next (read from those
+queries: their ORDER BY on the table, else their other filters on it, else
+the primary key):
 
     DROP INDEX CONCURRENTLY IF EXISTS published_idx;
     CREATE INDEX CONCURRENTLY posts_created_at_published_idx ON posts (created_at) WHERE published;
@@ -41,6 +43,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix, IndexChange
 from dbperf.migrate.ddl import drop_index_sql, qualified, quote_ident
+from dbperf.migrate.drizzle import camel_case
 from dbperf.rules import shares
 
 ID = "low-selectivity-index"
@@ -76,8 +79,31 @@ def check(ctx: Context) -> Iterable[Finding]:
             users = [ctx.workload.groups[f] for f in dict.fromkeys(used.get(index.name, ()))
                      if f in ctx.workload.groups]
             common = [g for g in users if _reads_common_value(ctx, g.fingerprint, index.name, table.rows)]
+            rare = [g for g in users if g not in common]
+            following = _next_columns(ctx, rare, table_key, column.name) or list(table.primary_key[:1])
             dominant = shares.dominant_assumption(ctx, table_key, column.name, None if boolean else MIN_COMMON_FREQ)
-            yield _finding(table_key, index, column.name, column.type, stats, distinct, users, common, dominant)
+            yield _finding(table_key, index, column.name, column.type, stats, distinct, users, common,
+                           dominant, following)
+
+
+def _next_columns(ctx: Context, groups: list, table: str, column: str) -> list[str]:
+    """The columns of `table` the rare-value queries sort by, else the ones they also filter by:
+    the key of the partial index that replaces a low-selectivity one."""
+    for group in groups:
+        shape = ctx.shapes.get(group.fingerprint)
+        if shape is None:
+            continue
+        ordered = [ref.column for ref, _ in shape.order_by
+                   if ref is not None and ref.table == table and ref.column != column]
+        if ordered:
+            return list(dict.fromkeys(ordered))
+    for group in groups:
+        shape = ctx.shapes.get(group.fingerprint)
+        filtered = [p.column.column for p in (shape.predicates_on(table) if shape else ())
+                    if p.column.column != column and p.function is None and p.clause == "where"]
+        if filtered:
+            return list(dict.fromkeys(filtered))
+    return []
 
 
 def _reads_common_value(ctx: Context, fingerprint: str, index_name: str, table_rows: int | None) -> bool:
@@ -89,7 +115,10 @@ def _reads_common_value(ctx: Context, fingerprint: str, index_name: str, table_r
     return any(n.index_name == index_name and n.rows_out >= MIN_COMMON_FREQ * table_rows for n in m.plan.walk())
 
 
-def _finding(table, index, column, col_type, stats, distinct, users, common=(), dominant=None) -> Finding:
+def _finding(table, index, column, col_type, stats, distinct, users, common=(), dominant=None,
+             following=()) -> Finding:
+    key = ", ".join(quote_ident(c) for c in following) or "…"
+    drizzle_key = ", ".join(f"table.{camel_case(c)}" for c in following) or "…"
     used = bool(users)
     share = f", {stats.most_common_freq:.0%} of rows share one value" if stats else ""
     rare = len(users) - len(common)
@@ -130,11 +159,12 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=(), 
             description=(f"Measure before dropping {index.name}: the queries above read most of {table} through it; "
                          "without it they read the table or another index." if used and not rare else
                          f"Replace {index.name} by a partial index for the rare value the queries look for, "
-                         f"on the column they sort or filter by next: CREATE INDEX … ON {qualified(table)} (created_at) "
+                         f"on the column they sort or filter by next: CREATE INDEX … ON {qualified(table)} ({key}) "
                          f"WHERE {quote_ident(column)} = …; then drop {index.name}." if used else
                          f"Drop {index.name}: the planner reads the table rather than use it for common values."),
             sql=None if used else drop_index_sql(change),
-            drizzle=(f"index('…').on(table.createdAt).where(sql`${{table.{column}}} = …`)" if used
+            drizzle=(f"index('…').on({drizzle_key}).where(sql`${{table.{camel_case(column)}}} = …`)" if rare
+                     else None if used  # nothing to replace it with: measure first
                      else f"Remove index('{index.name}') from schema.ts."),
             indexes=() if used else (change,),  # a used index is not dropped before its replacement exists
         ),

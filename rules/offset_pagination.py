@@ -48,10 +48,18 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
+from dbperf.migrate.drizzle import camel_case
 from dbperf.rules import shares
-from dbperf.rules.common import covering_index, measured_groups, new_index, origins, partitions_of, trial_ddl
+from dbperf.rules.common import (
+    covering_index,
+    measured_groups,
+    new_index,
+    origins,
+    partitions_of,
+    trial_ddl,
+)
 from dbperf.sql.paging import cursor_probe, inline_params, with_offset
-from dbperf.sql.rewrite import keyset_rewrite
+from dbperf.sql.rewrite import KeysetRewrite, keyset_rewrite
 from dbperf.sql.shape import analyze
 
 ID = "offset-pagination"
@@ -91,6 +99,17 @@ def _offset_of(sample, shape) -> int | None:
     return None
 
 
+def _page_size(sample, shape) -> int | None:
+    if shape.limit is not None:
+        return int(shape.limit)
+    if shape.limit_param and sample.params and len(sample.params) >= shape.limit_param:
+        try:
+            return int(sample.params[shape.limit_param - 1])
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
 def check(ctx: Context) -> Iterable[Finding]:
     for group, shape, m in measured_groups(ctx, kind="select"):
         paged = _paged_samples(ctx, group)
@@ -102,9 +121,10 @@ def check(ctx: Context) -> Iterable[Finding]:
         captured = sorted({o for o in (_offset_of(s, sh) for s, sh in paged) if o is not None})
         if captured and max(captured) == 0:
             continue  # an ORM that always sends OFFSET 0 (Prisma) is not paginating
-        sample, _ = max(paged, key=lambda pair: _offset_of(*pair) or 0)
+        sample, sample_shape = max(paged, key=lambda pair: _offset_of(*pair) or 0)
         evidence: dict = {"captured_offsets": captured[-5:], "table_rows": table.rows}
         fix_sql = None
+        shown = None
         index_change = None
         base = inline_params(sample.sql, sample.params if sample.params is not None else m.params)
         if ctx.lab is not None and base:
@@ -180,7 +200,27 @@ def check(ctx: Context) -> Iterable[Finding]:
             fix=Fix(
                 description="Paginate with a cursor (keyset) on the sort key plus a unique tiebreaker.",
                 sql="\n".join(sqls) or None,
-                drizzle=".where(lt(t.createdAt, cursor)).orderBy(desc(t.createdAt), desc(t.id)).limit(20)",
+                drizzle=drizzle_keyset(table.name, shown, _page_size(sample, sample_shape),
+                                       filtered=sample_shape.has_where) if shown is not None else None,
                 indexes=(index_change,) if index_change else (),
             ),
         )
+
+
+def drizzle_keyset(table: str, keyset: KeysetRewrite, limit: int | None, filtered: bool = False) -> str:
+    """The Drizzle query of `keyset`: its cursor condition and ORDER BY, from the query's own ORDER BY.
+
+    `cursor` holds the last row shown; the table and property names follow drizzle-kit's
+    introspection (camelCase), which the application's schema.ts may spell otherwise.
+    """
+    t = camel_case(table)
+    props = [f"{t}.{camel_case(c)}" for c in keyset.cursor_columns]
+    values = [f"cursor.{camel_case(c)}" for c in keyset.cursor_columns]
+    ops = ["lt" if d == "desc" else "gt" for d in keyset.directions]
+    condition = f"{ops[-1]}({props[-1]}, {values[-1]})"
+    for i in range(len(props) - 2, -1, -1):  # (a, b) after the cursor: a past it, or a equal and b past it
+        condition = f"or({ops[i]}({props[i]}, {values[i]}), and(eq({props[i]}, {values[i]}), {condition}))"
+    order = ", ".join(f"{d}({p})" for p, d in zip(props, keyset.directions))
+    if filtered:  # .where() replaces the query's filters: keep them next to the cursor
+        condition = f"and(/* the query's filters */, {condition})"
+    return f".where({condition}).orderBy({order}).limit({limit if limit is not None else 'pageSize'})"

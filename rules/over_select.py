@@ -35,6 +35,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
+from dbperf.report.humanize import size
 from dbperf.rules.common import measured_groups, origins
 from dbperf.sql.rewrite import narrow_select
 
@@ -77,12 +78,12 @@ def check(ctx: Context) -> Iterable[Finding]:
                 if narrow.ok and narrow.plan is not None:
                     evidence["narrowed_bytes_per_call"] = int((narrow.rows or 0) * narrow.plan.root.plan_width)
                     evidence["narrowed_ms"] = round(narrow.ms, 3) if narrow.ms is not None else None
-            kb = bytes_per_call / 1024
-            narrowed_kb = evidence.get("narrowed_bytes_per_call", 0) / 1024
+            # sizes in the units the report shows the evidence in (humanize.size: 29.8 kB, 116 MB)
             message = (
-                f"Query returns every column of {table_name} for {int(rows):,} rows ({kb:,.0f} KB per call), "
-                f"including wide {', '.join(wide)}"
-                + (f"; without them it is {narrowed_kb:,.1f} KB." if "narrowed_bytes_per_call" in evidence else ".")
+                f"Query returns every column of {table_name} for {int(rows):,} rows ({size(bytes_per_call)} "
+                f"per call), including wide {', '.join(wide)}"
+                + (f"; without them it is {size(evidence['narrowed_bytes_per_call'])}."
+                   if "narrowed_bytes_per_call" in evidence else ".")
             )
             yield Finding(
                 rule=ID,

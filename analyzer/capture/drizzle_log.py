@@ -26,6 +26,7 @@ from pglast.parser import ParseError, fingerprint
 
 from dbperf.captured import CapturedStatement
 from dbperf.capture.sniff import ISO_PREFIX, open_text
+from dbperf.capture.text import cut_short
 from dbperf.diagnostics import Origin, Problems
 
 PARAMS_MARK = " -- params: "
@@ -41,6 +42,13 @@ def load_drizzle_log(path: Path, problems: Problems) -> Iterator[CapturedStateme
         for number, raw in enumerate(stream, 1):
             line = raw.rstrip("\r\n")
             timestamp, body = _split_timestamp(line)
+            if not raw.endswith("\n"):  # the last line, cut short: the logger ends every line
+                opening = body.startswith(QUERY_MARK)
+                if opening or (record is not None and not record.closed):
+                    cut_short(source, number, problems)
+                    if not opening:
+                        record = None  # the query it continues was cut
+                break
             if body.startswith(QUERY_MARK):
                 if record is not None:
                     yield record.finish(problems)
@@ -88,6 +96,7 @@ class _Record:
             origin=self.origin,
             params=params,
             session=self.source,
+            session_kind="file",  # no connection id: the whole log is one session
             timestamp=self.timestamp,
         )
 

@@ -9,30 +9,32 @@ that follows an execute. Extended-protocol ``parse`` and ``bind`` lines are
 ignored: only ``statement`` and ``execute`` lines are statements. A statement
 that fails (``ERROR:`` then ``STATEMENT:``) is skipped and counted.
 
-The log_line_prefix is not configured: the timestamp (`%m`, `%t` or `%n`) and
-the backend pid (`[%p]`, `[%p-%l]`, `pid=%p`) are found wherever the prefix
-puts them. The pid is the session. Lines of other backends may come between a
+The log_line_prefix is not configured: `pg_prefix.py` finds the timestamp
+and the backend pid wherever it puts them; `pg_messages.py` reads bound
+parameters and auto_explain plans. The pid is the session. Lines of other backends may come between a
 statement and its DETAIL or duration lines; continuation lines (a message's
 own newlines) start with a tab and belong to the line before them.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from dbperf.captured import CapturedStatement
+from dbperf.capture.pg_messages import (
+    SESSION_KIND,
+    auto_explain,
+    is_protocol_step,
+    parse_parameters,
+)
+from dbperf.capture.pg_prefix import PrefixReader
 from dbperf.capture.sniff import PG_LINE, PG_SEVERITIES
 from dbperf.capture.text import blocks
 from dbperf.diagnostics import Origin, Problems
 
-SESSION_KIND = "connection"  # the session is a backend pid
 MAX_LINE_PROBLEMS = 20  # unreadable lines reported one by one per file; the rest are counted
 
 LINE_HINT = (
@@ -40,31 +42,7 @@ LINE_HINT = (
     "are recognised by their own format: use --format-in if sniffing picked the wrong one)"
 )
 
-# Regular expressions below read log-line prefixes and log messages, never SQL.
-_TIMESTAMP = re.compile(
-    r"(?P<stamp>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?)"
-    r"(?: (?P<zone>[A-Za-z][A-Za-z0-9_/]*|[+-]\d{2}(?::?\d{2})?))?"
-)
-_EPOCH = re.compile(r"(?<![\d.])(?P<epoch>\d{9,11}\.\d{3})(?![\d.])")
-_PID = re.compile(r"\[(?P<pid>\d+)(?:-\d+)?\]|\bpid=(?P<pid2>\d+)")
-_BARE_NUMBER = re.compile(r"(?<![\S])(?P<pid>\d+)(?![\S])")
-
-# Zone abbreviations PostgreSQL prints with %m/%t, when unambiguous; others give naive timestamps.
-_ZONES = {
-    "UTC": 0, "UCT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2,
-    "MET": 1, "MEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "JST": 9, "KST": 9, "HKT": 8,
-    "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CDT": -5,
-    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10,
-}  # fmt: skip
-
-
 SEVERITIES = frozenset(PG_SEVERITIES.split("|"))
-_STAMP_AT_START = re.compile(
-    r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?"
-    r"(?: (?:[A-Za-z][A-Za-z0-9_/]*|[+-]\d{2}(?::?\d{2})?))?"
-)
-MAX_CACHED_PREFIXES = 4096
-
 # emit(sql, params, session, timestamp, duration_ms, line): one statement found
 Emit = Callable[[str, tuple | None, str | None, datetime | None, float | None, int], None]
 
@@ -92,7 +70,7 @@ class _Pending:
 
 def load_pg_stderr(path: Path, problems: Problems) -> Iterator[CapturedStatement]:
     """Stream the statements of one PostgreSQL stderr log (plain or `.gz`)."""
-    yield from _statements(blocks(path, problems), str(path), problems)
+    yield from _statements(blocks(path, problems, whole_lines=True), str(path), problems)
 
 
 def read_log(lines: Iterable[str], source: str, problems: Problems) -> Iterator[CapturedStatement]:
@@ -154,9 +132,7 @@ class StderrParser:
         self.unreadable = 0
         self.entries = 0
         self.lines = 0  # lines read (set by scan_pg_stderr)
-        self._prefixes: dict[str, tuple[datetime | None, str | None]] = {}
-        self._stamps: dict[str, datetime] = {}
-        self._pids: dict[str, str | None] = {}
+        self._prefix = PrefixReader().read
         # the message being read: (line, severity, prefix, first line of text), continuations
         self._current: tuple[int, str, str, str] | None = None
         self._continuation: list[str] = []
@@ -221,33 +197,6 @@ class StderrParser:
         if self.unreadable <= MAX_LINE_PROBLEMS:
             self.problems.add("capture", "unrecognised log line", Origin(self.source, number),
                               hint=LINE_HINT)
-
-    def _prefix(self, prefix: str) -> tuple[datetime | None, str | None]:
-        """(timestamp, pid) of a log_line_prefix; cached, the same prefix repeats a lot."""
-        parsed = self._prefixes.get(prefix)
-        if parsed is not None:
-            return parsed
-        match = _STAMP_AT_START.match(prefix)
-        if match is not None:
-            stamp = match.group()
-            timestamp = self._stamps.get(stamp)
-            if timestamp is None:
-                timestamp, _ = _timestamp(stamp)
-                if len(self._stamps) >= MAX_CACHED_PREFIXES:
-                    self._stamps.clear()
-                self._stamps[stamp] = timestamp  # type: ignore[assignment]
-            rest = prefix[match.end() :]
-            if rest in self._pids:
-                pid = self._pids[rest]
-            else:
-                pid = self._pids[rest] = _pid(" " + rest)
-        else:
-            timestamp, rest = _timestamp(prefix)
-            pid = _pid(rest)
-        if len(self._prefixes) >= MAX_CACHED_PREFIXES:
-            self._prefixes.clear()
-        parsed = self._prefixes[prefix] = (timestamp, pid)
-        return parsed
 
     def record(
         self, line: int, severity: str, timestamp: datetime | None, pid: str | None, text: str
@@ -332,7 +281,7 @@ class StderrParser:
                 return
             sql, execute = text[name_end + 2 :].strip(), True
         else:
-            if _is_protocol_step(text):  # parse, bind, fetch, fastpath: a new step of this backend
+            if is_protocol_step(text):  # parse, bind, fetch, fastpath: a new step of this backend
                 pid = (known or self._prefix(prefix))[1]
                 if pid in self.pending:
                     self._flush(pid)
@@ -390,140 +339,11 @@ def scan_pg_stderr(
 ) -> StderrParser:
     """Read a stderr log (or a byte range of it) into `emit`, without building statement objects."""
     parser = StderrParser(source or str(path), problems, emit, report_failed, emit_statement)
-    for first, lines in blocks(path, problems, byte_range, source, on_read):
+    for first, lines in blocks(path, problems, byte_range, source, on_read, whole_lines=True):
         parser.feed(lines, first)
         parser.lines = first + len(lines) - 1
     parser.finish()
     return parser
 
 
-def _timestamp(prefix: str) -> tuple[datetime | None, str]:
-    """The prefix's timestamp, and the prefix without it (so its digits are not taken for a pid).
 
-    A damaged stamp (a flipped byte makes month 13, a zone of +99:00) is taken out of the prefix
-    all the same but gives no time: the statement is kept, only its time is unknown.
-    """
-    match = _TIMESTAMP.search(prefix)
-    if match:
-        try:
-            stamp: datetime | None = datetime.fromisoformat(match.group("stamp").replace(" ", "T"))
-            zone = _zone(match.group("zone"))
-        except ValueError:
-            stamp, zone = None, None
-        if stamp is not None and zone is not None:
-            stamp = stamp.replace(tzinfo=zone)
-        return stamp, prefix[: match.start()] + " " + prefix[match.end() :]
-    match = _EPOCH.search(prefix)
-    if match:
-        try:
-            stamp = datetime.fromtimestamp(float(match.group("epoch")), timezone.utc)
-        except (ValueError, OverflowError, OSError):
-            stamp = None
-        return stamp, prefix[: match.start()] + " " + prefix[match.end() :]
-    return None, prefix
-
-
-@lru_cache(maxsize=64)
-def _zone(name: str | None) -> timezone | None:
-    if not name:
-        return None
-    if name[0] in "+-":
-        digits = name[1:].replace(":", "")
-        minutes = int(digits[:2]) * 60 + (int(digits[2:4]) if len(digits) >= 4 else 0)
-        return timezone(timedelta(minutes=minutes if name[0] == "+" else -minutes))
-    hours = _ZONES.get(name.upper())
-    return timezone(timedelta(hours=hours)) if hours is not None else None
-
-
-def _pid(prefix: str) -> str | None:
-    match = _PID.search(prefix)
-    if match:
-        return match.group("pid") or match.group("pid2")
-    match = _BARE_NUMBER.search(prefix)
-    return match.group("pid") if match else None
-
-
-
-def auto_explain(
-    text: str,
-    duration_ms: float | None,
-    pid: str | None,
-    timestamp: datetime | None,
-    origin: Origin,
-) -> CapturedStatement | None:
-    """The statement of an auto_explain `plan:` message (JSON or text format), plan kept."""
-    body = text.strip("\n ")
-    plan: Any
-    if body.startswith("{"):
-        try:
-            plan = json.loads(body)
-        except ValueError:
-            return None
-        sql = plan.get("Query Text") if isinstance(plan, dict) else None
-        if not isinstance(sql, str):
-            return None
-    else:
-        lines = body.split("\n")
-        if not lines[0].startswith("Query Text: "):
-            return None
-        sql_lines = [lines[0][len("Query Text: ") :]]
-        rest = 1
-        # the query text runs until the first plan node line ("… (cost=…" / "(actual …")
-        while rest < len(lines) and not _plan_node(lines[rest]):
-            sql_lines.append(lines[rest])
-            rest += 1
-        sql = "\n".join(sql_lines)
-        plan = "\n".join(lines[rest:])
-    return CapturedStatement(sql.strip(), origin, None, pid, timestamp, duration_ms,
-                             session_kind=SESSION_KIND, plan=plan)
-
-
-def _plan_node(line: str) -> bool:
-    return "  (cost=" in line or "  (actual " in line or line.lstrip().startswith("->  ")
-
-
-def _is_protocol_step(text: str) -> bool:
-    return text.startswith(("parse ", "bind ", "execute ", "fastpath function call"))
-
-
-def parse_parameters(text: str) -> tuple[str | None, ...] | None:
-    """`$1 = '42', $2 = NULL` -> ('42', None); None when the text is not in that form.
-
-    Values are single-quoted with '' for a quote; NULL is unquoted.
-    """
-    values: list[str | None] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] != "$":
-            return None
-        j = i + 1
-        while j < n and text[j].isdigit():
-            j += 1
-        if j == i + 1 or not text.startswith(" = ", j):
-            return None
-        i = j + 3
-        if text.startswith("NULL", i):
-            values.append(None)
-            i += 4
-        elif i < n and text[i] == "'":
-            chars: list[str] = []
-            i += 1
-            while True:
-                end = text.find("'", i)
-                if end < 0:
-                    return None  # unterminated value: truncated line
-                chars.append(text[i:end])
-                if text.startswith("''", end):
-                    chars.append("'")
-                    i = end + 2
-                else:
-                    i = end + 1
-                    break
-            values.append("".join(chars))
-        else:
-            return None
-        if i < n:
-            if not text.startswith(", ", i):
-                return None
-            i += 2
-    return tuple(values)

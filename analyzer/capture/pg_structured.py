@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from dbperf.captured import CapturedStatement
-from dbperf.capture.pg_stderr import MAX_LINE_PROBLEMS, SESSION_KIND, StderrParser, _timestamp
+from dbperf.capture.pg_messages import SESSION_KIND
+from dbperf.capture.pg_prefix import split_timestamp
+from dbperf.capture.pg_stderr import MAX_LINE_PROBLEMS, StderrParser
 from dbperf.capture.text import lines, open_binary
 from dbperf.diagnostics import Origin, Problems
 
@@ -109,7 +111,7 @@ def _when(text: Any) -> datetime | None:
     if not isinstance(text, str) or not text:
         return None
     try:
-        return _timestamp(text)[0]
+        return split_timestamp(text)[0]
     except ValueError:
         return None
 

@@ -18,7 +18,7 @@ import gzip
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Callable, BinaryIO
+from typing import BinaryIO, Callable
 
 from dbperf.diagnostics import Origin, Problems
 
@@ -93,10 +93,14 @@ def blocks(
     byte_range: tuple[int, int] | None = None,
     source: str | None = None,
     on_read: Callable[[int], None] | None = None,
+    whole_lines: bool = False,
 ) -> Iterator[tuple[int, list[str]]]:
     """(first line number, lines) blocks of a capture file; the last line has no newline.
 
     `on_read(n)` is told each block's size (bytes as stored for plain files, decompressed for gzip).
+    `whole_lines`: the writer ends every line with a newline (a server log), so a last line without
+    one was cut (a log still being written, or cut when copied): it is reported and left out, and
+    not read as a shorter statement.
     """
     decoder = Decoder(source or str(path), problems)
     number = 1
@@ -123,9 +127,20 @@ def blocks(
             lines = decoder.lines(chunk, number)
             yield number, lines
             number += len(lines)
-        if carry:
+        if carry and whole_lines:
+            cut_short(source or str(path), number, problems)
+        elif carry:
             yield number, decoder.lines(carry, number)
     decoder.finish()
+
+
+CUT_HINT = "a log still being written, or cut when copied: the lines before it are read"
+
+
+def cut_short(source: str, line: int, problems: Problems) -> None:
+    """Report the last line of a log as cut short: the file ends in the middle of it."""
+    problems.add("capture", "the last line is cut short (the file ends in the middle of it): "
+                 "its statement is left out", Origin(source, line), hint=CUT_HINT)
 
 
 def lines(path: Path | str, problems: Problems) -> Iterator[str]:

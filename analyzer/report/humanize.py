@@ -5,7 +5,8 @@ the name of their key: `…ms` a duration, `…bytes…` a size, `…buffers…`
 count of 8 kB pages, `…rows…` / `…calls…` / `…loops…` a count. A value under
 a key with `before` and one with `after` in the same place (`ms_before` /
 `ms_after`, or `{"before": {"ms": …}, "after": {"ms": …}}`) are shown as one
-item: `ms: 45.2 ms → 0.3 ms (150× faster)`.
+item: `ms: 45.2 ms → 0.3 ms (150× faster)`, and a plain value that repeats the
+item's before value (`ms` next to `before_ms`) is not shown again.
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def evidence_items(
     flat = dict(_flatten(evidence))
     items: list[tuple[int, str, str]] = []
     used: set[tuple[str, ...]] = set()
+    shown_before: dict[str, str] = {}  # label -> text of the before value of its before → after item
     for path, before in flat.items():
         if path in used or "before" not in path:
             continue
@@ -137,10 +139,13 @@ def evidence_items(
             if ratio >= 1.5 and "ms" in _words(_key(label_path)):
                 text += f" ({ratio:,.0f}× faster)" if ratio >= 10 else f" ({ratio:.1f}× faster)"
         items.append((0, _label(label_path), text))
+        shown_before[_label(label_path)] = value(_key(label_path), before)
     for path, v in flat.items():
         if path in used:
             continue
         text = value(_key(path), v)
+        if shown_before.get(_label(path)) == text:
+            continue  # the "before" of a before → after item already shows it (time twice otherwise)
         if limit is not None and len(text) > max_text:
             continue
         rank = 1 if any(w in _KEY_WORDS or w.endswith("bytes") for w in _words(_key(path))) else 2

@@ -49,7 +49,7 @@ from dbperf.schema.stand_ins import (
     text_search_dictionary_stand_in,
 )
 
-_FAILED_HINT = "fix the statement or the order of the DDL; the rest of the schema was loaded"
+_FAILED_HINT = "fix the statement or the order of the DDL; it was not applied, the statements after it were"
 
 
 def apply_statements(

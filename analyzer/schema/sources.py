@@ -10,7 +10,11 @@ and outside a `BEGIN ATOMIC … END` body. psql meta-commands (`\\connect`,
 `\\restrict KEY`) between statements and the data blocks of `COPY … FROM stdin`
 are passed over. Each statement is then parsed with pglast; one that does not
 parse is reported and yielded with `node=None`, so that it is counted but
-never applied.
+never applied. A `(` never closed would make psql read on to the next `;` at
+depth 0, swallowing the statements after it: so a `;` inside parentheses ends
+the statement (it is valid SQL only between the actions of `CREATE RULE … DO
+(…; …)`), only the broken statement is lost, and the problem names what it
+would have created.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from dbperf.schema.layouts import JOURNAL, layout_of, section_marker
 
 BREAKPOINT = "--> statement-breakpoint"  # drizzle-kit's separator; a SQL comment to PostgreSQL
 _COMMENTS = {"SQL_COMMENT", "C_COMMENT"}
-_PARSE_HINT = "fix the statement; the rest of the schema was loaded"
+_PARSE_HINT = "fix the statement; it was not applied, the statements after it were"
+Span = tuple[int, int, bool]  # a statement's start, end, and whether it ended at a `;` inside `(`
 
 
 @dataclass(frozen=True)
@@ -65,8 +70,7 @@ def read_file(file: Path, problems: Problems | None = None) -> Iterator[DdlState
     text = file.read_text(encoding="utf-8-sig", errors="replace")
     lines = _LineIndex(text)
     for begin, stop in up_sections(text) or [(0, len(text))]:
-        for start, end in _statement_spans(text, begin, stop):
-            yield from _parse(text[start:end], start, str(file), lines, problems)
+        yield from _parse_spans(text, _statement_spans(text, begin, stop), str(file), lines, problems)
 
 
 def up_sections(text: str) -> list[tuple[int, int]] | None:
@@ -97,8 +101,7 @@ def read_text(
 ) -> Iterator[DdlStatement]:
     """The statements of SQL text; `name` is used as the path of origins."""
     lines = _LineIndex(text)
-    for start, end in _statement_spans(text):
-        yield from _parse(text[start:end], start, name, lines, problems)
+    yield from _parse_spans(text, _statement_spans(text), name, lines, problems)
 
 
 class _LineIndex:
@@ -111,8 +114,32 @@ class _LineIndex:
         return bisect_right(self._starts, offset)
 
 
+def _parse_spans(
+    text: str, spans: Iterator[Span], path: str, lines: _LineIndex, problems: Problems | None
+) -> Iterator[DdlStatement]:
+    """The statement(s) of each (start, end, unclosed) span, parsed."""
+    for start, end, unclosed in spans:
+        note = None
+        if unclosed and not _parses(text[start:end]):
+            note = f"a `(` is never closed: the statement was ended at the `;` of line {lines.line(end)}"
+        yield from _parse(text[start:end], start, path, lines, problems, note)
+
+
+def _parses(sql: str) -> bool:
+    try:
+        parse_sql(sql)
+    except ParseError:
+        return False
+    return True
+
+
 def _parse(
-    sql: str, offset: int, path: str, lines: _LineIndex, problems: Problems | None
+    sql: str,
+    offset: int,
+    path: str,
+    lines: _LineIndex,
+    problems: Problems | None,
+    note: str | None = None,
 ) -> Iterator[DdlStatement]:
     """The statement(s) of one span, parsed; an unparsable one is reported and yielded with node=None."""
     origin = Origin(path, lines.line(offset))
@@ -122,12 +149,15 @@ def _parse(
         message = _first_line(str(exc.args[0]) if exc.args else str(exc))
         position = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
         where = Origin(path, lines.line(offset + position)) if position is not None else origin
+        created = created_object(sql)
+        lost = f"; {created} was not created" if created else ""
         if problems is not None:
             problems.add(
                 "schema",
-                f"could not parse the statement: {message}",
+                f"could not parse the statement: {message}{lost}" + (f" ({note})" if note else ""),
                 origin=where,
-                hint=_PARSE_HINT,
+                hint=_PARSE_HINT + (f"; what refers to {created.split(' ', 1)[1]} fails too"
+                                    if created else ""),
                 severity="error",  # the schema is partly loaded: the gate fails closed on it
             )
         yield DdlStatement(sql, origin, None, message)
@@ -141,16 +171,47 @@ def _parse(
         yield DdlStatement(text, Origin(path, lines.line(start)), stmt.stmt)
 
 
+_CREATED_KINDS = {"TABLE": "table", "VIEW": "view", "INDEX": "index", "TYPE_P": "type",
+                  "SEQUENCE": "sequence", "MATERIALIZED": "materialized view", "FUNCTION": "function"}
+_NAME_TOKENS = {"IDENT", "ASCII_46"}
+
+
+def created_object(sql: str) -> str | None:
+    """'table "a"' for a `CREATE TABLE a …` that may not parse (read from its tokens), else None."""
+    try:
+        tokens = [t for t in scan(sql) if t.name not in _COMMENTS]
+    except ParseError:
+        return None
+    if not tokens or tokens[0].name != "CREATE":
+        return None
+    for i, token in enumerate(tokens[1:5], 1):
+        kind = _CREATED_KINDS.get(token.name)
+        if kind is None:
+            continue
+        rest = tokens[i + 1 :]
+        if kind == "materialized view":
+            rest = rest[1:]  # VIEW
+        if [t.name for t in rest[:3]] == ["IF_P", "NOT", "EXISTS"]:
+            rest = rest[3:]
+        name = []
+        for t in rest:
+            if t.name not in _NAME_TOKENS and t.kind == "NO_KEYWORD" or t.kind == "RESERVED_KEYWORD":
+                break
+            name.append(sql[t.start : t.end + 1])
+        return f"{kind} {''.join(name)}" if name else None
+    return None
+
+
 def _first_line(message: str, limit: int = 160) -> str:
     """A parser message cut to one readable line (an unterminated string quotes the rest of the file)."""
     line = message.splitlines()[0] if message else message
     return line if len(line) <= limit and line == message else line[:limit].rstrip() + "…"
 
 
-def _statement_spans(
-    text: str, begin: int = 0, stop: int | None = None
-) -> Iterator[tuple[int, int]]:
-    """(start, end) character offsets of each statement of text[begin:stop], without its `;`.
+def _statement_spans(text: str, begin: int = 0, stop: int | None = None) -> Iterator[Span]:
+    """(start, end, unclosed) character offsets of each statement of text[begin:stop], without its `;`.
+
+    `unclosed`: the statement was ended at a `;` inside parentheses (a `(` never closed).
 
     drizzle-kit breakpoints always end a statement (a chunk may lack a final `;`).
     """
@@ -165,7 +226,7 @@ def _statement_spans(
         chunk_start = found + len(BREAKPOINT)
 
 
-def _split(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
+def _split(text: str, begin: int, end: int) -> Iterator[Span]:
     """Cut text[begin:end] into statements, skipping meta-commands and COPY data."""
     pos = begin
     while pos < end:
@@ -190,7 +251,7 @@ def _split(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
                 break
             span = cutter.feed(token.name, start)
             if span is not None:
-                yield span[0], _rstrip(text, *span)
+                yield span[0], _rstrip(text, span[0], span[1]), span[2]
                 if cutter.copy_from_stdin:
                     restart = _after_copy_data(text, span[1], end)
                     break
@@ -199,7 +260,7 @@ def _split(text: str, begin: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         start = cutter.start if cutter.start is not None else unterminated
         if start is not None:
-            yield start, _rstrip(text, start, end)
+            yield start, _rstrip(text, start, end), False
         return
 
 
@@ -219,7 +280,7 @@ class _Cutter:
         self._depth = self._begin_depth = 0
         self._stdin = False
 
-    def feed(self, name: str, offset: int) -> tuple[int, int] | None:
+    def feed(self, name: str, offset: int) -> Span | None:
         """Take the next token (its scanner name and offset); return the statement's span when it ends."""
         if self.start is None:
             if name == "ASCII_59":  # an empty statement
@@ -241,8 +302,18 @@ class _Cutter:
             span = (self.start, offset)
             self.start = None
             self.copy_from_stdin = self._stdin
+            return span + (False,)
+        elif name == "ASCII_59" and self._begin_depth == 0 and not self._is_rule():
+            # a `;` inside parentheses is valid only between a rule's actions, `DO (…; …)`: elsewhere
+            # a `(` was never closed, and psql would swallow the statements up to the next `;`
+            span = (self.start, offset, True)
+            self.start = None
             return span
         return None
+
+    def _is_rule(self) -> bool:
+        words = [w for w in self._words if w not in ("OR", "REPLACE")]
+        return len(words) >= 2 and words[0] == "CREATE" and words[1] == "RULE"
 
     def _is_routine(self) -> bool:
         words = [w for w in self._words if w not in ("OR", "REPLACE")]

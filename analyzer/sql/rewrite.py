@@ -34,9 +34,8 @@ class KeysetRewrite:
     index_columns: list[str]  # equality-filter columns first, then the cursor columns
     directions: list[str]  # "asc" | "desc", one per cursor column
     cursor_params: list[int] = field(default_factory=list)  # $n bound to each cursor column's value
-    dropped_params: list[int] = field(
-        default_factory=list
-    )  # $n of the removed OFFSET, no longer used
+    # $n of the removed OFFSET: the parameters after it are numbered one lower in `sql`
+    dropped_params: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # caveats to show with the fix
 
 
@@ -190,12 +189,15 @@ def keyset_rewrite(sql: str, shape: QueryShape, schema: Schema) -> KeysetRewrite
         cursor.append(name)
         descending.append(descending[-1])
 
+    select.set("offset", None)
+    dropped = [shape.offset_param] if shape.offset_param is not None else []
+    for number in dropped:  # no gap where $n of OFFSET was: a prepared statement needs every $n used
+        _close_param_gap(select, number)
     base = max((n for n in map(param_number, select.walk()) if n is not None), default=0)
     params = list(range(base + 1, base + 1 + len(cursor)))
     columns = [_column(name, alias, template) for name in cursor]
     values = [exp.Parameter(this=exp.Literal.number(n)) for n in params]
     select.where(_cursor_condition(columns, values, descending), append=True, copy=False)
-    select.set("offset", None)
 
     equality = [
         p.column.column
@@ -219,9 +221,20 @@ def keyset_rewrite(sql: str, shape: QueryShape, schema: Schema) -> KeysetRewrite
         index_columns=index_columns,
         directions=["desc" if d else "asc" for d in descending],
         cursor_params=params,
-        dropped_params=[shape.offset_param] if shape.offset_param is not None else [],
+        dropped_params=dropped,
         notes=notes,
     )
+
+
+def _close_param_gap(select: exp.Expr, removed: int) -> None:
+    """Number every `$n` above `$removed` one lower, unless `$removed` is still used elsewhere."""
+    numbers = [n for n in map(param_number, select.walk()) if n is not None]
+    if removed in numbers:
+        return
+    for node in list(select.walk()):
+        number = param_number(node)
+        if number is not None and number > removed:
+            node.set("this", exp.Literal.number(number - 1))
 
 
 def _tiebreaker(table: Table, order: list[str]) -> list[str] | None:

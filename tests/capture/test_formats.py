@@ -82,13 +82,13 @@ def test_globs_gzip_and_stdin(samples: Path, tmp_path: Path, monkeypatch: pytest
         shutil.copyfileobj(source, t)
     shutil.copy(samples / "pg_min_duration.log", tmp_path / "b.log")
     found = list(load([Path(str(tmp_path / "*"))], Problems()))
-    assert len(found) == 8 + 8
+    assert len(found) == 8 + 7  # the log's last line is cut short: left out
     data = (samples / "pg_min_duration.log").read_bytes()
     monkeypatch.setattr(sys, "stdin", TextIOWrapper(BytesIO(gzip.compress(data))))
     from dbperf import capture
 
     monkeypatch.setattr(capture, "_stdin_copy", None)
-    assert len(list(load([Path("-")], Problems()))) == 8
+    assert len(list(load([Path("-")], Problems()))) == 7
 
 
 def test_latin1_lines_in_a_utf8_log(tmp_path: Path) -> None:

@@ -64,7 +64,7 @@ def test_gzip_files(tmp_path: Path, samples: Path) -> None:
     found = list(load([tmp_path], problems))
     by_file = {Path(s.origin.path).name for s in found}
     assert by_file == {"queries.sql.gz", "pg_min_duration.log.gz", "drizzle_app.log.gz"}
-    assert len(found) == 9 + 8 + 9
+    assert len(found) == 9 + 7 + 9  # the last line of pg_min_duration.log is cut short
 
 
 def test_bad_paths_are_problems_and_the_rest_goes_on(tmp_path: Path) -> None:

@@ -1,7 +1,10 @@
 """How an example's expected.json is matched against a JSON report (see fixtures/saas/README.md).
 
 A spec matches a finding with the same rule and table whose columns include the
-spec's columns (an empty or absent list matches any columns).
+spec's columns (an empty or absent list matches any columns). Precision: every
+finding must match a `must_find` spec or an `allowed` entry, which names a
+finding that is right but not planted, with the reason it is right; an allowed
+entry's `columns`, when given, are the finding's columns exactly.
 """
 
 from __future__ import annotations
@@ -35,3 +38,45 @@ def assert_found(findings: list[dict], spec: dict) -> None:
 def assert_not_found(findings: list[dict], spec: dict) -> None:
     wrong = [f for f in findings if matches(f, spec)]
     assert not wrong, f"false positive for {spec}:\n{summary(wrong)}"
+
+
+def allows(finding: dict, entry: dict) -> bool:
+    if finding["rule"] != entry["rule"] or finding["table"] != entry["table"]:
+        return False
+    return "columns" not in entry or list(entry["columns"]) == list(finding["columns"])
+
+
+def unexplained(findings: list[dict], expected: dict) -> list[dict]:
+    """The findings neither planted (`must_find`) nor `allowed` with a reason: false positives."""
+    return [
+        f for f in findings
+        if not any(matches(f, spec) for spec in expected["must_find"])
+        and not any(allows(f, entry) for entry in expected.get("allowed", []))
+    ]
+
+
+def assert_precise(findings: list[dict], expected: dict) -> None:
+    wrong = unexplained(findings, expected)
+    assert not wrong, (
+        "findings neither in must_find nor allowed (add them to `allowed` with the reason they are "
+        "right, or fix the rule):\n"
+        + "\n".join(f"  {f['rule']} {f['table']} {f['columns']}: {f['message']} "
+                     f"({', '.join(f['origins'][:2])})" for f in wrong)
+    )
+
+
+def check_allowed(expected: dict) -> list[str]:
+    """What is wrong with the `allowed` list itself: a missing reason, or an entry that a
+    `must_not_find` spec forbids (the two would contradict each other)."""
+    errors = []
+    for entry in expected.get("allowed", []):
+        name = f"{entry.get('rule')} {entry.get('table')} {entry.get('columns')}"
+        if not str(entry.get("reason", "")).strip():
+            errors.append(f"{name}: no reason")
+        as_finding = {"rule": entry.get("rule"), "table": entry.get("table"),
+                      "columns": entry.get("columns", [])}
+        if any(matches(as_finding, spec) for spec in expected["must_not_find"]):
+            errors.append(f"{name}: also in must_not_find")
+        if any(matches(as_finding, spec) for spec in expected["must_find"]):
+            errors.append(f"{name}: already in must_find")
+    return errors

@@ -43,6 +43,11 @@ def test_must_not_find(report_json, spec) -> None:
     expectations.assert_not_found(report_json["findings"], spec)
 
 
+def test_every_finding_is_planted_or_allowed(report_json) -> None:
+    # precision: a finding in neither list is a false positive (or an `allowed` entry to write)
+    expectations.assert_precise(report_json["findings"], EXPECTED)
+
+
 def test_mission_rules_carry_measured_evidence(report_json) -> None:
     by_rule = {f["rule"]: f for f in report_json["findings"]}
     for rule in MISSION_RULES:

@@ -59,6 +59,11 @@ def test_must_not_find(report_json, spec) -> None:
     expectations.assert_not_found(report_json["findings"], spec)
 
 
+def test_every_finding_is_planted_or_allowed(report_json) -> None:
+    # precision: a finding in neither list is a false positive (or an `allowed` entry to write)
+    expectations.assert_precise(report_json["findings"], EXPECTED)
+
+
 def test_mission_rules_carry_measured_evidence(report_json) -> None:
     by_rule = {f["rule"]: f for f in report_json["findings"]}
     for rule in MISSION_RULES:
@@ -119,3 +124,11 @@ def test_discovery_finds_the_prisma_migrations(tmp_path) -> None:
     shutil.copytree(PRISMA / "queries", tmp_path / "queries")
     project = discover(tmp_path)
     assert project.schema_paths == [tmp_path / "prisma" / "migrations"]
+
+
+def test_keyset_drizzle_fix_follows_the_querys_order_by(report_json) -> None:
+    # the Prisma blog pages by "publishedAt": the fix says so, not a copied createdAt
+    offset = next(f for f in report_json["findings"] if f["rule"] == "offset-pagination")
+    assert "orderBy(desc(Post.publishedAt), desc(Post.id)).limit(20)" in offset["fix"]["drizzle"]
+    assert "createdAt" not in offset["fix"]["drizzle"]
+    assert '("public"."Post"."publishedAt", "public"."Post"."id") < ($3, $4)' in offset["fix"]["sql"]

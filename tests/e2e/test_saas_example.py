@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from dbperf.pipeline import AuditOptions, AuditResult, run_audit
+from dbperf.pipeline import AuditOptions, AuditResult, measured, run_audit
 from dbperf.project import discover
+from dbperf.report.humanize import size
 from dbperf.report.json_report import render_json
 
 from . import expectations
@@ -41,6 +42,11 @@ def test_must_find(report_json, spec) -> None:
 @pytest.mark.parametrize("spec", EXPECTED["must_not_find"], ids=expectations.spec_id)
 def test_must_not_find(report_json, spec) -> None:
     expectations.assert_not_found(report_json["findings"], spec)
+
+
+def test_every_finding_is_planted_or_allowed(report_json) -> None:
+    # precision: a finding in neither list is a false positive (or an `allowed` entry to write)
+    expectations.assert_precise(report_json["findings"], EXPECTED)
 
 
 def test_mission_rules_carry_measured_evidence(report_json) -> None:
@@ -99,3 +105,46 @@ def test_a_boolean_index_a_count_reads_is_not_called_unused_or_rare(report_json)
     assert finding["evidence"]["queries_reading_most_rows"] >= 1, finding
     assert "read most of the table through it" in finding["message"] and "rare value" not in finding["message"]
     assert finding["fix"]["sql"] is None and finding["fix"]["description"].startswith("Measure before dropping")
+
+
+def test_keyset_fix_prepares_and_continues_the_page_on_seeded_data(pg_server, report_json) -> None:
+    """The offset-pagination fix as the application would send it: a prepared statement whose
+    $n have no gap where OFFSET's $5 was, and whose cursor gives the next page."""
+    offset = next(f for f in report_json["findings"] if f["rule"] == "offset-pagination")
+    keyset = offset["fix"]["sql"].split("\n")[0]
+    assert '("posts"."created_at", "posts"."id") < ($5, $6)' in keyset and keyset.endswith("LIMIT $4")
+    assert offset["fix"]["drizzle"].endswith(
+        "orderBy(desc(posts.createdAt), desc(posts.id)).limit(20)")  # the query's ORDER BY and page
+    with measured(discover(SAAS), AuditOptions(server_uri=pg_server.uri)) as m:
+        db = m.where.db
+        db.execute(f"PREPARE dbperf_keyset AS {keyset}")  # "could not determine data type" on a gap
+        db.execute("DEALLOCATE dbperf_keyset")
+        published, deleted, locale = db.fetchall(
+            "SELECT published, deleted, locale FROM posts GROUP BY 1, 2, 3 ORDER BY count(*) DESC, 1, 2, 3"
+            " LIMIT 1")[0]
+        page = ("SELECT id, created_at FROM posts WHERE published = $1 AND deleted = $2 AND locale = $3"
+                " ORDER BY created_at DESC, id DESC LIMIT 20 OFFSET $4")
+        first = db.fetchall(page, (published, deleted, locale, 0))
+        second = db.fetchall(page, (published, deleted, locale, 20))
+        last_id, last_at = first[-1]
+        rows = db.fetchall(keyset, (published, deleted, locale, 20, last_at, last_id))
+    assert len(second) == 20 and [r[0] for r in rows] == [r[0] for r in second]
+
+
+def test_small_message_defects_stay_fixed(report_json) -> None:
+    findings = report_json["findings"]
+    # one finding for the two ILIKE '%@…' searches of user (email), which share one fix
+    wildcard = [f for f in findings if f["rule"] == "leading-wildcard" and f["table"] == "user"]
+    assert len(wildcard) == 1 and len(wildcard[0]["queries"]) == 2
+    # the session said as what it is, never as a file path
+    n1 = [f["message"] for f in findings if f["rule"] == "n-plus-one"]
+    assert not any(" in session " in m for m in n1), n1
+    assert any("in app.drizzle.log (a log without connection ids" in m for m in n1), n1
+    assert any("on one connection (backend pid " in m for m in n1), n1
+    # sizes in the units the console shows the evidence in
+    for f in (f for f in findings if f["rule"] == "over-select"):
+        assert f"({size(f['evidence']['bytes_per_call'])} per call)" in f["message"], f["message"]
+        assert " KB" not in f["message"]
+    # the role index's replacement, keyed by the admin listing's ORDER BY, on "user" quoted
+    (role,) = [f for f in findings if f["rule"] == "low-selectivity-index" and f["columns"] == ["role"]]
+    assert 'ON "user" (created_at) WHERE role = …' in role["fix"]["description"]

@@ -76,3 +76,14 @@ def test_config_errors_stop_the_gate(tmp_path: Path, text: str, words: str) -> N
         load(tmp_path, text)
     assert words in info.value.message
     assert info.value.hint
+
+
+@pytest.mark.parametrize("text, key", [
+    ('schema = "s.sql"\n\n[seed]\nseed = 3\nscale = "big"\n', "[seed] scale must be a number, not 'big'"),
+    ('[thresholds]\nrepeats = 1.5\n', "[thresholds] repeats must be a whole number, not 1.5"),
+])
+def test_a_setting_of_the_wrong_type_is_named_at_its_line(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(DbperfError) as error:
+        load(tmp_path, text)
+    line = text.splitlines().index(next(ln for ln in text.splitlines() if ln.startswith(key.split()[1]))) + 1
+    assert str(error.value).startswith(f"{tmp_path / 'dbperf.toml'}:{line}: {key}")

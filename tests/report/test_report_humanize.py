@@ -61,3 +61,15 @@ def test_header_parts_accept_the_pipeline_keys() -> None:
         "294 statements",
         "55 query groups",
     ]
+
+
+def test_a_value_repeating_the_before_of_its_pair_is_shown_once() -> None:
+    # non-sargable and leading-wildcard keep the plain "ms"/"buffers" of the query next to before/after
+    evidence = {"function": "date", "ms": 284.6, "buffers": 19959, "before_ms": 284.6, "after_ms": 0.064,
+                "before_buffers": 19959, "after_buffers": 52}
+    items = humanize.evidence_items(evidence)
+    labels = [label for label, _ in items]
+    assert labels.count("time") == 1 and labels.count("buffers") == 1
+    assert ("time", "285 ms → 0.06 ms (4,447× faster)") in items
+    # a different value under the same label is not a repeat: kept
+    assert ("time", "12.0 ms") in humanize.evidence_items({"before_ms": 5, "after_ms": 1, "ms": 12})

@@ -238,7 +238,13 @@ def test_bad_statements_are_reported_at_their_line_and_the_rest_applied(
     [garbled, unknown] = problems
     # the line of the syntax error, inside the statement
     assert where(garbled.origin) == "broken.sql:9"
-    assert garbled.message == 'could not parse the statement: syntax error at or near ","'
+    assert garbled.message == (
+        'could not parse the statement: syntax error at or near ","; table members was not created'
+    )
+    assert garbled.hint == (
+        "fix the statement; it was not applied, the statements after it were; "
+        "what refers to members fails too"
+    )
     assert where(unknown.origin) == "broken.sql:13"
     assert (
         unknown.message
@@ -271,6 +277,32 @@ def test_failing_create_table_does_not_stop_later_files(
     result = load_schema([tmp_path], scratch_db, problems)
     assert set(result.schema.tables) == {"b"}
     assert [where(p.origin) for p in problems] == ["a.sql:1"]
+
+
+def test_unclosed_parenthesis_loses_only_its_own_table(scratch_db: Database, tmp_path: Path) -> None:
+    """A `(` never closed must not swallow the next CREATE TABLE (psql would read on to its `;`)."""
+    ddl = tmp_path / "m.sql"
+    ddl.write_text(
+        "CREATE TABLE a (\n"
+        "  id int PRIMARY KEY,\n"
+        "  name text;\n"
+        "CREATE TABLE b (id int PRIMARY KEY, a_id int);\n"
+        "CREATE INDEX b_a_id_idx ON b (a_id);\n"
+        "ALTER TABLE a ADD COLUMN note text;\n"
+    )
+    problems = Problems()
+    result = load_schema([ddl], scratch_db, problems)
+    assert set(result.schema.tables) == {"b"}
+    assert {ix.name for ix in result.schema.tables["b"].indexes} == {"b_pkey", "b_a_id_idx"}
+    unclosed, alter = problems
+    assert where(unclosed.origin) == "m.sql:1"
+    assert "table a was not created" in unclosed.message
+    assert "a `(` is never closed: the statement was ended at the `;` of line 3" in unclosed.message
+    assert "rest of the schema was loaded" not in unclosed.hint
+    assert "what refers to a fails too" in unclosed.hint
+    assert where(alter.origin) == "m.sql:6" and 'relation "a" does not exist' in alter.message
+    assert "rest of the schema was loaded" not in (alter.hint or "")
+    assert (result.statements, result.applied) == (4, 2)
 
 
 def test_dropped_and_recreated_table_gets_the_later_origin(

@@ -72,7 +72,42 @@ def test_unparsable_statement_is_reported_at_the_error_line_and_the_rest_read() 
     [problem] = problems
     assert str(problem.origin) == "s.sql:3"
     assert problem.message.startswith("could not parse the statement: syntax error")
-    assert problem.hint == "fix the statement; the rest of the schema was loaded"
+    assert problem.hint == (
+        "fix the statement; it was not applied, the statements after it were; "
+        "what refers to b fails too"
+    )
+
+
+def test_unclosed_parenthesis_is_cut_at_its_semicolons_so_the_next_statements_are_read() -> None:
+    problems = Problems()
+    text = (
+        "CREATE TABLE a (\n  id int,\n  x int;\n"
+        "CREATE TABLE b (id int);\n"
+        "CREATE UNLOGGED TABLE IF NOT EXISTS app.\"User\" (id int, x numeric(3,;\n"
+    )
+    statements = list(read_text(text, "s.sql", problems))
+    assert [(s.origin.line, s.node is None) for s in statements] == [(1, True), (4, False), (5, True)]
+    assert statements[1].sql == "CREATE TABLE b (id int)"
+    first, last = problems
+    assert "table a was not created" in first.message
+    assert "a `(` is never closed: the statement was ended at the `;` of line 3" in first.message
+    assert 'table app."User" was not created' in last.message
+    assert "the `;` of line 5" in last.message
+
+
+def test_semicolons_between_the_actions_of_a_rule_do_not_cut() -> None:
+    text = ("CREATE RULE log_it AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); "
+            "INSERT INTO b VALUES (2));\nCREATE TABLE c (id int);\n")
+    problems = Problems()
+    statements = list(read_text(text, "s.sql", problems))
+    assert [s.origin.line for s in statements] == [1, 2] and list(problems) == []
+    assert all(s.node is not None for s in statements)
+
+
+def test_semicolons_in_parentheses_of_a_statement_that_parses_do_not_cut() -> None:
+    # the re-cut applies only to a statement that does not parse
+    text = "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT (1); SELECT 2; END;\n"
+    assert [line for line, _ in lines(text)] == [1]
 
 
 def test_unterminated_string_swallows_the_rest_like_postgres() -> None:
@@ -128,3 +163,12 @@ def test_long_parser_messages_are_cut_to_one_line() -> None:
     problems = Problems()
     list(read_text("SELECT 'never closed;\n" + "x\n" * 100, "s.sql", problems))
     assert "\n" not in problems.items[0].message and len(problems.items[0].message) < 220
+
+
+def test_a_file_of_unclosed_statements_is_read_to_its_end() -> None:
+    # each broken statement ends at its first `;` inside parentheses: one pass over the file
+    text = "".join(f"CREATE TABLE t{i} (id int;\n" for i in range(3000)) + "CREATE TABLE ok (id int);\n"
+    problems = Problems()
+    statements = list(read_text(text, "s.sql", problems))
+    assert len(statements) == 3001 and len(problems) == 3000
+    assert (statements[-1].sql, statements[-1].origin.line) == ("CREATE TABLE ok (id int)", 3001)

@@ -113,16 +113,16 @@ def test_keyset_drizzle_offset_page(schema: Schema) -> None:
     assert keyset is not None
     tree = parses(keyset.sql)
     assert tree.args.get("offset") is None
-    assert 'AND ("posts"."created_at", "posts"."id") < ($5, $6)' in keyset.sql
+    assert 'AND ("posts"."created_at", "posts"."id") < ($4, $5)' in keyset.sql
     assert keyset.sql.endswith('ORDER BY "posts"."created_at" DESC, "posts"."id" DESC LIMIT $3')
     assert keyset.cursor_columns == ["created_at", "id"]  # the primary key breaks ties
     assert keyset.directions == ["desc", "desc"]
     assert keyset.index_columns == ["published", "locale", "created_at", "id"]
-    assert keyset.cursor_params == [5, 6]
+    assert keyset.cursor_params == [4, 5]  # no gap where OFFSET's $4 was
     assert keyset.dropped_params == [4]
     assert any("nullable" in note for note in keyset.notes)  # posts.created_at has no NOT NULL
     assert keeps_filters(DRIZZLE_PAGE, keyset.sql, schema)
-    assert param_numbers(keyset.sql) == [1, 2, 3, 5, 6]
+    assert param_numbers(keyset.sql) == [1, 2, 3, 4, 5]
 
 
 def test_keyset_unique_order_needs_no_tiebreaker(schema: Schema) -> None:
@@ -150,7 +150,7 @@ def test_keyset_mixed_directions_use_the_or_form(schema: Schema) -> None:
     assert keyset.directions == ["desc", "asc", "asc"]
     assert keyset.cursor_columns == ["createdAt", "title", "id"]
     assert (
-        '("public"."Post"."createdAt" < $4) OR ("public"."Post"."createdAt" = $4 AND "public"."Post"."title" > $5)'
+        '("public"."Post"."createdAt" < $3) OR ("public"."Post"."createdAt" = $3 AND "public"."Post"."title" > $4)'
         in keyset.sql
     )
     assert any("mixed" in note for note in keyset.notes)
@@ -163,7 +163,7 @@ def test_keyset_on_a_join_keeps_the_join(schema: Schema) -> None:
     )
     keyset = keyset_rewrite(sql, analyze(sql, schema), schema)
     assert keyset is not None
-    assert '(o."created_at", o."id") < ($3, $4)' in keyset.sql
+    assert '(o."created_at", o."id") < ($2, $3)' in keyset.sql
     assert keyset.notes == []  # orders.created_at is NOT NULL
     parses(keyset.sql)
     assert keeps_filters(sql, keyset.sql, schema)
