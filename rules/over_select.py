@@ -35,7 +35,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
-from dbperf.report.humanize import size
+from dbperf.humanize import size
 from dbperf.rules.common import measured_groups, origins
 from dbperf.sql.rewrite import narrow_select
 

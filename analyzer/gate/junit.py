@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from dbperf.gate.model import GateResult
-from dbperf.report import humanize
+from dbperf import humanize
 from dbperf.report.locations import location, repo_root
 from dbperf.rules import all_rules
 

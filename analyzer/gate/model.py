@@ -9,7 +9,7 @@ from dbperf.config import GateSettings, Ignore
 from dbperf.findings import Finding
 from dbperf.gate import EXIT_ERROR, EXIT_FAILED, EXIT_PASSED
 from dbperf.gate.baseline import BaselineFinding, BaselineQuery
-from dbperf.report import humanize
+from dbperf import humanize
 from dbperf.report.locations import location, repo_root
 from dbperf.report.model import QueryReport, Report
 

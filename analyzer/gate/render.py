@@ -15,7 +15,7 @@ from dbperf import __version__
 from dbperf.gate.junit import render_junit
 from dbperf.gate.model import GateFinding, GateResult, Regression, display, query_label
 from dbperf.gate.sarif import render_sarif
-from dbperf.report import humanize
+from dbperf import humanize
 from dbperf.report.json_report import finding_dict, report_dict
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}

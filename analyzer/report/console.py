@@ -16,7 +16,7 @@ from rich.text import Text
 
 from dbperf.diagnostics import Problem
 from dbperf.findings import Finding
-from dbperf.report import humanize
+from dbperf import humanize
 from dbperf.report.model import Report
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}

@@ -8,7 +8,7 @@ characters, so past `max_findings` the rest is only counted.
 from __future__ import annotations
 
 from dbperf.findings import Finding
-from dbperf.report import humanize
+from dbperf import humanize
 from dbperf.report.model import Report
 
 SEVERITY_MARK = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}

@@ -14,7 +14,7 @@ import pytest
 
 from dbperf.pipeline import AuditOptions, AuditResult, measured, run_audit
 from dbperf.project import discover
-from dbperf.report.humanize import size
+from dbperf.humanize import size
 from dbperf.report.json_report import render_json
 
 from . import expectations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dbperf.report import humanize
+from dbperf import humanize
 
 
 def test_numbers() -> None:
