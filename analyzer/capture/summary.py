@@ -60,7 +60,8 @@ def _group(g: QueryGroup, timed: float, workload: Workload, show_values: bool) -
         "calls": g.calls,
         "total_ms": round(g.total_ms, 3),
         "share": round(g.total_ms / timed, 4) if timed else None,
-        "mean_ms": _round(g.mean_ms),
+        "mean_ms": _round(g.mean_ms),  # over the timed calls only: timed_calls of calls
+        "timed_calls": g.timed_calls,
         "p95_ms": _round(g.p95_ms),
         "max_ms": _round(g.max_ms),
         "rows": g.rows if g.counted_rows else None,
@@ -71,6 +72,16 @@ def _group(g: QueryGroup, timed: float, workload: Workload, show_values: bool) -
     if show_values:
         out["example"] = {"sql": g.example.sql, "params": g.example.params}
     return out
+
+
+def _mean(g: dict[str, Any]) -> str:
+    """The mean, and over how many calls when some carried no duration (a statement log line
+    without its `duration:` line)."""
+    return _ms(g["mean_ms"]) + ("*" if _partly_timed(g) else "")
+
+
+def _partly_timed(g: dict[str, Any]) -> bool:
+    return g["mean_ms"] is not None and g["timed_calls"] < g["calls"]
 
 
 def _round(value: float | None) -> float | None:
@@ -98,11 +109,17 @@ def render(report: dict[str, Any], console: Console) -> None:
         table.add_row(
             f"{g['calls']:,}", f"{g['total_ms']:,.1f}",
             f"{g['share'] * 100:.1f}" if g["share"] is not None else "",
-            _ms(g["mean_ms"]), _ms(g["p95_ms"]),
+            _mean(g), _ms(g["p95_ms"]),
             f"{g['rows']:,}" if g["rows"] is not None else "",
             escape(sql) if "example" not in g else sql, escape(g["origin"]),
         )  # fmt: skip
     console.print(table)
+    partly = [g for g in report["groups"] if _partly_timed(g)]
+    if partly:
+        console.print("* mean over the calls that carry a duration only: "
+                      + ", ".join(f"{g['timed_calls']:,} of {g['calls']:,}" for g in partly[:5])
+                      + (" …" if len(partly) > 5 else "")
+                      + " (the others were logged without a duration)")
     if report["n_plus_one_candidates"]:
         console.print(f"{len(report['n_plus_one_candidates'])} query shape(s) repeat in bursts "
                       "(N+1 candidates: `dbperf audit` measures them)")

@@ -41,3 +41,16 @@ def test_no_values_by_default(samples: Path) -> None:
 def test_rich_output(samples: Path) -> None:
     output = _run(str(samples / "pg_stat_statements.csv"))
     assert "3,540 statements" in output and "1,500" in output
+
+
+def test_mean_says_when_some_calls_carry_no_duration(tmp_path: Path) -> None:
+    """The mean divides by the calls that have a duration; when some have none, both output formats say
+    over how many calls it was taken instead of passing it off as the mean of every call."""
+    log = tmp_path / "partly_timed.jsonl"
+    rows = [{"sql": "select id from users where id = $1", "params": [n], "session": f"r{n}"} for n in range(3)]
+    rows[0]["duration_ms"] = 3.0
+    log.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    report = json.loads(_run(str(log), "--format", "json"))
+    group = report["groups"][0]
+    assert group["calls"] == 3 and group["timed_calls"] == 1 and group["mean_ms"] == 3.0
+    assert "* mean over the calls that carry a duration only: 1 of 3" in " ".join(_run(str(log), "--format", "rich").split())
