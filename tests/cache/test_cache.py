@@ -36,7 +36,7 @@ CREATE TABLE events (id bigserial PRIMARY KEY, account_id bigint NOT NULL REFERE
 CREATE INDEX events_created_at_idx ON events (created_at);
 """
 QUERIES = """
-SELECT * FROM events WHERE account_id = 7 ORDER BY created_at DESC LIMIT 20;
+SELECT * FROM events WHERE account_id = 7001 ORDER BY created_at DESC LIMIT 20;  -- a light account: no index serves it
 SELECT id, email FROM accounts WHERE plan = 'pro';
 """
 TOML = """

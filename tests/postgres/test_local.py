@@ -25,7 +25,7 @@ CREATE TABLE events (id bigserial PRIMARY KEY, account_id bigint NOT NULL REFERE
                      kind text NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
 """
 QUERIES = """
-SELECT * FROM events WHERE account_id = 7 ORDER BY created_at DESC LIMIT 20;
+SELECT * FROM events WHERE account_id = 7001 ORDER BY created_at DESC LIMIT 20;
 SELECT count(*) FROM events WHERE created_at > now() - $1::interval;
 """
 
