@@ -96,3 +96,12 @@ def test_rules_never_reach_the_database(tree: Path, tmp_path: Path) -> None:
     run = _lint_imports(_with_import(tree, tmp_path, "rules/over_select.py", "import psycopg  # noqa"))
     assert run.returncode == 1, run.stdout
     assert "dbperf.rules is not allowed to import psycopg" in run.stdout, run.stdout
+
+
+MAX_MODULE_LINES = 500  # one job per module (issue 14): past this, split it by job
+
+
+def test_no_module_is_over_the_size_of_one_job() -> None:
+    sizes = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines())
+             for folder in ("analyzer", "rules") for path in (ROOT / folder).rglob("*.py")}
+    assert {name: n for name, n in sizes.items() if n > MAX_MODULE_LINES} == {}

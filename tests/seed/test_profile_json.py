@@ -6,7 +6,8 @@ from dbperf.capture import load_workload
 from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.schema.catalog import read_schema
-from dbperf.seed.profile import JSON_VALUES, apply_profiles, json_reads
+from dbperf.seed.json_reads import JSON_VALUES, json_reads
+from dbperf.seed.profile import apply_profiles
 from dbperf.seed.seeder import seed
 
 DDL = """
