@@ -16,6 +16,9 @@ from pathlib import Path
 
 import pytest
 
+# Real `python -m dbperf audit/advise` processes on the embedded PostgreSQL: the database layer.
+pytestmark = pytest.mark.db
+
 APP = Path(__file__).resolve().parent / "notes_app"
 
 
