@@ -34,14 +34,15 @@ class Run:
         return f"exit {self.code}\n--- stdout\n{self.out[-3000:]}\n--- stderr\n{self.err[-3000:]}"
 
 
-def invoke(*args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
-    """`dbperf ARGS` in this process; an exception dbperf let escape shows as a traceback on stderr."""
+def invoke(*args: str | Path, cwd: Path | None = None, env: dict[str, str | None] | None = None) -> Run:
+    """`dbperf ARGS` in this process; an exception dbperf let escape shows as a traceback on stderr.
+    `env` sets variables for the call (None unsets one)."""
     old = Path.cwd()
     if cwd is not None:
         os.chdir(cwd)
     try:
         result = CliRunner().invoke(app, [str(arg) for arg in args], env={**ENV, **(env or {})},
-                                    catch_exceptions=True)
+                                    catch_exceptions=True, prog_name="dbperf")
     finally:
         os.chdir(old)
     err = result.stderr
