@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.dbperf_cli import invoke
+
 B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"
 
 
@@ -34,8 +36,8 @@ def test_advise_json_and_dry_run(tmp_path: Path) -> None:
 
 
 def test_advise_on_a_missing_path_is_a_clear_error(tmp_path: Path) -> None:
-    run = _dbperf("advise", str(tmp_path / "nowhere"), cwd=tmp_path)
-    assert run.returncode == 2 and "error:" in run.stderr and "Traceback" not in run.stderr
+    run = invoke("advise", str(tmp_path / "nowhere"), cwd=tmp_path)  # in this process: no database
+    assert run.code == 2 and "error:" in run.err and "Traceback" not in run.err, run
 
 
 @pytest.mark.db
