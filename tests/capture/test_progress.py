@@ -6,7 +6,10 @@ import gzip
 import shutil
 from pathlib import Path
 
-from dbperf.capture import load_workload
+import pytest
+
+from dbperf import capture
+from dbperf.capture import load_workload, parallel, text
 from dbperf.capture.parallel import PARALLEL_MIN_BYTES
 from dbperf.diagnostics import Problems
 
@@ -27,13 +30,26 @@ def test_progress_adds_up_to_the_bytes_of_the_inputs() -> None:
     assert counts == sorted(counts) and counts[-1] <= statements  # statements so far, never going back
 
 
-def test_progress_of_a_big_log_read_in_parallel(tmp_path: Path) -> None:
+def test_progress_of_a_big_log_read_in_parallel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A log over the parallel threshold is split across processes and its progress adds up.
+    The threshold (32 MiB) and the block (4 MiB) are scaled down 128 times, so the log is 320 KiB
+    instead of 33 MiB: the same path (several blocks in this process, a part in a worker)."""
+    monkeypatch.setattr(capture, "PARALLEL_MIN_BYTES", PARALLEL_MIN_BYTES // 128)
+    monkeypatch.setattr(text, "BLOCK", text.BLOCK // 128)
+    parallel_reads: list[Path] = []
+
+    def scan_parallel(path: Path, *args, **kwargs) -> int:
+        parallel_reads.append(path)
+        return parallel.scan_parallel(path, *args, **kwargs)
+
+    monkeypatch.setattr(capture, "scan_parallel", scan_parallel)
     big = tmp_path / "big.log"
     sample = (SAMPLES / "pg_min_duration.log").read_bytes()
     with big.open("wb") as out:
-        while out.tell() < PARALLEL_MIN_BYTES + 2**20:  # big enough to be split across processes
+        while out.tell() < capture.PARALLEL_MIN_BYTES + text.BLOCK:  # big enough to be split
             out.write(sample if sample.endswith(b"\n") else sample + b"\n")
     calls, _ = _read([big], jobs=2)
+    assert parallel_reads == [big], "read by several processes"
     assert len(calls) > 2 and sum(n for n, _ in calls) == big.stat().st_size
 
 
