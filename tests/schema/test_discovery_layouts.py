@@ -5,8 +5,6 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,6 +16,7 @@ from dbperf.postgres.database import Database
 from dbperf.project import discover
 from dbperf.schema.loader import load_schema
 from dbperf.schema.sources import read_text, schema_files, up_sections
+from tests.dbperf_cli import invoke
 
 
 def write(root: Path, files: dict[str, str]) -> Path:
@@ -396,13 +395,10 @@ def test_schema_dsn_that_refuses_is_a_clear_error_without_traceback(tmp_path: Pa
         discover(tmp_path, [dsn])
     assert "cannot read the schema of postgresql://someone@127.0.0.1:1/app" in error.value.message
     assert "secret" not in error.value.message
-    proc = subprocess.run(
-        [sys.executable, "-m", "dbperf", "audit", str(tmp_path), "--schema", dsn],
-        check=False, capture_output=True, text=True, timeout=120,
-    )
-    assert proc.returncode == 2
-    assert "error: cannot read the schema of postgresql://someone@127.0.0.1:1/app" in proc.stderr
-    assert "Traceback" not in proc.stderr and "secret" not in proc.stderr
+    run = invoke("audit", tmp_path, "--schema", dsn)  # the command, in this process
+    assert run.code == 2, run
+    assert "error: cannot read the schema of postgresql://someone@127.0.0.1:1/app" in run.err, run
+    assert "Traceback" not in run.err and "secret" not in run.err + run.out, run
 
 
 def test_up_sections_are_cut_by_marker_lines_only() -> None:
