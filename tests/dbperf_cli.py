@@ -34,7 +34,9 @@ class Run:
         return f"exit {self.code}\n--- stdout\n{self.out[-3000:]}\n--- stderr\n{self.err[-3000:]}"
 
 
-def invoke(*args: str | Path, cwd: Path | None = None, env: dict[str, str | None] | None = None) -> Run:
+def invoke(
+    *args: str | Path, cwd: Path | None = None, env: dict[str, str | None] | None = None
+) -> Run:
     """`dbperf ARGS` in this process; an exception dbperf let escape shows as a traceback on stderr.
     `env` sets variables for the call (None unsets one)."""
     old = Path.cwd()

@@ -30,7 +30,9 @@ def test_progress_adds_up_to_the_bytes_of_the_inputs() -> None:
     assert counts == sorted(counts) and counts[-1] <= statements  # statements so far, never going back
 
 
-def test_progress_of_a_big_log_read_in_parallel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_of_a_big_log_read_in_parallel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A log over the parallel threshold is split across processes and its progress adds up.
     The threshold (32 MiB) and the block (4 MiB) are scaled down 128 times, so the log is 320 KiB
     instead of 33 MiB: the same path (several blocks in this process, a part in a worker)."""

@@ -82,9 +82,10 @@ def dbperf(*args: str, cwd: Path | None = None, env: dict[str, str] | None = Non
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
-def dbperf_in_process(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
-    """`dbperf ARGS` as `dbperf` above, in this process (tests/dbperf_cli.py): for commands that stop
-    before PostgreSQL, about 1 s of CPU less than a real process."""
+def dbperf_in_process(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
+                      ) -> Run:
+    """`dbperf ARGS` as `dbperf` above, in this process (tests/dbperf_cli.py): for commands
+    that stop before PostgreSQL, about 1 s of CPU less than a real process."""
     unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("GITHUB_")}
     run = invoke(*args, cwd=cwd, env={**unset, "COLUMNS": "120", **(env or {})})
     return Run(run.code, run.out, run.err)
