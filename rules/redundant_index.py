@@ -44,12 +44,12 @@ it already serves those queries.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from pglast import ast, parse_sql
-from pglast.parser import ParseError
 from pglast.enums.parsenodes import SortByDir, SortByNulls
+from pglast.parser import ParseError
 from pglast.stream import RawStream
 
 from dbperf.context import Context
