@@ -8,7 +8,8 @@ KEY or a UNIQUE constraint — most often an `(a)` index next to
 `UNIQUE (a, b)` or a composite primary key `(a, b)`. The other index covers
 it when, key by key over the shorter one, both index the same column or
 expression with the same operator class and collation, in the same sort
-order (or all keys reversed: a B-tree scans backwards), when both have the
+order (or every key reversed, direction and NULLS placement both: a
+B-tree scans backwards), when both have the
 same predicate or neither has one (a partial index next to a full one is
 left alone: it is smaller for the rows its queries look for), and when its
 INCLUDE columns are among the other's keys or INCLUDE columns. A UNIQUE index is never redundant: it
@@ -76,9 +77,10 @@ def redundant_pairs(table: Table) -> list[tuple[Index, Index]]:
     for index in sorted(table.indexes, key=lambda ix: ix.name):
         if index.unique or index.is_constraint or index.method != "btree":
             continue
-        # prefer a constraint's index, then the shortest cover, then by name: the same pick every run
+        # prefer a constraint's index, then the longest cover (itself covered by none: dropping every
+        # redundant index of a chain keeps it), then by name: the same pick every run
         covers = sorted((other for other in table.indexes if other is not index and covered_by(index, other)),
-                        key=lambda ix: (not ix.is_constraint, len(ix.columns), ix.name))
+                        key=lambda ix: (not ix.is_constraint, -len(ix.columns), ix.name))
         if covers:
             pairs.append((index, covers[0]))
     return pairs
@@ -98,8 +100,9 @@ def covered_by(index: Index, other: Index) -> bool:
         return tuple(other.columns[:n]) == tuple(index.columns) and not index.expressions
     lead = theirs[:n]
     same = [(k, op, coll) for k, op, coll, _ in mine] == [(k, op, coll) for k, op, coll, _ in lead]
-    orders = [o == t for (*_, o), (*_, t) in zip(mine, lead)]
-    return same and (all(orders) or not any(orders))
+    forward = all(o == t for (*_, o), (*_, t) in zip(mine, lead))
+    backward = all(o == (not t[0], not t[1]) for (*_, o), (*_, t) in zip(mine, lead))  # scanned backwards
+    return same and (forward or backward)
 
 
 def _keys(index: Index) -> list[tuple[str, str, str, tuple]] | None:
