@@ -120,6 +120,8 @@ class Config:
     column_overrides: dict[str, tuple[dict[str, Any], Origin | None]] = field(default_factory=dict)
     # (table key, column) -> seed.profile.ColumnProfile, checked against the schema before seeding
     profiles: dict[tuple[str, str], Any] = field(default_factory=dict)
+    # (table key, index name) -> pg_stat_user_indexes.idx_scan in production, from stats.json
+    index_scans: dict[tuple[str, str], int] = field(default_factory=dict)
     large_table_rows: int = 10_000  # a scan of fewer rows is never a problem worth naming
     n_plus_one_min_calls: int = 5  # same shape this many times in one session sequence
     repeats: int = 3  # timed EXPLAIN ANALYZE runs per query group (median kept)

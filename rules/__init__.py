@@ -34,6 +34,8 @@ RULE_MODULES = [
     "unbounded_write",
     "non_sargable",
     "missing_statistics",
+    "redundant_index",
+    "unused_index",
 ]
 
 

@@ -4,15 +4,16 @@ level: the capture may not hold every query the application runs)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dbperf.advisor.model import Proposal
 from dbperf.advisor.workload_cost import Workload
 from dbperf.context import Context
 from dbperf.findings import IndexChange
-from dbperf.rules import duplicate_index, low_selectivity_index
+from dbperf.rules import duplicate_index, low_selectivity_index, redundant_index, unused_index
 from dbperf.schema.model import Index
 
-UNUSED_CAVEAT = ("no captured query's plan uses it; the capture may not hold every query the application "
-                 "runs (reports, cron jobs): check pg_stat_user_indexes.idx_scan in production first")
+UNUSED_CAVEAT = f"no captured query's plan uses it; {unused_index.CAVEAT}"
 
 
 def _drop_change(table: str, index: Index, reason: str) -> IndexChange:
@@ -46,33 +47,19 @@ def drops(ctx: Context, w: Workload, creates: list[IndexChange]) -> list[Proposa
         for change in finding.fix.indexes if finding.fix else ():
             add(change.table, change, "duplicate")
     for table_key, table in sorted(ctx.schema.tables.items()):
-        others = [(ix.columns, ix.name) for ix in table.indexes
-                  if ix.method == "btree" and not ix.predicate and not ix.expressions]
-        others += [(c.columns, c.name) for c in creates
-                   if c.table in (table_key, table.name) and c.method == "btree" and not c.where]
-        for ix in sorted(table.indexes, key=lambda i: i.name):
-            if ix.is_constraint or ix.unique or ix.predicate or ix.expressions or ix.method != "btree":
+        # the redundant-index rule's criterion, against the table's indexes and the chosen ones
+        chosen = [Index(name=c.name, table=table_key, columns=c.columns, method=c.method, predicate=c.where,
+                        include=c.include) for c in creates if c.table in (table_key, table.name)]
+        for ix, wider in redundant_index.redundant_pairs(replace(table, indexes=[*table.indexes, *chosen])):
+            if any(ix is c for c in chosen):
                 continue
-            wider = next((name for cols, name in sorted(others, key=lambda o: o[1]) if name != ix.name
-                          and len(cols) > len(ix.columns) and tuple(cols[: len(ix.columns)]) == ix.columns), None)
-            if wider:
-                add(table_key, _drop_change(table_key, ix, f"Index {ix.name} on {table_key} "
-                                            f"({', '.join(ix.columns)}) is a prefix of {wider}, which serves "
-                                            "every lookup it could; drop it."), "redundant-prefix")
+            add(table_key, _drop_change(table_key, ix, f"Index {ix.name} on {table_key} "
+                                        f"({', '.join(ix.columns)}) is a prefix of {wider.name}, which serves "
+                                        "every lookup it could; drop it."), "redundant-prefix")
     for finding in low_selectivity_index.check(final):
         for change in finding.fix.indexes if finding.fix else ():
             add(change.table, change, "low-selectivity")
-    read = {t for fp in w.base for t in (getattr(ctx.shapes.get(fp), "tables", None) or [])}
-    for table_key, table in sorted(ctx.schema.tables.items()):
-        if table_key not in read and table.name not in read:
-            continue
-        fk_leads = {fk.columns[0] for fk in table.foreign_keys if fk.columns}
-        for ix in sorted(table.indexes, key=lambda i: i.name):
-            if ix.is_constraint or ix.unique or ix.name in used or ix.name in out:
-                continue
-            if ix.columns and ix.columns[0] in fk_leads:
-                continue  # it serves the FK checks of deletes on the referenced table
-            add(table_key, _drop_change(table_key, ix, f"Index {ix.name} on {table_key} "
-                                        f"({', '.join(ix.columns)}): {UNUSED_CAVEAT}."),
-                "unused", level="info", caveat=UNUSED_CAVEAT)
+    for finding in unused_index.check(final):  # the unused-index rule's criterion, on the final plans
+        for change in finding.fix.indexes if finding.fix else ():
+            add(change.table, change, "unused", level="info", caveat=UNUSED_CAVEAT)
     return sorted(out.values(), key=lambda p: (p.level != "warning", p.table, p.change.name))

@@ -24,6 +24,7 @@ def baseline(
     format_in: Optional[str] = options.format_in(),
     seed: Optional[int] = options.seed(),
     scale: Optional[float] = options.scale(),
+    jobs: int = options.jobs(),
     rule: Optional[List[str]] = options.rule(),
 ) -> None:
     """Record the current state as the baseline file to commit; `dbperf check` then fails only on what is new.
@@ -38,13 +39,13 @@ def baseline(
       dbperf baseline . -o ci/dbperf-baseline.json    # then: dbperf check . -b ci/dbperf-baseline.json
     """
     raise typer.Exit(guard(lambda: _baseline(path, output, options.schema_sources(schema), queries, format_in,
-                                             seed, scale, rule)))
+                                             seed, scale, rule, jobs)))
 
 
-def _baseline(path, output, schema, queries, format_in, seed, scale, rule) -> int:
+def _baseline(path, output, schema, queries, format_in, seed, scale, rule, jobs=1) -> int:
     if output is not None:
         writable_folder(output.parent, f"cannot write {output}")
-    audit_options = AuditOptions(seed=seed, scale=scale, rules=rule or None, format_in=format_in)
+    audit_options = AuditOptions(seed=seed, scale=scale, jobs=jobs, rules=rule or None, format_in=format_in)
     base, project = run_baseline(path, schema, queries, audit_options, progress_ui(err))
     target = baseline_path(project, output)
     base.write(target)

@@ -55,6 +55,7 @@ def check(
     format_in: Optional[str] = options.format_in(),
     seed: Optional[int] = options.seed(),
     scale: Optional[float] = options.scale(),
+    jobs: int = options.jobs(),
     rule: Optional[List[str]] = options.rule(),
 ) -> None:
     """CI gate: audit, then pass (exit 0) or fail (exit 1); exit 2 when it could not check everything.
@@ -76,12 +77,12 @@ def check(
     """
     code = guard(lambda: _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max_regression,
                                 output_format, output, options.schema_sources(schema), queries, format_in,
-                                seed, scale, rule))
+                                seed, scale, rule, jobs))
     raise typer.Exit(code)
 
 
 def _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max_regression, output_format,
-           output, schema, queries, format_in, seed, scale, rule) -> int:
+           output, schema, queries, format_in, seed, scale, rule, jobs=1) -> int:
     if against is not None and (baseline_file is not None or no_baseline):
         raise DbperfError("--against cannot be combined with --baseline or --no-baseline",
                           hint="--against builds the baseline of REF itself")
@@ -90,7 +91,7 @@ def _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max
     check_options = CheckOptions(baseline=baseline_file, use_baseline=not no_baseline, against=against,
                                  fail_on=fail_on.value if fail_on else None, max_query_ms=max_query_ms,
                                  max_regression_pct=max_regression,
-                                 audit=AuditOptions(seed=seed, scale=scale, rules=rule or None, format_in=format_in))
+                                 audit=AuditOptions(seed=seed, scale=scale, jobs=jobs, rules=rule or None, format_in=format_in))
     run = run_check(path, schema, queries, check_options, progress_ui(err))
     result = run.result
     text = render(result, output_format.value, rules_run=rules_run(run.project.config, rule or None),

@@ -93,6 +93,12 @@ def scale() -> Any:
     return typer.Option(None, "--scale", help="Multiply every table's row count.")
 
 
+def jobs() -> Any:
+    return typer.Option(1, "--jobs", "-j", min=1, help="Connections that EXPLAIN ANALYZE the captured reads side by "
+                        "side (writes stay on one). Same measurements and findings for any value; "
+                        "more than the cores only adds noise to the timings.")
+
+
 def rule() -> Any:
     return typer.Option(None, "--rule", help="Run only this rule (repeatable; `dbperf rules` lists them).")
 

@@ -144,19 +144,23 @@ class Runner:
     ) -> dict[str, Measurement]:
         """Measure every group; `progress` is called after each one.
 
-        `jobs` > 1: the reads are measured first on that many connections side by side (`pool`),
-        the writes and the remembered ones after them on this one. Measurements, problems and
-        the memo are the same as one group after the other, in the groups' order.
+        The reads are measured before the writes, whatever the groups' order and `jobs`: a
+        rolled-back INSERT or UPDATE still leaves dead tuples and extended pages behind, so a read
+        measured after it reads a few more buffers than one measured before (3 buffers on 2 of
+        saas' 48 groups). `jobs` > 1: the reads are measured side by side on that many connections
+        (`pool`), the writes and the remembered ones then on this one. Measurements, problems and
+        the memo are the same for any `jobs`; the result keeps the groups' order.
         """
         groups = list(groups)
         ahead = self._side_by_side(groups, progress, jobs) if jobs > 1 and len(groups) > 1 else {}
-        results: dict[str, Measurement] = {}
-        for group in groups:
+        writes = {g.fingerprint for g in groups if inspect_statement(g.example.sql).writes}
+        measured: dict[str, Measurement] = {}
+        for group in [g for g in groups if g.fingerprint not in writes] + [g for g in groups if g.fingerprint in writes]:
             early = ahead.get(group.fingerprint)
-            results[group.fingerprint] = self._measure(group, ahead=early)
+            measured[group.fingerprint] = self._measure(group, ahead=early)
             if progress and early is None:
                 progress(group)
-        return results
+        return {g.fingerprint: measured[g.fingerprint] for g in groups}
 
     def _side_by_side(
         self, groups: list[QueryGroup], progress: Callable[[QueryGroup], None] | None, jobs: int

@@ -92,7 +92,8 @@ def _text(value: object) -> str:
 
 def apply_profiles(db: Database, schema: Schema, config: Config, stats_path: Path | None,
                    problems: Problems, workload: Workload | None = None) -> None:
-    """Fill `config.profiles` (and row counts from stats.json) with the profiles the schema accepts.
+    """Fill `config.profiles` (and row counts and indexes' scans from stats.json) with the profiles the
+    schema accepts.
 
     stats.json first, `[seed.columns]` over it (the config is the user's last word), then
     the JSON keys the workload reads. Explicit row counts (`[seed] rows`, `--rows`) win
@@ -111,6 +112,10 @@ def apply_profiles(db: Database, schema: Schema, config: Config, stats_path: Pat
                 key = _key(schema, table)
                 if key not in config.rows and table.name not in config.rows:
                     config.rows[key] = max(round(rows), 1)
+        for (table_name, index), scans in stats.index_scans.items():
+            table = _find(schema, table_name)
+            if table is not None:
+                config.index_scans[(_key(schema, table), index)] = scans
         for (table_name, column), profile in stats.profiles.items():
             table = _find(schema, table_name)
             if table is not None and table.column(column) is not None:

@@ -1,8 +1,8 @@
 """`dbperf stats export`: the statistics PostgreSQL keeps about a database, never its rows.
 
-Reads `pg_class.reltuples` and the `pg_stats` view (what ANALYZE sampled:
+Reads `pg_class.reltuples`, the `pg_stats` view (what ANALYZE sampled:
 null fraction, n_distinct, most-common values and frequencies, histogram
-bounds, correlation) on a `Database.existing()` connection: read-only from
+bounds, correlation) and each index's `idx_scan` (`pg_stat_user_indexes`) on a `Database.existing()` connection: read-only from
 the first statement, every statement rolled back, statement and lock
 timeouts. With `redact=True`, the literal values of text and JSON columns
 (most-common values and histogram bounds) become stand-ins, except values a
@@ -45,6 +45,11 @@ WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm')
 ORDER BY n.nspname, c.relname, a.attnum, s.inherited
 """
 
+# Scans of each index since the statistics were last reset (pg_stat_reset): 0 over weeks is an unused index.
+_INDEX_SCANS = """
+SELECT schemaname, relname, indexrelname, idx_scan FROM pg_stat_user_indexes ORDER BY 1, 2, 3
+"""
+
 _CHECKS = """
 SELECT n.nspname, c.relname, k.conname, pg_get_constraintdef(k.oid)
 FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -76,6 +81,9 @@ def export_stats(db: Database, *, redact: bool = False, schemas: list[str] | Non
         if schemas and nsp not in schemas:
             continue
         tables[f"{nsp}.{rel}"] = {"rows": round(reltuples), "columns": {}}
+    for nsp, rel, index, scans in db.fetchall(_INDEX_SCANS):
+        if f"{nsp}.{rel}" in tables:
+            tables[f"{nsp}.{rel}"].setdefault("indexes", {})[index] = {"idx_scan": scans}
     listed = _check_lists(db) if redact else {}
     for nsp, rel, column, type_name, category, null, nd, mcv, freqs, histogram, corr in db.fetchall(_COLUMNS):
         table = tables.get(f"{nsp}.{rel}")

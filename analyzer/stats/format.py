@@ -4,7 +4,7 @@
      "format": "dbperf-stats", "version": 1,
      "postgres": "18.1", "exported_at": "2026-11-26T04:00:00Z", "redacted": false,
      "tables": {
-      "public.orders": {"rows": 1000000, "columns": {
+      "public.orders": {"rows": 1000000, "indexes": {"orders_status_idx": {"idx_scan": 0}}, "columns": {
        "status": {"type": "text", "null_frac": 0.0, "n_distinct": 4, "correlation": 0.25,
                   "mcv": [["done", 0.95], ["failed", 0.03]], "histogram": null},
        …}},
@@ -16,7 +16,10 @@ fields `null_frac`, `n_distinct` (< 0: a fraction of the rows), `mcv`
 (most_common_vals with most_common_freqs, values as PostgreSQL prints them),
 `histogram` (histogram_bounds), `correlation`, and `redacted` when the
 values were replaced by stand-ins (`--redact`). One column per line, so a
-problem with a column is reported at its line.
+problem with a column is reported at its line. `indexes` (optional: files
+written before it was added have none) holds, per index of the table,
+`idx_scan` from `pg_stat_user_indexes`: how many scans used it since the
+statistics were last reset (the unused-index rule reads it).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class StatsFile:
     """A loaded stats.json: row counts per table and a profile per column ("schema.table" keys)."""
 
     rows: dict[str, float] = field(default_factory=dict)
+    index_scans: dict[tuple[str, str], int] = field(default_factory=dict)  # (table, index) -> idx_scan
     profiles: dict[tuple[str, str], ColumnProfile] = field(default_factory=dict)
     unreadable: list[tuple[Origin, str]] = field(default_factory=list)  # columns skipped, and why
 
@@ -50,7 +54,8 @@ def dumps(document: dict[str, Any]) -> str:
     lines.append(' "tables": {')
     tables = list(document["tables"].items())
     for t, (name, table) in enumerate(tables):
-        lines.append(f"  {json.dumps(name)}: {{\"rows\": {json.dumps(table['rows'])}, \"columns\": {{")
+        indexes = f"\"indexes\": {json.dumps(table['indexes'])}, " if table.get("indexes") else ""
+        lines.append(f"  {json.dumps(name)}: {{\"rows\": {json.dumps(table['rows'])}, {indexes}\"columns\": {{")
         columns = list(table["columns"].items())
         for c, (column, stats) in enumerate(columns):
             comma = "," if c < len(columns) - 1 else ""
@@ -90,6 +95,13 @@ def load_stats(path: Path) -> StatsFile:
             result.rows[name] = float(table.get("rows", -1))
         except (TypeError, ValueError):
             raise DbperfError(f"{path}:{table_line}: rows of {name!r} is not a number", hint=hint) from None
+        indexes = table.get("indexes") or {}
+        if not isinstance(indexes, dict) or not all(isinstance(v, dict) and isinstance(v.get("idx_scan"), int)
+                                                    for v in indexes.values()):
+            raise DbperfError(f"{path}:{table_line}: \"indexes\" of {name!r} must map index names to "
+                              "{\"idx_scan\": <integer>}", hint=hint)
+        for index, scans in indexes.items():
+            result.index_scans[(name, index)] = scans["idx_scan"]
         for column, stats in table.get("columns", {}).items():
             origin = Origin(str(path), _line_of(lines, column, table_line))
             try:

@@ -21,6 +21,8 @@ pytestmark = pytest.mark.db
 
 APP = Path(__file__).resolve().parent / "notes_app"
 
+pytestmark = [pytest.mark.db, pytest.mark.slow]  # audits and advises in subprocesses (the pg_server mark can't see them)
+
 
 def _dbperf(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, COLUMNS="200", NO_COLOR="1", TERM="dumb")

@@ -88,3 +88,11 @@ def test_workload_format_in_forces_the_reader(tmp_path: Path) -> None:
     code, text = _invoke("workload", str(capture), "--format", "json", "--format-in", "jsonl")
     assert code == 0, text
     assert json.loads(text[text.index("{"):])["statements"] == 8
+
+
+@pytest.mark.parametrize("name", ("audit", "advise", "check", "baseline"))
+def test_every_command_that_measures_takes_jobs(name: str) -> None:
+    """`--jobs N`: the captured reads EXPLAIN ANALYZEd on N connections side by side (issue 15)."""
+    option = _option(_command(name), "--jobs")
+    assert option is not None and "-j" in option.opts, f"dbperf {name} has no --jobs/-j"
+    assert option.default == 1 and "Same measurements and findings" in (option.help or "")

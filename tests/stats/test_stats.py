@@ -81,6 +81,10 @@ def test_stats_json_round_trip_with_a_line_per_column(production, tmp_path):
     assert profile.values[0][0] == "shipped"
     line = next(i for i, s in enumerate(text.splitlines(), 1) if s.lstrip().startswith('"status":'))
     assert profile.origin.line == line and profile.origin.path == str(path)
+    # each index's scans in production (pg_stat_user_indexes.idx_scan), for the unused-index rule
+    indexes = json.loads(text)["tables"]["public.orders"]["indexes"]
+    assert set(indexes) == {"orders_pkey", "orders_status_idx"}
+    assert stats.index_scans[("public.orders", "orders_status_idx")] == indexes["orders_status_idx"]["idx_scan"] >= 0
 
 
 def test_bad_stats_files_say_where_and_what_to_do(tmp_path):
@@ -102,6 +106,12 @@ def test_bad_stats_files_say_where_and_what_to_do(tmp_path):
     assert list(stats.profiles) == [("public.t", "b")]
     (origin, message), = stats.unreadable
     assert origin.line == 6 and "public.t.a" in message
+    # `indexes` is optional; when given, each index has an integer idx_scan
+    path.write_text(dumps({"format": "dbperf-stats", "version": 1, "tables": {"public.t": {
+        "rows": 5, "indexes": {"t_a_idx": {"idx_scan": "never"}}, "columns": {}}}}))
+    with pytest.raises(DbperfError) as exc:
+        load_stats(path)
+    assert f"{path}:5" in exc.value.message and "idx_scan" in exc.value.message
 
 
 def _dbperf(*args: str, cwd: Path) -> subprocess.CompletedProcess:
