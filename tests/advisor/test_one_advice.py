@@ -16,9 +16,6 @@ from pathlib import Path
 
 import pytest
 
-# Real `python -m dbperf audit/advise` processes on the embedded PostgreSQL: the database layer.
-pytestmark = pytest.mark.db
-
 APP = Path(__file__).resolve().parent / "notes_app"
 
 pytestmark = [pytest.mark.db, pytest.mark.slow]  # audits and advises in subprocesses (the pg_server mark can't see them)
