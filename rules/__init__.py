@@ -34,6 +34,8 @@ RULE_MODULES = [
     "unbounded_write",
     "non_sargable",
     "missing_statistics",
+    "unbounded_select",
+    "redundant_query",
 ]
 
 
