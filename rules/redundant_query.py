@@ -2,15 +2,18 @@
 
 What it finds
 -------------
-Within one session (a trace, a backend pid in a server log, or a whole
-Drizzle log without ids) and one burst of that query shape — each execution
-at most 3 other statements after the previous one, and at most 2 s apart in a
-trace or 1 s on a connection or file (dbperf.workload.bursts, the burst
-detector the n-plus-one rule reads too) — a SELECT run more than once with
-exactly the same captured parameters: the user loaded by the layout, the
-page and a helper, each with `findFirst({ where: eq(users.id, id) })`.
-Statements captured without parameters (literals inline in a server log) are
-never taken as identical. The evidence is the number of repeats, the
+Within one request and one burst of that query shape — each execution at
+most 3 other statements after the previous one, and at most 2 s apart in a
+trace or 1 s on a connection (dbperf.workload.bursts, the burst detector the
+n-plus-one rule reads too) — a SELECT run more than once with exactly the
+same captured parameters: the user loaded by the layout, the page and a
+helper, each with `findFirst({ where: eq(users.id, id) })`. A request is a
+trace (a request id), or a backend pid of a server log with timestamps, where
+an idle second ends the request. A capture without either (a Drizzle log,
+read as one session, or a log without timestamps) cannot tell one request's
+repeat from the next request's identical query (every page checks the
+session token), so it is never reported. Statements captured without
+parameters (literals inline) are never taken as identical. The evidence is the number of repeats, the
 sessions they ran in, the captured time the repeats took, and the query's
 time measured on the seeded data.
 
@@ -63,6 +66,8 @@ def check(ctx: Context) -> Iterable[Finding]:
     for burst in ctx.workload.repeated():  # found while the capture was read (dbperf.workload.bursts)
         if len(burst.executions) >= ctx.config.n_plus_one_min_calls and burst.distinct_params >= 2:
             continue  # an N+1 loop: n-plus-one's finding, whose batched query removes the repeats too
+        if burst.confidence == "low":
+            continue  # no request boundary in the capture: the next request may run the same query
         by_shape[burst.fingerprint].append(burst)
     for fingerprint, bursts in by_shape.items():
         group = ctx.workload.groups.get(fingerprint)
