@@ -2,17 +2,18 @@
 
 What it finds
 -------------
-A SELECT whose captured statements never carry a LIMIT (nor FETCH FIRST), on a
-large table (at least `[thresholds] large_table_rows` seeded rows — the size
-stats.json or `[seed] rows` give it), that returns at least
+A SELECT whose captured statements never carry a LIMIT nor an OFFSET, whose
+main table is large (at least `[thresholds] large_table_rows` seeded rows —
+the size stats.json or `[seed] rows` give it), and that returns at least
 `[thresholds] unbounded_rows` rows (default 1,000) per call when measured with
 EXPLAIN ANALYZE on the seeded data — Drizzle's `db.select().from(posts)` or
 `findMany()` with no `limit`. Queries that are bounded by their form are left
 out: an equality on every column of the primary key or of a UNIQUE constraint
 (one row at most), and aggregate output without GROUP BY (one row). The
 evidence is the measured rows per call, the planner's row width and their
-product in bytes, the time and shared buffers, and the first page of the
-paginated rewrite measured on the same data.
+product in bytes, the time and shared buffers, the captured calls, and the
+first page of the paginated rewrite (ordered by the primary key when the
+query has no ORDER BY) measured on the same data.
 
 It differs from `over-select`, which is about the columns of each row (wide
 text/jsonb fetched and thrown away) whatever the row count, and from
@@ -82,8 +83,7 @@ def check(ctx: Context) -> Iterable[Finding]:
             "ms": round(m.ms, 3) if m.ms is not None else None,
             "buffers": m.buffers,
         }
-        if group.timed_calls:
-            evidence["captured_calls"] = group.calls
+        evidence["captured_calls"] = group.calls
         sql = group.example.sql
         paged = paginated(sql, shape.target, _order_columns(ctx, shape), PAGE_SIZE)
         keyset = keyset_rewrite(paged, analyze(paged, ctx.schema), ctx.schema) if paged else None
