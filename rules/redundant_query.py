@@ -13,9 +13,9 @@ an idle second ends the request. A capture without either (a Drizzle log,
 read as one session, or a log without timestamps) cannot tell one request's
 repeat from the next request's identical query (every page checks the
 session token), so it is never reported. Statements captured without
-parameters (literals inline) are never taken as identical. The evidence is the number of repeats, the
-sessions they ran in, the captured time the repeats took, and the query's
-time measured on the seeded data.
+parameters (literals inline) are never taken as identical. The evidence is
+the number of repeats, the sessions they ran in, the captured time the
+repeats took, and the query's time measured on the seeded data.
 
 It differs from `n-plus-one`, which finds the same shape run with
 *different* parameters (one query per row of a previous result, fixed by one
@@ -58,14 +58,14 @@ from dbperf.workload import Burst
 
 ID = "redundant-query"
 SEVERITY = "warning"
-SUMMARY = "The same SELECT with the same parameters runs again in one request; run it once and reuse it."
+SUMMARY = "The same SELECT with the same parameters runs again in one request; run it once, reuse it."
 
 
 def check(ctx: Context) -> Iterable[Finding]:
     by_shape: dict[str, list[Burst]] = defaultdict(list)
-    for burst in ctx.workload.repeated():  # found while the capture was read (dbperf.workload.bursts)
+    for burst in ctx.workload.repeated():  # found as the capture was read (workload/bursts.py)
         if len(burst.executions) >= ctx.config.n_plus_one_min_calls and burst.distinct_params >= 2:
-            continue  # an N+1 loop: n-plus-one's finding, whose batched query removes the repeats too
+            continue  # an N+1 loop: n-plus-one's, whose batched query removes the repeats too
         if burst.confidence == "low":
             continue  # no request boundary in the capture: the next request may run the same query
         by_shape[burst.fingerprint].append(burst)
@@ -75,8 +75,8 @@ def check(ctx: Context) -> Iterable[Finding]:
         if group is None or group.kind != "select":
             continue
         repeats = sum(b.repeats for b in bursts)
-        worst = max(bursts, key=lambda b: (max(len(r) for r in b.same_params().values()), b.repeats))
-        runs = max(len(r) for r in worst.same_params().values())
+        worst = max(bursts, key=lambda b: (_most_runs(b), b.repeats))
+        runs = _most_runs(worst)
         wasted = [e.duration_ms for b in bursts for same in b.same_params().values() for e in same[1:]]
         timed = [d for d in wasted if d is not None]
         sessions = list(dict.fromkeys(b.session for b in bursts))
@@ -120,3 +120,8 @@ def check(ctx: Context) -> Iterable[Finding]:
                          "  // call load() wherever the query ran: one round trip per request"),
             ),
         )
+
+
+def _most_runs(burst: Burst) -> int:
+    """How many times the most repeated parameter set of `burst` ran."""
+    return max(len(runs) for runs in burst.same_params().values())

@@ -88,7 +88,8 @@ def check(ctx: Context) -> Iterable[Finding]:
         paged = paginated(sql, shape.target, _order_columns(ctx, shape), PAGE_SIZE)
         keyset = keyset_rewrite(paged, analyze(paged, ctx.schema), ctx.schema) if paged else None
         if paged and ctx.lab is not None:
-            first = inline_params(paged, group.example.params if group.example.params is not None else m.params)
+            params = group.example.params if group.example.params is not None else m.params
+            first = inline_params(paged, params)
             page = ctx.lab.measure_raw(first) if first else None
             if page is not None and page.ok:
                 evidence["first_page_rows"] = int(page.rows or 0)
@@ -98,19 +99,21 @@ def check(ctx: Context) -> Iterable[Finding]:
         if "first_page_ms" in evidence and evidence["first_page_ms"] is not None:
             after = f"; a page of {PAGE_SIZE} takes {evidence['first_page_ms']:.2f} ms"
         took = f" in {m.ms:.1f} ms" if m.ms is not None else ""
-        message = (f"Query returns all {rows:,} matching rows of {shape.target} ({size(rows * width)} per call)"
+        message = (f"Query returns all {rows:,} matching rows of {shape.target} "
+                   f"({size(rows * width)} per call)"
                    f"{took} with no LIMIT{after}.")
         yield Finding(
             rule=ID,
             severity=SEVERITY,
-            proof="measured",  # the rows per call were measured with EXPLAIN ANALYZE on the seeded data
+            proof="measured",  # rows per call: EXPLAIN ANALYZE on the seeded data
             message=message,
             table=shape.target,
             queries=(group.fingerprint,),
             origins=origins([group]),
             evidence=evidence,
             fix=Fix(
-                description=(f"Paginate with a cursor on a unique order (keyset), {PAGE_SIZE} rows a page, "
+                description=(f"Paginate with a cursor on a unique order (keyset), {PAGE_SIZE} rows "
+                             "a page, "
                              "or put a LIMIT on what the caller shows."),
                 sql=keyset.sql if keyset is not None else paged,
                 drizzle=(f"db.select().from({camel_case(table.name)})"
@@ -150,7 +153,8 @@ def _bounded(ctx: Context, group, shape: QueryShape) -> bool:
 
 
 def _order_columns(ctx: Context, shape: QueryShape) -> list[str]:
-    """The columns to order pages by when the query has no ORDER BY: the primary key, else a UNIQUE key."""
+    """The columns to order pages by when the query has no ORDER BY: the primary key, else a
+    UNIQUE key."""
     if shape.order_by:
         return []
     table = ctx.table(shape.target)
