@@ -82,8 +82,8 @@ def check(ctx: Context) -> Iterable[Finding]:
             "table_rows": table.rows if table else None,
             "ms": round(m.ms, 3) if m.ms is not None else None,
             "buffers": m.buffers,
+            "captured_calls": group.calls,
         }
-        evidence["captured_calls"] = group.calls
         sql = group.example.sql
         paged = paginated(sql, shape.target, _order_columns(ctx, shape), PAGE_SIZE)
         keyset = keyset_rewrite(paged, analyze(paged, ctx.schema), ctx.schema) if paged else None
@@ -100,8 +100,7 @@ def check(ctx: Context) -> Iterable[Finding]:
             after = f"; a page of {PAGE_SIZE} takes {evidence['first_page_ms']:.2f} ms"
         took = f" in {m.ms:.1f} ms" if m.ms is not None else ""
         message = (f"Query returns all {rows:,} matching rows of {shape.target} "
-                   f"({size(rows * width)} per call)"
-                   f"{took} with no LIMIT{after}.")
+                   f"({size(rows * width)} per call){took} with no LIMIT{after}.")
         yield Finding(
             rule=ID,
             severity=SEVERITY,
@@ -113,8 +112,7 @@ def check(ctx: Context) -> Iterable[Finding]:
             evidence=evidence,
             fix=Fix(
                 description=(f"Paginate with a cursor on a unique order (keyset), {PAGE_SIZE} rows "
-                             "a page, "
-                             "or put a LIMIT on what the caller shows."),
+                             "a page, or put a LIMIT on what the caller shows."),
                 sql=keyset.sql if keyset is not None else paged,
                 drizzle=(f"db.select().from({camel_case(table.name)})"
                          + drizzle_keyset(table.name, keyset, PAGE_SIZE, filtered=shape.has_where)
