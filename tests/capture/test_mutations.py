@@ -188,7 +188,7 @@ def test_a_line_cut_at_the_end_is_a_cut_line_not_a_statement(
 def test_a_cut_last_line_read_on_several_cores(tmp_path: Path) -> None:
     """The parallel reader of big logs says the same: the last part's cut line, at its real line."""
     from dbperf.capture.parallel import scan_parallel
-    from dbperf.workload import WorkloadBuilder
+    from dbperf.workload.builder import WorkloadBuilder
 
     data = (ROOT / "fixtures/saas/queries/postgres.log").read_bytes()
     data = data[: data.rindex(b"statement: ") + 20]  # the last statement, cut
