@@ -20,6 +20,7 @@ Example::
     [thresholds]
     large_table_rows = 10000
     n_plus_one_min_calls = 5
+    unbounded_rows = 1000
 
     [rules]
     disable = ["unused-index"]
@@ -124,6 +125,7 @@ class Config:
     index_scans: dict[tuple[str, str], int] = field(default_factory=dict)
     large_table_rows: int = 10_000  # a scan of fewer rows is never a problem worth naming
     n_plus_one_min_calls: int = 5  # same shape this many times in one session sequence
+    unbounded_rows: int = 1_000  # rows a SELECT without LIMIT returns before unbounded-select reports it
     repeats: int = 3  # timed EXPLAIN ANALYZE runs per query group (median kept)
     statement_timeout_ms: int = 30_000
     index_build_timeout_ms: int = 600_000  # a trial or advised CREATE INDEX (a GIN on long text takes long)
@@ -188,6 +190,7 @@ class Config:
             self.column_overrides = _columns(seed.get("columns", {}), path)
             self.large_table_rows = int(thresholds.get("large_table_rows", self.large_table_rows))
             self.n_plus_one_min_calls = int(thresholds.get("n_plus_one_min_calls", self.n_plus_one_min_calls))
+            self.unbounded_rows = int(thresholds.get("unbounded_rows", self.unbounded_rows))
             self.statement_timeout_ms = int(thresholds.get("statement_timeout_ms", self.statement_timeout_ms))
             self.index_build_timeout_ms = int(thresholds.get("index_build_timeout_ms", self.index_build_timeout_ms))
             self.repeats = int(thresholds.get("repeats", self.repeats))
@@ -205,8 +208,8 @@ SECTION_KEYS = {  # the settings of each part of dbperf.toml ("" is the top leve
     # [[ignore]], [database] and [seed.columns."t.c"] check their own
     "": {"schema", "queries", "search_path", "seed", "thresholds", "rules", "gate", "ignore", "database"},
     "seed": {"seed", "scale", "rows", "budget", "columns", "stats", "allow_empty"},
-    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "statement_timeout_ms", "index_build_timeout_ms",
-                   "repeats"},
+    "thresholds": {"large_table_rows", "n_plus_one_min_calls", "unbounded_rows", "statement_timeout_ms",
+                   "index_build_timeout_ms", "repeats"},
     "rules": {"disable", "severity"},
 }
 

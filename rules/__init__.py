@@ -36,6 +36,8 @@ RULE_MODULES = [
     "missing_statistics",
     "redundant_index",
     "unused_index",
+    "unbounded_select",
+    "redundant_query",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from dbperf.context import Context
@@ -189,3 +190,14 @@ def _round(value: float | None) -> float | None:
 
 def fmt_rows(n: float) -> str:
     return f"{int(n):,}"
+
+
+def session_place(session: str, kind: str | None) -> str:
+    """Where the burst ran, in the words of what the session is (CapturedStatement.session_kind)."""
+    if kind == "connection":
+        return f"on one connection (backend pid {session})"
+    if kind == "trace":
+        return f"in one request (trace {session})"
+    if kind == "file":  # a log without connection or request ids: the whole file is one session
+        return f"in {Path(session).name} (a log without connection ids: read as one session)"
+    return f"in session {session}"

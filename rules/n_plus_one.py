@@ -33,13 +33,12 @@ or `db.select().from(users).where(inArray(users.id, authorIds))`.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 from typing import Any, Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.drizzle import camel_case
-from dbperf.rules.common import measurement, origins
+from dbperf.rules.common import measurement, origins, session_place
 from dbperf.sql.rewrite import batch_rewrite
 from dbperf.workload import Burst
 
@@ -113,7 +112,7 @@ def check(ctx: Context) -> Iterable[Finding]:
                 + (f" vs {evidence['batched_ms']:.2f} ms batched)" if "batched_ms" in evidence else ")")
                 if "n_times_single_ms" in evidence else "")
         message = (f"The same query on {table or 'a table'} runs {n} times in a row "
-                   f"{_where(session, info.kind if info else None)} with different parameters{cost}: "
+                   f"{session_place(session, info.kind if info else None)} with different parameters{cost}: "
                    "an N+1 loop.")
         yield Finding(
             rule=ID,
@@ -130,17 +129,6 @@ def check(ctx: Context) -> Iterable[Finding]:
                 drizzle=_drizzle_fix(ctx, parent, fingerprint),
             ),
         )
-
-
-def _where(session: str, kind: str | None) -> str:
-    """Where the burst ran, in the words of what the session is (CapturedStatement.session_kind)."""
-    if kind == "connection":
-        return f"on one connection (backend pid {session})"
-    if kind == "trace":
-        return f"in one request (trace {session})"
-    if kind == "file":  # a log without connection or request ids: the whole file is one session
-        return f"in {Path(session).name} (a log without connection ids: read as one session)"
-    return f"in session {session}"
 
 
 def _drizzle_fix(ctx: Context, parent: str | None, child: str) -> str:

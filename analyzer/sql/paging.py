@@ -1,4 +1,5 @@
-"""Rewrites for measuring OFFSET pagination: the same query at another page, and the row a page starts at."""
+"""Rewrites for measuring pagination: the same query at another page, the row a page starts at, and
+the first page of a query that has no LIMIT."""
 
 from __future__ import annotations
 
@@ -62,6 +63,18 @@ def with_offset(sql: str, offset: int) -> str | None:
     if tree is None:
         return None
     return tree.offset(offset, copy=False).sql(dialect="postgres")
+
+
+def paginated(sql: str, table: str | None, order: Sequence[str], limit: int) -> str | None:
+    """The first page of a query without LIMIT: `LIMIT limit`, and `ORDER BY order` (columns of
+    `table`, its unique key) when the query has no ORDER BY, so pages follow a stable order."""
+    tree = _parse(sql)
+    if tree is None:
+        return None
+    if order and not tree.args.get("order") and table:
+        alias = _alias_of(tree, table.rsplit(".", 1)[-1])
+        tree = tree.order_by(*(exp.column(col, table=alias, quoted=True) for col in order), copy=False)
+    return tree.limit(limit, copy=False).sql(dialect="postgres")
 
 
 def cursor_probe(sql: str, columns: list[tuple[str, str]], offset: int) -> str | None:

@@ -1,5 +1,5 @@
-"""The workload model (`model`): query groups and N+1 candidates; built from a capture by
-`builder` (with `fingerprints` and the burst detector `bursts`)."""
+"""The workload model (`model`): query groups and bursts (N+1 candidates, repeated queries);
+built from a capture by `builder` (with `fingerprints` and the burst detector `bursts`)."""
 
 from dbperf.workload.model import Burst, Execution, QueryGroup, SessionInfo, Workload
 

@@ -1,11 +1,15 @@
-"""N+1 candidates, found while the capture streams by: the one burst detector of dbperf.
+"""Bursts (N+1 candidates, redundant queries), found while the capture streams by: the one burst
+detector of dbperf.
 
 A burst is a run of one query shape in one session, each execution within BURST_GAP other
 statements and a time gap of the previous one, the statement before the run (its parent) not
-running again in between. Only runs of 2+ executions with 2+ distinct parameter sets are kept,
-with their parent: `Workload.sessions` / `session_info` / `bursts`. `dbperf workload` counts
-them per shape; the n-plus-one rule reads them back (`Workload.candidates`) and reports those of
-`[thresholds] n_plus_one_min_calls` executions or more.
+running again in between. Runs of 2+ executions are kept with their parent (`Workload.sessions`
+/ `session_info`) when they have 2+ distinct parameter sets (an N+1 candidate, counted per shape
+in `Workload.bursts`) or one captured parameter set repeated (a redundant query; a run without
+captured parameters, literals inline, is not kept). `dbperf workload` counts the N+1 candidates
+per shape; the n-plus-one rule reads them back (`Workload.candidates`) and reports those of
+`[thresholds] n_plus_one_min_calls` executions or more; the redundant-query rule reads the runs
+that repeat a parameter set (`Workload.repeated`).
 
 The time gap depends on what a session is: a trace (a request id) allows BURST_GAP_SECONDS; a
 connection or a file allows REQUEST_GAP_SECONDS, since an idle second on a pooled connection
@@ -111,10 +115,11 @@ class BurstDetector:
             distinct = len({r[2] for r in records})
         except TypeError:  # JSON parameters (lists, objects)
             distinct = len({repr(r[2]) for r in records})
-        if distinct < 2:
-            return
+        if distinct < 2 and records[0][2] is None:
+            return  # no captured parameters: literals inline may differ, identity unknown
         fingerprint = records[0][1]
-        self.found[fingerprint] = self.found.get(fingerprint, 0) + 1
+        if distinct >= 2:  # an N+1 candidate; one parameter set repeated is a redundant query
+            self.found[fingerprint] = self.found.get(fingerprint, 0) + 1
         self.sequence += 1
         burst.session = state.session
         burst.kind = state.kind

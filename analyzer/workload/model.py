@@ -104,7 +104,7 @@ class SessionInfo:
 @dataclass
 class Workload:
     groups: dict[str, QueryGroup] = field(default_factory=dict)  # by fingerprint, in first-seen order
-    # N+1 candidates (found by dbperf.workload.bursts): one entry per burst of one shape repeated
+    # Bursts (found by dbperf.workload.bursts): one entry per burst of one shape repeated
     # in one session (keyed by the session id, then "<session>#2", "#3", …), each [the statement
     # before the burst, *the burst], bounded by MAX_BURST and MAX_BURSTS_PER_SHAPE, instead of
     # every statement of every session. `session_info` says what each entry is; `candidates()`
@@ -124,6 +124,15 @@ class Workload:
 
     def candidates(self, min_calls: int = 2) -> list[Burst]:
         """The N+1 candidate bursts of at least `min_calls` executions, in capture order."""
+        return [b for b in self._bursts() if len(b.executions) >= min_calls and b.distinct_params >= 2]
+
+    def repeated(self) -> list[Burst]:
+        """The bursts in which one statement ran again with the same captured parameters (the
+        redundant-query rule), in capture order. Executions without captured parameters (literals
+        inline) are never taken as identical."""
+        return [b for b in self._bursts() if b.repeats]
+
+    def _bursts(self) -> list[Burst]:
         found = []
         for key, entries in self.sessions.items():
             info = self.session_info.get(key)
@@ -134,17 +143,17 @@ class Workload:
                     else len(entries)
             executions = entries[len(entries) - calls:]
             parent = entries[0] if len(entries) > calls else None
-            burst = Burst(key, info.session if info else key, executions[0].fingerprint if executions else "",
-                          parent, executions, info.confidence if info else "low")
-            if len(executions) >= min_calls and burst.distinct_params >= 2:
-                found.append(burst)
+            found.append(Burst(key, info.session if info else key,
+                               executions[0].fingerprint if executions else "",
+                               parent, executions, info.confidence if info else "low"))
         return found
 
 
 @dataclass(frozen=True)
 class Burst:
-    """One N+1 candidate: one query shape run again and again in one session, with varying
-    parameters, each execution close to the previous one (see dbperf.workload.bursts)."""
+    """One query shape run again and again in one session, each execution close to the previous
+    one (see dbperf.workload.bursts): an N+1 candidate when its parameters vary, a redundant
+    query when some of them repeat."""
 
     key: str  # its entry in Workload.sessions / session_info
     session: str  # the capture's session id
@@ -156,3 +165,17 @@ class Burst:
     @property
     def distinct_params(self) -> int:
         return len({repr(e.params) for e in self.executions})  # repr: JSON parameters are unhashable
+
+    @property
+    def repeats(self) -> int:
+        """Executions that ran again with the captured parameters of an earlier one of the burst."""
+        known = [repr(e.params) for e in self.executions if e.params is not None]
+        return len(known) - len(set(known))
+
+    def same_params(self) -> dict[str, list[Execution]]:
+        """The executions of each parameter set that ran more than once (by repr of the params)."""
+        runs: dict[str, list[Execution]] = {}
+        for e in self.executions:
+            if e.params is not None:
+                runs.setdefault(repr(e.params), []).append(e)
+        return {k: v for k, v in runs.items() if len(v) > 1}

@@ -183,6 +183,35 @@ def test_one_burst_detector_for_the_workload_and_the_rule() -> None:
     assert burst.confidence == "high"
 
 
+def test_repeated_parameters_are_kept_by_the_same_detector() -> None:
+    """One user loaded three times with the same id in one trace is a repeated burst (what the
+    redundant-query rule reads), not an N+1 candidate; the same statement 1.5 s later on a
+    connection is another request; literals inline (no captured parameters) are never identical."""
+    start = datetime(2026, 1, 5, 12, 0, tzinfo=timezone.utc)
+    user = "SELECT * FROM users WHERE id = $1"
+    at = lambda s: start + timedelta(seconds=s)  # noqa: E731
+    trace = [stmt(user, 1, params=("u1",), session="t", timestamp=at(0), session_kind="trace"),
+             stmt("SELECT * FROM posts WHERE user_id = $1", 2, params=("u1",), session="t",
+                  timestamp=at(0.1), session_kind="trace"),
+             stmt(user, 3, params=("u1",), session="t", timestamp=at(0.2), session_kind="trace",
+                  duration_ms=0.5),
+             stmt(user, 4, params=("u1",), session="t", timestamp=at(0.3), session_kind="trace",
+                  duration_ms=0.25)]
+    workload = build_workload(trace, Problems())
+    assert workload.candidates() == [] and workload.bursts == {}
+    (burst,) = workload.repeated()
+    assert burst.repeats == 2 and burst.session == "t" and burst.confidence == "high"
+    (runs,) = burst.same_params().values()
+    assert [e.origin.line for e in runs] == [1, 3, 4] and [e.duration_ms for e in runs[1:]] == [0.5, 0.25]
+
+    pooled = [stmt(user, n + 1, params=("u1",), session="c", timestamp=at(1.5 * n),
+                   session_kind="connection") for n in range(3)]
+    assert build_workload(pooled, Problems()).repeated() == []  # 1.5 s idle: the next request
+
+    inline = [stmt(f"SELECT * FROM users WHERE id = {n}", n + 1, session="f") for n in range(3)]
+    assert build_workload(inline, Problems()).repeated() == []
+
+
 def test_samples_end_to_end(samples: Path) -> None:
     """Every static sample through load + build_workload."""
     files = sorted(p for p in samples.iterdir() if p.suffix in (".sql", ".log"))

@@ -235,7 +235,7 @@ def test_garbled_and_truncated_log_lines_are_reported_at_their_lines(broken_audi
     truncated = _problem_at(report, project, "queries/postgres.log:4")
     for problem in (garbled, truncated):
         assert problem["stage"] == "capture" and problem["hint"], problem
-    assert "truncated" in truncated["hint"], "the hint names the likely cause"
+    assert "cut" in truncated["message"] + truncated["hint"], "it says the line was cut short, and why"
 
 
 @pytest.mark.db

@@ -17,7 +17,7 @@ from psycopg.conninfo import conninfo_to_dict
 from dbperf.postgres.database import Database
 from dbperf.project import discover
 
-pytestmark = pytest.mark.db  # real processes seed the embedded PostgreSQL
+pytestmark = [pytest.mark.db, pytest.mark.slow]  # every command runs in a subprocess against PostgreSQL
 
 TIMEOUT_S = 300
 # The shop of tests/cli/test_progress_ci.py: archived_orders can never be seeded.

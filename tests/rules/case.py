@@ -11,6 +11,7 @@ A case file holds:
     schema = "CREATE TABLE …;"
     sql = "SELECT …;"                 # captured statements, one per `;` (optional)
     drizzle_log = "Query: … -- params: […]"   # Drizzle logger capture (optional)
+    postgres_log = "2026-… UTC [pid] … LOG:  duration: … execute …"   # server log (optional)
     [rows]                            # rows per table at scale 1
     orders = 50000
     [[expect]]                        # each must be found: every key given must match the finding
@@ -76,6 +77,8 @@ class Case:
             files["queries/captured.sql"] = self.data["sql"]
         if "drizzle_log" in self.data:
             files["queries/app.log"] = self.data["drizzle_log"]
+        if "postgres_log" in self.data:
+            files["queries/postgresql.log"] = self.data["postgres_log"]
         rows = ", ".join(f'"{t}" = {n}' for t, n in self.data.get("rows", {}).items())
         files["dbperf.toml"] = (
             f'schema = "schema.sql"\nqueries = ["queries"]\n[seed]\nseed = {SEED}\nrows = {{ {rows} }}\n'

@@ -273,3 +273,19 @@ def test_batch_rewrite_of_an_aggregate_groups_by_the_key() -> None:
     assert out is not None and "project_id = ANY($2)" in out
     assert "GROUP BY project_id" in out
     pglast.parser.parse_sql(out)
+
+
+def test_first_page_of_an_unbounded_select_then_its_keyset(schema: Schema) -> None:
+    """unbounded-select's fix: a query without LIMIT gets ORDER BY its primary key and a LIMIT,
+    whose keyset rewrite is the cursor loop; an existing ORDER BY is kept."""
+    from dbperf.sql.paging import paginated
+
+    sql = 'select "id", "title" from "posts" where "posts"."published" = $1'
+    paged = paginated(sql, "posts", ["id"], 100)
+    assert paged == ('SELECT "id", "title" FROM "posts" WHERE "posts"."published" = $1 '
+                     'ORDER BY "posts"."id" LIMIT 100')
+    keyset = keyset_rewrite(paged, analyze(paged, schema), schema)
+    assert keyset is not None and keyset.cursor_columns == ["id"] and keyset.cursor_params == [2]
+    assert keeps_filters(sql, keyset.sql, schema)
+    ordered = 'select "id" from "posts" order by "posts"."created_at" desc'
+    assert paginated(ordered, "posts", ["id"], 50).endswith('ORDER BY "posts"."created_at" DESC LIMIT 50')
