@@ -11,7 +11,9 @@ rows it matches (seeding makes ~5 % match; "an empty result" when none does)
 and the break-even share of the index (`assumes`, rules/shares.py). The queries
 that search the same columns of a table make one finding (one fix), told by
 the costliest of them (most shared buffers); a trial that fails is reported as
-a failed measurement, never as an index that did not help.
+a failed measurement, never as an index that did not help. A column whose
+values average 500 bytes or more is prose: no trigram trial is run on it, the
+fix is full-text search.
 
 Why it is slow
 --------------

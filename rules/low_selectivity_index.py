@@ -3,7 +3,7 @@
 What it finds
 -------------
 A plain single-column B-tree index on a boolean, or on a column whose
-seeded statistics show very few distinct values with one of them dominant
+seeded statistics show at most 5 distinct values with one of them dominant
 (`published`, `deleted`, `status`, `role`). The evidence has the column's
 distinct values, the share of its most common value, the index size,
 whether any captured query's plan used the index, and how many read most of

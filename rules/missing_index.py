@@ -3,8 +3,9 @@
 What it finds
 -------------
 A sequential scan (or a scan through the wrong index) of a large table that
-throws away most of what it reads: rows removed by a filter, a whole table
-read to find a join partner, or sorted to keep the first few rows of an
+throws away most of what it reads — it reads at least `large_table_rows` rows
+and keeps at most 10 % of them: rows removed by a filter, a whole table read
+to find a join partner, or sorted to keep the first few rows of an
 `ORDER BY … LIMIT`. dbperf derives a candidate index from the query's
 equality columns first, then one range column, then the sort columns;
 creates it in the scratch database; re-runs the queries; and reports it only

@@ -4,7 +4,8 @@ What it finds
 -------------
 A GROUP BY on an expression (`date(created_at)`, `lower(email)`) or on
 several columns of one large table, where the plan's aggregate expected at
-least 10 times more (or fewer) groups than it produced. dbperf creates the
+least 10 times more (or fewer) groups than it produced, the larger of the two
+being at least 1,000 groups. dbperf creates the
 statistics object that describes those keys on the seeded data, ANALYZEs,
 measures again, and reports the finding only when the estimate is then right,
 the plan changes, and the query no longer sorts on disk or touches at least

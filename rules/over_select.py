@@ -5,7 +5,8 @@ What it finds
 `SELECT *`, `SELECT t.*`, or an explicit list of every column — what
 Drizzle's `db.select().from(posts)` and `db.query.posts.findMany()` without
 `columns:` send — on a query that returns many rows, when the table has
-wide columns (long `text`, `jsonb`, `bytea`). The evidence is measured on the
+wide columns (`text`, `jsonb`, `bytea` averaging 100 bytes or more), at least
+10 rows and 16 kB per call. The evidence is measured on the
 seeded data: bytes per call (plan width × rows) for the query as captured
 and for the narrowed query without the wide columns.
 

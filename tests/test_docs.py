@@ -89,3 +89,34 @@ def test_inline_code_has_no_escaped_backticks(rule) -> None:
     assert "\\`" not in rule.doc, (
         f"rule {rule.id}: '\\`' in the docstring breaks the Markdown code span (and is an invalid escape "
         "sequence in Python); write the span with double backticks: ``sql`${table.col}` ``")
+
+
+# Each rule's thresholds as its docstring states them, rendered from the constants its code applies:
+# changing a constant without its documentation fails here (issue 13: the docstring states exactly the
+# criterion the code applies).
+CRITERIA = [
+    ("missing_index", lambda m: f"{m.ERROR_BUFFERS:,} shared buffers"),
+    ("missing_index", lambda m: f"keeps at most {m.MAX_KEPT_FRACTION:.0%}".replace("%", " %")),
+    ("common", lambda m: "at most half the shared buffers" if m.MIN_SPEEDUP == 2 else f"{m.MIN_SPEEDUP}"),
+    ("leading_wildcard", lambda m: f"average {m.PROSE_BYTES} bytes or more is prose"),
+    ("low_selectivity_index", lambda m: f"at most {m.MAX_DISTINCT} distinct values"),
+    ("low_selectivity_index", lambda m: f"at least {m.MIN_COMMON_FREQ:.0%}".replace("%", " %")),
+    ("missing_statistics", lambda m: f"at least {m.MISESTIMATE:g} times more (or fewer) groups"),
+    ("missing_statistics", lambda m: f"at least {m.MIN_ROWS:,} groups"),
+    ("missing_statistics", lambda m: f"at least {m.MIN_LESS_WORK:g} times fewer pages"),
+    ("over_select", lambda m: f"averaging {m.WIDE_BYTES} bytes or more"),
+    ("over_select", lambda m: f"at least {m.MIN_ROWS} rows and {m.MIN_BYTES // 1024} kB per call"),
+    ("offset_pagination", lambda m: f"captured offset reaches {m.ERROR_OFFSET:,}, or the deepest page reads at "
+                                    f"least {m.ERROR_GROWTH:g} times the shared buffers of the first"),
+]
+
+
+@pytest.mark.parametrize("module, phrase", CRITERIA, ids=lambda x: x if isinstance(x, str) else "")
+def test_docstring_states_the_threshold_the_code_applies(module: str, phrase) -> None:
+    import importlib
+
+    rule = importlib.import_module(f"rules.{module}")
+    doc = rule.verified.__doc__ if module == "common" else rule.__doc__  # the criterion every trial uses
+    text = " ".join((doc or "").split())
+    expected = phrase(rule)
+    assert expected in text, f"rules/{module}.py: the docstring should say {expected!r} (the code's constant)"
