@@ -33,6 +33,13 @@ def covering_index(table: Table, columns: Iterable[str]) -> Index | None:
     return None
 
 
+def drop_index(table: str, index: Index, reason: str = "") -> IndexChange:
+    """The change that drops `index` of `table` (its definition kept, so the down migration re-creates it)."""
+    return IndexChange(action="drop", name=index.name, table=table, columns=index.columns, method=index.method,
+                       unique=index.unique, where=index.predicate, include=index.include,
+                       definition=index.definition, reason=reason)
+
+
 def new_index(table: str, columns: tuple[str, ...], *, method: str = "btree", opclass: str | None = None,
               extension: str | None = None, reason: str = "", partitions: Iterable[Partition] = ()) -> IndexChange:
     """An index to create; on a partitioned table, `partitions` (Table.partitions) let its migration

@@ -30,8 +30,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from dbperf.context import Context
-from dbperf.findings import Finding, IndexChange
+from dbperf.findings import Finding
 from dbperf.migrate.fix import index_fix
+from dbperf.rules.common import drop_index
 from dbperf.schema.model import Index
 
 ID = "duplicate-index"
@@ -64,18 +65,7 @@ def _finding(table: str, extra: Index, keeper: Index) -> Finding:
         else f"index {keeper.name}"
     size = f" ({extra.size_bytes / 1e6:.1f} MB)" if extra.size_bytes else ""
     message = f"Index {extra.name} on {table} ({', '.join(extra.columns)}) duplicates {what}{size}; drop it."
-    change = IndexChange(
-        action="drop",
-        name=extra.name,
-        table=table,
-        columns=extra.columns,
-        method=extra.method,
-        unique=extra.unique,
-        where=extra.predicate,
-        include=extra.include,
-        definition=extra.definition,
-        reason=message,
-    )
+    change = drop_index(table, extra, message)
     return Finding(
         rule=ID,
         severity=SEVERITY,

@@ -57,7 +57,7 @@ from dbperf.context import Context
 from dbperf.findings import Finding, IndexChange
 from dbperf.migrate.ddl import drop_index_sql
 from dbperf.migrate.fix import index_fix
-from dbperf.rules.common import measured_groups
+from dbperf.rules.common import drop_index, measured_groups
 from dbperf.schema.model import Index, Table
 
 ID = "redundant-index"
@@ -142,9 +142,7 @@ def _finding(ctx: Context, table: str, index: Index, wider: Index) -> Finding:
     what = (f"the {'primary key' if wider.primary else 'UNIQUE constraint'} {wider.constraint}"
             if wider.is_constraint else f"index {wider.name}")
     users = _users(ctx, index)
-    change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
-                         method=index.method, unique=index.unique, where=index.predicate,
-                         include=index.include, definition=index.definition, reason="")
+    change = drop_index(table, index)
     evidence: dict = {
         "index": index.name,
         "definition": index.definition,

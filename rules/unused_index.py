@@ -60,7 +60,7 @@ from dbperf.findings import Finding, IndexChange
 from dbperf.migrate.ddl import drop_index_sql
 from dbperf.migrate.fix import index_fix
 from dbperf.rules import duplicate_index, low_selectivity_index, redundant_index
-from dbperf.rules.common import measured_groups
+from dbperf.rules.common import drop_index, measured_groups
 from dbperf.schema.model import Index, Table
 
 ID = "unused-index"
@@ -115,9 +115,7 @@ def _serves_foreign_key(table: Table, index: Index) -> bool:
 
 
 def _finding(ctx: Context, table: str, index: Index, queries: list, scans: int | None, users: list) -> Finding:
-    change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
-                         method=index.method, unique=index.unique, where=index.predicate,
-                         include=index.include, definition=index.definition, reason="")
+    change = drop_index(table, index)
     evidence: dict = {
         "index": index.name,
         "definition": index.definition,

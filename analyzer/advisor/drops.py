@@ -11,15 +11,10 @@ from dbperf.advisor.workload_cost import Workload
 from dbperf.context import Context
 from dbperf.findings import IndexChange
 from dbperf.rules import duplicate_index, low_selectivity_index, redundant_index, unused_index
+from dbperf.rules.common import drop_index
 from dbperf.schema.model import Index
 
 UNUSED_CAVEAT = f"no captured query's plan uses it; {unused_index.CAVEAT}"
-
-
-def _drop_change(table: str, index: Index, reason: str) -> IndexChange:
-    return IndexChange(action="drop", name=index.name, table=table, columns=index.columns, method=index.method,
-                       unique=index.unique, where=index.predicate, include=index.include,
-                       definition=index.definition, reason=reason)
 
 
 def drops(ctx: Context, w: Workload, creates: list[IndexChange]) -> list[Proposal]:
@@ -53,7 +48,7 @@ def drops(ctx: Context, w: Workload, creates: list[IndexChange]) -> list[Proposa
         for ix, wider in redundant_index.redundant_pairs(replace(table, indexes=[*table.indexes, *chosen])):
             if any(ix is c for c in chosen):
                 continue
-            add(table_key, _drop_change(table_key, ix, f"Index {ix.name} on {table_key} "
+            add(table_key, drop_index(table_key, ix, f"Index {ix.name} on {table_key} "
                                         f"({', '.join(ix.columns)}) is a prefix of {wider.name}, which serves "
                                         "every lookup it could; drop it."), "redundant-prefix")
     for finding in low_selectivity_index.check(final):
