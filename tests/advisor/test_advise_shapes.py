@@ -39,7 +39,7 @@ class Run:
 
 
 def _line(origins) -> int:
-    return int(sorted(str(o) for o in origins)[0].rsplit(":", 1)[1])
+    return int(min(str(o) for o in origins).rsplit(":", 1)[1])
 
 
 @pytest.fixture(scope="module")
