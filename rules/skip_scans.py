@@ -9,7 +9,7 @@ the entries away, so the plan shows no "Rows Removed".
 A scan skips when its index condition constrains a key column that follows a key column it does
 not constrain with equality (`=`, `= ANY (…)`, `IS NULL`): the leading `org_id` above, or the
 `article_id` of `(article_id, created_at)` for `created_at > now() - interval '7 days'`. The
-condition is read with pglast. The index pages it visits are counted from its buffers, less the
+condition is read with pglast. Its index page visits are counted from its buffers, less the
 heap pages it can have read: one per row fetched by an Index Scan, the "Heap Fetches" of an
 Index Only Scan; a Bitmap Index Scan reads only index pages.
 """
@@ -36,13 +36,13 @@ class SkipScan:
     key: tuple[str, ...]  # the index's key columns, in order
     skipped: tuple[str, ...]  # key columns before a constrained one, not constrained with equality
     node_type: str  # the node that read the index
-    index_pages: int  # at least this many index pages visited, over all loops
+    index_page_visits: int  # index page reads (a page read twice counts twice), over all loops
     rows: int  # index entries the scan returned, over all loops
     searches: int | None  # descents of the index ("Index Searches", PostgreSQL 18), over all loops
 
     def evidence(self) -> dict:
         return {"index": self.index, "index_key": list(self.key), "skipped_columns": list(self.skipped),
-                "index_pages": self.index_pages, "index_rows": self.rows, "index_searches": self.searches}
+                "index_page_visits": self.index_page_visits, "index_rows": self.rows, "index_searches": self.searches}
 
 
 def skip_scans(scan: PlanNode, table: Table, schema: Schema) -> list[SkipScan]:
@@ -59,7 +59,7 @@ def skip_scans(scan: PlanNode, table: Table, schema: Schema) -> list[SkipScan]:
             continue
         skipped = tuple(c for c in index.columns[: max(constrained)] if conditions.get(c) != "equality")
         if skipped:
-            found.append(SkipScan(index.name, index.columns, skipped, node.node_type, _index_pages(node),
+            found.append(SkipScan(index.name, index.columns, skipped, node.node_type, _index_page_visits(node),
                                   int(_index_rows(node)), _searches(node)))
     return found
 
@@ -115,8 +115,8 @@ def _index_rows(node: PlanNode) -> float:
     return node.rows_out if node.node_type == "Bitmap Index Scan" else node.rows_read
 
 
-def _index_pages(node: PlanNode) -> int:
-    """Buffers of the node less the heap pages it can have read (a lower bound of index pages)."""
+def _index_page_visits(node: PlanNode) -> int:
+    """Buffers of the node less the heap pages it can have read (an Index Only Scan's visibility-map pages stay in)."""
     if node.node_type == "Bitmap Index Scan":
         heap = 0.0
     elif node.node_type == "Index Only Scan" and not _merged(node):

@@ -49,11 +49,11 @@ def test_a_filter_on_the_second_key_column_skips_the_first(tmp_path: Path) -> No
     assert (members.index, members.key, members.skipped) == ("memberships_pkey", ("org_id", "user_id"), ("org_id",))
     assert members.node_type == "Index Scan" and members.rows == 15
     # one descent per org: 100 orgs seeded; the index pages are the buffers less one heap page per row
-    assert members.searches == 101 and members.index_pages == 216 - 15
+    assert members.searches == 101 and members.index_page_visits == 216 - 15
     [recent] = scans["SELECT count(*) FROM comments WHERE created_at > now() - interval $1"]
     assert (recent.index, recent.skipped, recent.node_type) == (
         "comments_article_id_created_at_idx", ("article_id",), "Index Only Scan")
-    assert recent.rows == 15_963 and recent.index_pages == 1_544 and recent.searches == 178
+    assert recent.rows == 15_963 and recent.index_page_visits == 1_544 and recent.searches == 178
 
 
 def test_a_lookup_by_the_leading_columns_does_not_skip(tmp_path: Path) -> None:
