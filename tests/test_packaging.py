@@ -80,7 +80,8 @@ def test_every_library_the_tests_import_is_in_the_test_extra() -> None:
     assert _undeclared(_python_files(ROOT / "tests"), requirements) == []
 
 
-def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
+def build_wheel(tmp_path: Path) -> Path:
+    """The wheel built from what the sdist holds (MANIFEST.in), offline: no network, no build isolation."""
     source = tmp_path / "src"
     source.mkdir()
     for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
@@ -90,7 +91,11 @@ def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
                             "-q", "-w", str(tmp_path / "dist")], capture_output=True, text=True, timeout=600)
     assert build.returncode == 0, build.stderr
-    wheel = next((tmp_path / "dist").glob("dbperf-*.whl"))
+    return next((tmp_path / "dist").glob("dbperf-*.whl"))
+
+
+def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
+    wheel = build_wheel(tmp_path)
     shipped = set(zipfile.ZipFile(wheel).namelist())
     expected = {f"{prefix}/{p.relative_to(folder).as_posix()}"
                 for prefix, folder in SOURCES.items() for p in _python_files(folder)
