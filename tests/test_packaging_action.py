@@ -197,3 +197,9 @@ def test_the_action_installs_with_the_inputs_it_is_given() -> None:
     assert 'spec="$ACTION_PATH"' in install["run"] and 'spec="dbperf==$DBPERF_VERSION"' in install["run"]
     assert set(ACTION["inputs"]) >= {"path", "fail-on", "baseline", "against", "format", "python-version",
                                      "dbperf-version", "dbperf-source"}
+
+
+def test_docs_ci_lists_every_input_and_output() -> None:
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    assert [name for name in ACTION["inputs"] if f"| `{name}` |" not in text] == []
+    assert [name for name in ACTION["outputs"] if f"`{name}`" not in text] == []
