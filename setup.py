@@ -16,18 +16,23 @@ from setuptools.command.build_py import build_py
 from setuptools.config.pyprojecttoml import read_configuration
 
 HERE = Path(__file__).resolve().parent
-PACKAGE_DIR = read_configuration(HERE / "pyproject.toml", expand=False)["tool"]["setuptools"]["package-dir"]
+PACKAGE_DIR = read_configuration(HERE / "pyproject.toml", expand=False)["tool"]["setuptools"][
+    "package-dir"
+]
 EXAMPLES = {"saas": HERE / "fixtures" / "saas"}  # name inside dbperf/examples/ -> source folder
 IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "node_modules")
 
 
 def packages() -> list[str]:
-    """Every package under each mapped folder, named as installed (`dbperf.gate`, `dbperf.rules`)."""
+    """Every package under each mapped folder, named as installed (`dbperf.gate`, …)."""
     found = []
     for name, folder in PACKAGE_DIR.items():
         found.append(name)
-        found += [f"{name}.{sub}" for sub in find_packages(str(HERE / folder))
-                  if f"{name}.{sub}" not in PACKAGE_DIR]
+        found += [
+            f"{name}.{sub}"
+            for sub in find_packages(str(HERE / folder))
+            if f"{name}.{sub}" not in PACKAGE_DIR
+        ]
     return sorted(found)
 
 

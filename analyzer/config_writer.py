@@ -48,7 +48,7 @@ EXPLAIN = {
     "dsn": "audit this existing database instead: read-only, rolled back",
     "lock_timeout_ms": "with dsn: never wait behind the application's locks",
     "allow_writes": "with dsn: EXPLAIN ANALYZE writes too (rolled back)",
-    "postgres": "your production's major version (\"15\"): installed binaries, else Docker",
+    "postgres": 'your production\'s major version ("15"): installed binaries, else Docker',
 }
 EXAMPLES = {  # settings whose default (none, empty) says nothing: an example value instead
     "allow_empty": ["audit_log"],
@@ -65,9 +65,9 @@ def starter_config(project: Project) -> str:
     """The text of a commented dbperf.toml for `project` (its root is where the file goes)."""
     defaults = Config(root=project.root)
     lines = [
-        f"# dbperf.toml, written by `dbperf init` (dbperf {__version__}) from what it found in this folder.",
-        "# Every setting has a default: the commented ones show it. docs/configuration.md explains each;",
-        "# a misspelt setting is an error naming its line.",
+        f"# dbperf.toml, written by `dbperf init` (dbperf {__version__}) from what it found here.",
+        "# Every setting has a default: the commented ones show it. docs/configuration.md explains",
+        "# each; a misspelt setting is an error naming its line.",
         "",
     ]
     lines += _inputs(project)
@@ -75,20 +75,45 @@ def starter_config(project: Project) -> str:
     lines += ["", "[seed]                              # the synthetic data (docs/seeding.md)"]
     for key in ("seed", "scale", "budget", "allow_empty"):
         lines.append(_commented(key, getattr(defaults, key)))
-    lines.append(_line("# rows = { orders = 200000 }", "rows at scale 1 of some tables; the others share the budget"))
-    lines.append(_line('# stats = "stats.json"', "production's row counts and distributions (dbperf stats export)"))
+    lines.append(
+        _line(
+            "# rows = { orders = 200000 }",
+            "rows at scale 1 of some tables; the others share the budget",
+        )
+    )
+    lines.append(
+        _line(
+            '# stats = "stats.json"',
+            "production's row counts and distributions (dbperf stats export)",
+        )
+    )
     lines += ["", "[thresholds]"]
-    lines += [_commented(key, getattr(defaults, key)) for key in _ordered(SECTION_KEYS["thresholds"], Config)]
-    lines += ["", "[rules]                             # `dbperf rules` lists them",
-              _line("# disable = []", "rule ids not to run"),
-              _line('# severity = { over-select = "info" }', "error | warning | info")]
+    lines += [
+        _commented(key, getattr(defaults, key))
+        for key in _ordered(SECTION_KEYS["thresholds"], Config)
+    ]
+    lines += [
+        "",
+        "[rules]                             # `dbperf rules` lists them",
+        _line("# disable = []", "rule ids not to run"),
+        _line('# severity = { over-select = "info" }', "error | warning | info"),
+    ]
     lines += ["", "[gate]                              # `dbperf check` (docs/ci.md)"]
-    lines += [_commented(key, getattr(GateSettings(), key)) for key in _ordered(GATE_KEYS, GateSettings)]
-    lines += ["", "# [[ignore]]                        # a known finding the gate does not fail on",
-              '# rule = "missing-index"', '# table = "orders"', '# reason = "monthly report, runs on a replica"',
-              '# expires = "2027-01-01"']
+    lines += [
+        _commented(key, getattr(GateSettings(), key)) for key in _ordered(GATE_KEYS, GateSettings)
+    ]
+    lines += [
+        "",
+        "# [[ignore]]                        # a known finding the gate does not fail on",
+        '# rule = "missing-index"',
+        '# table = "orders"',
+        '# reason = "monthly report, runs on a replica"',
+        '# expires = "2027-01-01"',
+    ]
     lines += ["", "[database]                          # where measurements run (docs/cache.md)"]
-    lines += [_commented(f.name, getattr(DatabaseSettings(), f.name)) for f in fields(DatabaseSettings)]
+    lines += [
+        _commented(f.name, getattr(DatabaseSettings(), f.name)) for f in fields(DatabaseSettings)
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -99,17 +124,35 @@ def _inputs(project: Project) -> list[str]:
     if project.schema_paths:
         values = [_relative(p, root) for p in project.schema_paths]
         kinds = ", ".join(dict.fromkeys(project.conventions))
-        lines.append(_line(f"schema = {_toml(values[0] if len(values) == 1 else values)}",
-                           f"found: {kinds}" if kinds else "found"))
+        lines.append(
+            _line(
+                f"schema = {_toml(values[0] if len(values) == 1 else values)}",
+                f"found: {kinds}" if kinds else "found",
+            )
+        )
     else:
-        lines.append(_line('# schema = "schema.sql"', "none found: a migrations folder, DDL file or pg_dump output"))
+        lines.append(
+            _line(
+                '# schema = "schema.sql"',
+                "none found: a migrations folder, DDL file or pg_dump output",
+            )
+        )
     if project.query_paths:
-        lines.append(_line(f"queries = {_toml([_relative(p, root) for p in project.query_paths])}",
-                           "captured queries: files or folders (docs/capture.md)"))
+        lines.append(
+            _line(
+                f"queries = {_toml([_relative(p, root) for p in project.query_paths])}",
+                "captured queries: files or folders (docs/capture.md)",
+            )
+        )
     else:
-        lines.append(_line('# queries = ["queries"]', "none found: captured queries (docs/capture.md)"))
+        lines.append(
+            _line('# queries = ["queries"]', "none found: captured queries (docs/capture.md)")
+        )
     if project.schema_ts is not None:
-        lines.append(f"# drizzle schema: {_relative(project.schema_ts, root)} (found; index() lines are for it)")
+        lines.append(
+            f"# drizzle schema: {_relative(project.schema_ts, root)}"
+            " (found; index() lines are for it)"
+        )
     return lines
 
 
@@ -120,12 +163,14 @@ def _ordered(keys: set[str], owner: type) -> list[str]:
 
 
 def _commented(key: str, default: Any) -> str:
-    """`# key = default  # why`; a setting without a telling default shows an example and says so."""
+    """`# key = default  # why`; a setting without a telling default shows an example instead."""
     why = EXPLAIN.get(key, "")
     if key not in EXAMPLES:
         return _line(f"# {key} = {_toml(default)}", why)
     unset = "none" if default in (None, [], {}) else _toml(default)
-    return _line(f"# {key} = {_toml(EXAMPLES[key])}", f"{why} (an example; default: {unset})".lstrip())
+    return _line(
+        f"# {key} = {_toml(EXAMPLES[key])}", f"{why} (an example; default: {unset})".lstrip()
+    )
 
 
 def _line(setting: str, why: str) -> str:

@@ -87,9 +87,11 @@ def build_wheel(tmp_path: Path) -> Path:
     for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
         shutil.copy(ROOT / name, source / name)
     for folder in ("analyzer", "rules", "fixtures/saas"):
-        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
-                            "-q", "-w", str(tmp_path / "dist")], capture_output=True, text=True, timeout=600)
+        shutil.copytree(ROOT / folder, source / folder,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps",
+                            "--no-build-isolation", "-q", "-w", str(tmp_path / "dist")],
+                           capture_output=True, text=True, timeout=600)
     assert build.returncode == 0, build.stderr
     return next((tmp_path / "dist").glob("dbperf-*.whl"))
 
@@ -101,11 +103,11 @@ def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
                 for prefix, folder in SOURCES.items() for p in _python_files(folder)
                 if not (prefix == "dbperf" and p.relative_to(folder).parts[0] == "rules")}
     assert sorted(expected - shipped) == [], "setup.py finds the packages: is an __init__.py missing?"
-    example = {f"dbperf/examples/saas/{p.relative_to(EXAMPLE).as_posix()}" for p in EXAMPLE.rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts}
-    assert sorted(example - shipped) == [], "`dbperf demo` outside a checkout audits the example in the wheel"
+    example = {f"dbperf/examples/saas/{p.relative_to(EXAMPLE).as_posix()}"
+               for p in EXAMPLE.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert sorted(example - shipped) == [], "`dbperf demo` outside a checkout audits this copy"
     metadata = zipfile.ZipFile(wheel).read(f"dbperf-{PACKAGE_VERSION}.dist-info/METADATA").decode()
-    assert f"\nVersion: {PACKAGE_VERSION}\n" in metadata  # the version is written once, in dbperf/__init__.py
+    assert f"\nVersion: {PACKAGE_VERSION}\n" in metadata  # written once, in dbperf/__init__.py
 
 
 def test_every_module_in_rules_is_registered() -> None:

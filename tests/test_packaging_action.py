@@ -34,12 +34,14 @@ TIMEOUT_S = 900
 
 @dataclass
 class ActionRun:
-    """What a workflow sees after the action: its outputs, the step that failed it, the files written."""
+    """What a workflow sees after the action: its outputs, the failing step, the files written."""
 
     code: int  # exit code of the first failing step, else 0
     outputs: dict[str, str]
     steps: dict[str, dict[str, str]]  # step id -> its outputs
-    used: dict[str, dict[str, str]] = field(default_factory=dict)  # action used -> its `with:`, evaluated
+    used: dict[str, dict[str, str]] = field(
+        default_factory=dict
+    )  # action used -> its `with:`, evaluated
     log: str = ""
     summary: str = ""
 
@@ -63,6 +65,7 @@ def _evaluate(text: str, context: dict[str, Any], *, functions_ok: bool = False)
         if functions_ok and expression.startswith("hashFiles("):
             return f"<{expression}>"
         raise AssertionError(f"action.yml: an expression this test does not evaluate: {expression}")
+
     return EXPRESSION.sub(one, str(text))
 
 
@@ -79,7 +82,7 @@ def _condition(text: str | None, context: dict[str, Any]) -> bool:
 
 
 def run_action(workspace: Path, runner_temp: Path, inputs: dict[str, str]) -> ActionRun:
-    """The action's steps in order, as the runner runs a composite action; stops at a failing step."""
+    """The action's steps in order, as a runner runs a composite action; stops at a failing step."""
     runner_temp.mkdir(parents=True, exist_ok=True)
     summary = runner_temp / "step_summary.md"
     summary.touch()
@@ -87,16 +90,29 @@ def run_action(workspace: Path, runner_temp: Path, inputs: dict[str, str]) -> Ac
     unknown = set(inputs) - set(given)
     assert not unknown, f"no such inputs in action.yml: {unknown}"
     given.update(inputs)
-    context: dict[str, Any] = {"inputs": given, "steps": {}, "runner": {"os": "Linux", "temp": str(runner_temp)},
-                               "github": {"action_path": str(ROOT), "workspace": str(workspace)}}
+    context: dict[str, Any] = {
+        "inputs": given,
+        "steps": {},
+        "runner": {"os": "Linux", "temp": str(runner_temp)},
+        "github": {"action_path": str(ROOT), "workspace": str(workspace)},
+    }
     base_env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "RUNNER_"))}
-    base_env.update({
-        "GITHUB_ACTIONS": "true", "CI": "true", "GITHUB_WORKSPACE": str(workspace),
-        "GITHUB_ACTION_PATH": str(ROOT), "GITHUB_STEP_SUMMARY": str(summary),
-        "GITHUB_ENV": str(runner_temp / "env"), "GITHUB_PATH": str(runner_temp / "path"),
-        "RUNNER_TEMP": str(runner_temp), "RUNNER_OS": "Linux", "NO_COLOR": "1", "COLUMNS": "120",
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    })
+    base_env.update(
+        {
+            "GITHUB_ACTIONS": "true",
+            "CI": "true",
+            "GITHUB_WORKSPACE": str(workspace),
+            "GITHUB_ACTION_PATH": str(ROOT),
+            "GITHUB_STEP_SUMMARY": str(summary),
+            "GITHUB_ENV": str(runner_temp / "env"),
+            "GITHUB_PATH": str(runner_temp / "path"),
+            "RUNNER_TEMP": str(runner_temp),
+            "RUNNER_OS": "Linux",
+            "NO_COLOR": "1",
+            "COLUMNS": "120",
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        }
+    )
     run = ActionRun(code=0, outputs={}, steps={})
     for number, step in enumerate(ACTION["runs"]["steps"]):
         step_id = step.get("id", f"step{number}")
@@ -104,34 +120,50 @@ def run_action(workspace: Path, runner_temp: Path, inputs: dict[str, str]) -> Ac
             continue
         if "uses" in step:
             run.used[step["uses"].split("@")[0]] = {
-                key: _evaluate(value, context, functions_ok=True) for key, value in step.get("with", {}).items()}
+                key: _evaluate(value, context, functions_ok=True)
+                for key, value in step.get("with", {}).items()
+            }
             continue
         assert step.get("shell") == "bash", f"step {step.get('name')}: shell: bash"
         outputs_file = runner_temp / f"output-{number}"
         outputs_file.touch()
-        env = {**base_env, "GITHUB_OUTPUT": str(outputs_file),
-               **{key: _evaluate(value, context) for key, value in step.get("env", {}).items()}}
+        env = {
+            **base_env,
+            "GITHUB_OUTPUT": str(outputs_file),
+            **{key: _evaluate(value, context) for key, value in step.get("env", {}).items()},
+        }
         script = runner_temp / f"step-{number}.sh"
         script.write_text(step["run"], encoding="utf-8")
         cwd = _evaluate(step.get("working-directory", "${{ github.workspace }}"), context)
-        done = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)], cwd=cwd,
-                              env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+        done = subprocess.run(
+            ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+        )
         run.log += done.stdout + done.stderr
-        outputs = dict(line.split("=", 1) for line in outputs_file.read_text().splitlines() if "=" in line)
+        outputs = dict(
+            line.split("=", 1) for line in outputs_file.read_text().splitlines() if "=" in line
+        )
         context["steps"][step_id] = {"outputs": outputs}
         run.steps[step_id] = outputs
         if done.returncode != 0:
             run.code = done.returncode
             break
-    run.outputs = {name: _evaluate(spec["value"], context) for name, spec in ACTION["outputs"].items()}
+    run.outputs = {
+        name: _evaluate(spec["value"], context) for name, spec in ACTION["outputs"].items()
+    }
     run.summary = summary.read_text(encoding="utf-8")
     return run
 
 
 @pytest.fixture
 def runner_temp():
-    """RUNNER_TEMP, where the action keeps the cache cluster: outside pytest's tmp_path, which is private
-    to the user running the tests, while the embedded server runs as its own user under root."""
+    """RUNNER_TEMP, where the action keeps the cache cluster: outside pytest's tmp_path, which is
+    private to the user running the tests, while under root the embedded server runs as its own
+    user."""
     folder = Path(tempfile.mkdtemp(prefix="dbperf-action-runner-"))
     yield folder
     shutil.rmtree(folder, ignore_errors=True)
@@ -139,16 +171,22 @@ def runner_temp():
 
 @pytest.mark.db
 @pytest.mark.slow
-def test_the_action_checks_the_example_and_reports_everywhere(tmp_path: Path, runner_temp: Path) -> None:
+def test_the_action_checks_the_example_and_reports_everywhere(
+    tmp_path: Path, runner_temp: Path
+) -> None:
     workspace = tmp_path / "repo"
     shutil.copytree(ROOT / "fixtures" / "saas", workspace / "app")
-    run = run_action(workspace, runner_temp, {"path": "app", "install": "false", "args": "--scale 0.1"})
+    run = run_action(
+        workspace, runner_temp, {"path": "app", "install": "false", "args": "--scale 0.1"}
+    )
 
     # unbounded-write (an UPDATE without WHERE) is an error: the gate fails, and so does the step
     assert run.code == 1, run.log[-4000:]
     assert run.outputs["exit-code"] == "1" and run.outputs["verdict"] == "failed"
     assert "dbperf check: failed (exit 1)" in run.log
-    assert "::error file=" in run.log and "title=dbperf unbounded-write" in run.log  # annotations on the PR
+    assert (
+        "::error file=" in run.log and "title=dbperf unbounded-write" in run.log
+    )  # annotations on the PR
     assert "❌ dbperf check failed" in run.summary  # dbperf's own step summary
     assert "unbounded-write" in run.summary
 
@@ -158,23 +196,35 @@ def test_the_action_checks_the_example_and_reports_everywhere(tmp_path: Path, ru
     assert sarif["version"] == "2.1.0"
     results = sarif["runs"][0]["results"]
     assert any(r["ruleId"] == "unbounded-write" for r in results)
-    uris = {loc["physicalLocation"]["artifactLocation"]["uri"] for r in results for loc in r.get("locations", [])}
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in results
+        for loc in r.get("locations", [])
+    }
     assert any(uri.endswith("queries/app.drizzle.log") for uri in uris), uris
 
     upload = run.used["github/codeql-action/upload-sarif"]
     assert upload == {"sarif_file": str(sarif_path), "category": "dbperf"}
     cache = run.used["actions/cache"]
     cache_dir = Path(run.steps["install"]["cache-dir"])
-    assert cache["path"] == str(cache_dir) and any(cache_dir.iterdir())  # dbperf kept its seeded database there
-    assert cache["key"].startswith("dbperf-Linux-dbperf-") and "<hashFiles(inputs.schema-files)>" in cache["key"]
+    assert cache["path"] == str(cache_dir) and any(
+        cache_dir.iterdir()
+    )  # dbperf kept its seeded database there
+    assert (
+        cache["key"].startswith("dbperf-Linux-dbperf-")
+        and "<hashFiles(inputs.schema-files)>" in cache["key"]
+    )
     assert "actions/setup-python" not in run.used  # install: false uses the dbperf on PATH
 
 
 def test_the_action_says_why_when_dbperf_cannot_run(tmp_path: Path) -> None:
     workspace = tmp_path / "repo"
     workspace.mkdir()
-    run = run_action(workspace, tmp_path / "runner",
-                     {"path": "no-such-app", "install": "false", "format": "junit", "cache": "false"})
+    run = run_action(
+        workspace,
+        tmp_path / "runner",
+        {"path": "no-such-app", "install": "false", "format": "junit", "cache": "false"},
+    )
 
     assert run.code == 2, run.log[-4000:]
     assert run.outputs["exit-code"] == "2" and run.outputs["verdict"] == "incomplete"
@@ -185,7 +235,7 @@ def test_the_action_says_why_when_dbperf_cannot_run(tmp_path: Path) -> None:
 
 
 def test_the_action_installs_with_the_inputs_it_is_given() -> None:
-    """setup-python gets python-version; the install step installs the action's own checkout by default."""
+    """setup-python gets python-version; by default the action's own checkout is installed."""
     steps = ACTION["runs"]["steps"]
     setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python@"))
     context = {"inputs": {"install": "true", "python-version": "3.12"}}
@@ -194,9 +244,20 @@ def test_the_action_installs_with_the_inputs_it_is_given() -> None:
     assert not _condition(setup["if"], {"inputs": {"install": "false", "python-version": "3.12"}})
     install = next(s for s in steps if s.get("id") == "install")
     assert install["env"]["ACTION_PATH"] == "${{ github.action_path }}"
-    assert 'spec="$ACTION_PATH"' in install["run"] and 'spec="dbperf==$DBPERF_VERSION"' in install["run"]
-    assert set(ACTION["inputs"]) >= {"path", "fail-on", "baseline", "against", "format", "python-version",
-                                     "dbperf-version", "dbperf-source"}
+    assert (
+        'spec="$ACTION_PATH"' in install["run"]
+        and 'spec="dbperf==$DBPERF_VERSION"' in install["run"]
+    )
+    assert set(ACTION["inputs"]) >= {
+        "path",
+        "fail-on",
+        "baseline",
+        "against",
+        "format",
+        "python-version",
+        "dbperf-version",
+        "dbperf-source",
+    }
 
 
 def test_docs_ci_lists_every_input_and_output() -> None:

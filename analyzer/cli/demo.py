@@ -42,16 +42,19 @@ def demo(
     if CHECKOUT_EXAMPLE.is_dir():
         relative = Path(os.path.relpath(CHECKOUT_EXAMPLE))
         path = relative if not str(relative).startswith("..") else CHECKOUT_EXAMPLE
-        run(lambda: run_and_print(path, None, None, output_format, output, None, False, audit_options))
+        run(lambda: run_and_print(path, None, None, output_format, output, None, False,
+                                  audit_options))
         return
     run(lambda: _audit_packaged(output_format, output, audit_options))
 
 
-def _audit_packaged(output_format: ReportFormat, output: Path | None, audit_options: AuditOptions) -> None:
+def _audit_packaged(output_format: ReportFormat, output: Path | None,
+                    audit_options: AuditOptions) -> None:
     shipped = files("dbperf").joinpath("examples", EXAMPLE)
     if not shipped.is_dir():
         raise DbperfError("the bundled example is not installed (dbperf/examples/saas is missing)",
-                          hint="reinstall dbperf from its wheel, or run `dbperf audit PATH` on your app")
+                          hint="reinstall dbperf from its wheel, or run `dbperf audit PATH` on "
+                          "your app")
     with tempfile.TemporaryDirectory(prefix="dbperf-demo-") as scratch, as_file(shipped) as source:
         path = Path(scratch) / EXAMPLE
         shutil.copytree(source, path)

