@@ -31,7 +31,9 @@ TITLES = {"error": "Errors", "warning": "Warnings", "info": "Info"}
 FAILS = "<span class='badge block'>fails</span>"
 
 
-def render_html(report: dict[str, Any], *, gate: dict[str, Any] | None = None, command: str = "audit") -> str:
+def render_html(
+    report: dict[str, Any], *, gate: dict[str, Any] | None = None, command: str = "audit"
+) -> str:
     """The page for one report (`command`: audit, advise or check, named in the title)."""
     root = str((report.get("inputs") or {}).get("root") or "")
     project = root.rstrip("/").rsplit("/", 1)[-1] if root else ""
@@ -39,19 +41,31 @@ def render_html(report: dict[str, Any], *, gate: dict[str, Any] | None = None, c
     queries = {q["fingerprint"]: q for q in report.get("queries") or []}
     data, report = report, _relative_origins(report, root)  # data: embedded as it came
     advise_only = command == "advise" and not report.get("findings")
-    sections = [_summary(report, gate, severities=not advise_only), _charts(report),
-                "" if advise_only else _findings(report, gate)]
+    sections = [
+        _summary(report, gate, severities=not advise_only),
+        _charts(report),
+        "" if advise_only else _findings(report, gate),
+    ]
     if gate:
         sections.append(_regressions(gate))
     if report.get("advice"):
-        sections.append(_section("advice", "Index advice (measured)", render_advice(report["advice"], queries)))
+        sections.append(
+            _section("advice", "Index advice (measured)", render_advice(report["advice"], queries))
+        )
     sections += [_queries(report), _problems(report)]
-    nav = [("summary", "Summary"), ("charts", "Charts"), ("findings", "Findings"), ("regressions", "Regressions"),
-           ("advice", "Advice"), ("queries", "Queries & plans"), ("problems", "Problems")]
+    nav = [
+        ("summary", "Summary"),
+        ("charts", "Charts"),
+        ("findings", "Findings"),
+        ("regressions", "Regressions"),
+        ("advice", "Advice"),
+        ("queries", "Queries & plans"),
+        ("problems", "Problems"),
+    ]
     body = "".join(s for s in sections if s)
     links = "".join(f"<a href='#{key}'>{label}</a>" for key, label in nav if f"id='{key}'" in body)
     script_hash = base64.b64encode(hashlib.sha256(JS.encode()).digest()).decode()
-    csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{script_hash}'")
+    csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{script_hash}'"
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
         f"<meta http-equiv='Content-Security-Policy' content=\"{csp}\">"
@@ -80,12 +94,17 @@ def _relative_origins(report: dict[str, Any], root: str) -> dict[str, Any]:
             if isinstance(value, list):
                 out.append(dict(item, **{key: [humanize.relative(str(v), root) for v in value]}))
             else:
-                out.append(dict(item, **{key: humanize.relative(str(value), root) if value else value}))
+                out.append(
+                    dict(item, **{key: humanize.relative(str(value), root) if value else value})
+                )
         return out
 
-    return dict(report, findings=rel(report.get("findings") or [], "origins"),
-                queries=rel(report.get("queries") or [], "origins"),
-                problems=rel(report.get("problems") or [], "origin"))
+    return dict(
+        report,
+        findings=rel(report.get("findings") or [], "origins"),
+        queries=rel(report.get("queries") or [], "origins"),
+        problems=rel(report.get("problems") or [], "origin"),
+    )
 
 
 def script_json(data: Any) -> str:
@@ -109,21 +128,34 @@ def _summary(report: dict[str, Any], gate: dict[str, Any] | None, severities: bo
     counts = summary.get("by_severity") or {}
     queries = report.get("queries") or []
     total = sum(max(q.get("calls") or 1, 1) * q["ms"] for q in queries if q.get("ms") is not None)
-    cards = [f"<div class='card stat {s}'><div class='n'>{counts.get(s, 0):,}</div><div class='l'>{TITLES[s]}</div></div>"
-             for s in SEVERITIES if severities]
-    cards.append(f"<div class='card stat'><div class='n'>{summary.get('queries_measured', 0):,}"
-                 f"<span class='muted' style='font-size:16px'> / {summary.get('queries', 0):,}</span></div>"
-                 "<div class='l'>query groups measured</div></div>")
-    cards.append(f"<div class='card stat'><div class='n'>{escape(humanize.duration(total))}</div>"
-                 "<div class='l'>workload time (calls × median)</div></div>")
-    cards.append(f"<div class='card stat'><div class='n'>{summary.get('problems', 0):,}</div>"
-                 "<div class='l'>input problems</div></div>")
+    cards = [
+        f"<div class='card stat {s}'><div class='n'>{counts.get(s, 0):,}</div><div class='l'>{TITLES[s]}</div></div>"
+        for s in SEVERITIES
+        if severities
+    ]
+    cards.append(
+        f"<div class='card stat'><div class='n'>{summary.get('queries_measured', 0):,}"
+        f"<span class='muted' style='font-size:16px'> / {summary.get('queries', 0):,}</span></div>"
+        "<div class='l'>query groups measured</div></div>"
+    )
+    cards.append(
+        f"<div class='card stat'><div class='n'>{escape(humanize.duration(total))}</div>"
+        "<div class='l'>workload time (calls × median)</div></div>"
+    )
+    cards.append(
+        f"<div class='card stat'><div class='n'>{summary.get('problems', 0):,}</div>"
+        "<div class='l'>input problems</div></div>"
+    )
     verdict = ""
     if gate:
         passed = gate.get("passed")
         reasons = "".join(f"<li>{escape(str(r))}</li>" for r in (gate.get("reasons") or [])[:20])
-        verdict = (f"<div class='verdict {'pass' if passed else 'fail'}'>{'✓ passed' if passed else '✗ failed'}: "
-                   f"{escape(str(gate.get('summary', '')))}" + (f"<ul>{reasons}</ul>" if reasons else "") + "</div>")
+        verdict = (
+            f"<div class='verdict {'pass' if passed else 'fail'}'>{'✓ passed' if passed else '✗ failed'}: "
+            f"{escape(str(gate.get('summary', '')))}"
+            + (f"<ul>{reasons}</ul>" if reasons else "")
+            + "</div>"
+        )
     return _section("summary", "Summary", verdict + f"<div class='cards'>{''.join(cards)}</div>")
 
 
@@ -137,8 +169,10 @@ def _charts(report: dict[str, Any]) -> str:
             chart = offset_curve_chart(f.get("evidence") or {})
             if chart:
                 where = (f.get("origins") or [""])[0].rsplit("/", 1)[-1]
-                cards.append(f"<div class='card chart'><h3>OFFSET cost curve — {escape(str(f.get('table') or ''))}"
-                             f" <span class='muted small'>{escape(where)}</span></h3>{chart}</div>")
+                cards.append(
+                    f"<div class='card chart'><h3>OFFSET cost curve — {escape(str(f.get('table') or ''))}"
+                    f" <span class='muted small'>{escape(where)}</span></h3>{chart}</div>"
+                )
     if not cards:
         return ""
     return _section("charts", "Charts", f"<div class='grid2'>{''.join(cards)}</div>")
@@ -147,18 +181,30 @@ def _charts(report: dict[str, Any]) -> str:
 def _findings(report: dict[str, Any], gate: dict[str, Any] | None) -> str:
     findings = report.get("findings") or []
     if not findings:
-        return _section("findings", "Findings", "<div class='card'>No performance problems found.</div>")
-    standing = {(g.get("rule"), g.get("table"), g.get("message")): g for g in (gate or {}).get("findings") or []}
+        return _section(
+            "findings", "Findings", "<div class='card'>No performance problems found.</div>"
+        )
+    standing = {
+        (g.get("rule"), g.get("table"), g.get("message")): g
+        for g in (gate or {}).get("findings") or []
+    }
     counts = {s: sum(1 for f in findings if f.get("severity") == s) for s in SEVERITIES}
-    boxes = "".join(f"<label class='sev'><input type='checkbox' checked data-filter-severity='{s}'>"
-                    f"<span class='badge {s}'>{s}</span> {counts[s]}</label>" for s in SEVERITIES)
+    boxes = "".join(
+        f"<label class='sev'><input type='checkbox' checked data-filter-severity='{s}'>"
+        f"<span class='badge {s}'>{s}</span> {counts[s]}</label>"
+        for s in SEVERITIES
+    )
     rules = sorted({str(f.get("rule")) for f in findings})
     options = "".join(f"<option value='{escape(r)}'>{escape(r)}</option>" for r in rules)
-    bar = (f"<div class='filters'>{boxes}<select id='filter-rule' aria-label='rule'><option value=''>all rules"
-           f"</option>{options}</select><input id='filter-text' type='search' placeholder='search findings'>"
-           f"<span class='count' id='filter-count'>{len(findings)} findings</span></div>")
-    cards = "".join(_finding(f, standing.get((f.get("rule"), f.get("table"), f.get("message"))))
-                    for f in findings)
+    bar = (
+        f"<div class='filters'>{boxes}<select id='filter-rule' aria-label='rule'><option value=''>all rules"
+        f"</option>{options}</select><input id='filter-text' type='search' placeholder='search findings'>"
+        f"<span class='count' id='filter-count'>{len(findings)} findings</span></div>"
+    )
+    cards = "".join(
+        _finding(f, standing.get((f.get("rule"), f.get("table"), f.get("message"))))
+        for f in findings
+    )
     return _section("findings", f"Findings ({len(findings)})", bar + cards)
 
 
@@ -167,9 +213,12 @@ def _finding(f: dict[str, Any], standing: dict[str, Any] | None) -> str:
     where = str(f.get("table") or "")
     if where and f.get("columns"):
         where += f" ({', '.join(map(str, f['columns']))})"
-    head = (f"<span class='badge {escape(severity)}'>{escape(severity)}</span><span class='rule'>"
-            f"{escape(str(f.get('rule')))}</span>" + (f"<span>{escape(where)}</span>" if where else "")
-            + f"<span class='badge proof' title='what backs the claim'>{escape(str(f.get('proof')))}</span>")
+    head = (
+        f"<span class='badge {escape(severity)}'>{escape(severity)}</span><span class='rule'>"
+        f"{escape(str(f.get('rule')))}</span>"
+        + (f"<span>{escape(where)}</span>" if where else "")
+        + f"<span class='badge proof' title='what backs the claim'>{escape(str(f.get('proof')))}</span>"
+    )
     if standing:
         if standing.get("blocking"):
             head += "<span class='badge block'>fails the gate</span>"
@@ -181,8 +230,17 @@ def _finding(f: dict[str, Any], standing: dict[str, Any] | None) -> str:
         rows.append(("at", escape(", ".join(origins[:MAX_ORIGINS]) + more)))
     items = humanize.evidence_items(f.get("evidence") or {})
     if items:
-        rows.append(("evidence", "<ul class='ev'>" + "".join(f"<li><span class='muted'>{escape(label)}:</span> "
-                                                             f"{escape(text)}</li>" for label, text in items) + "</ul>"))
+        rows.append(
+            (
+                "evidence",
+                "<ul class='ev'>"
+                + "".join(
+                    f"<li><span class='muted'>{escape(label)}:</span> {escape(text)}</li>"
+                    for label, text in items
+                )
+                + "</ul>",
+            )
+        )
     assumes = [_assumption(a) for a in f.get("assumes") or []]
     if assumes:
         rows.append(("assumes", "<br>".join(escape(a) for a in assumes)))
@@ -194,14 +252,25 @@ def _finding(f: dict[str, Any], standing: dict[str, Any] | None) -> str:
                 text += f"<pre><code>{escape(str(fix[key]).strip())}</code></pre>"
         rows.append(("fix", text))
     if f.get("queries"):
-        rows.append(("plans", " ".join(f"<a href='#q-{escape(str(q))}'>{escape(str(q)[:10])}</a>"
-                                       for q in f["queries"])))
-    chart = offset_curve_chart(f.get("evidence") or {}) if f.get("rule") == "offset-pagination" else ""
+        rows.append(
+            (
+                "plans",
+                " ".join(
+                    f"<a href='#q-{escape(str(q))}'>{escape(str(q)[:10])}</a>" for q in f["queries"]
+                ),
+            )
+        )
+    chart = (
+        offset_curve_chart(f.get("evidence") or {}) if f.get("rule") == "offset-pagination" else ""
+    )
     dl = "".join(f"<dt>{escape(k)}</dt><dd>{v}</dd>" for k, v in rows)
-    return (f"<article class='card finding {escape(severity)}' data-severity='{escape(severity)}' "
-            f"data-rule='{escape(str(f.get('rule')))}'><div class='head'>{head}</div>"
-            f"<p class='msg'>{escape(str(f.get('message') or ''))}</p><dl class='kv'>{dl}</dl>"
-            + (f"<div class='chart' style='max-width:640px'>{chart}</div>" if chart else "") + "</article>")
+    return (
+        f"<article class='card finding {escape(severity)}' data-severity='{escape(severity)}' "
+        f"data-rule='{escape(str(f.get('rule')))}'><div class='head'>{head}</div>"
+        f"<p class='msg'>{escape(str(f.get('message') or ''))}</p><dl class='kv'>{dl}</dl>"
+        + (f"<div class='chart' style='max-width:640px'>{chart}</div>" if chart else "")
+        + "</article>"
+    )
 
 
 def _assumption(a: dict[str, Any]) -> str:
@@ -220,40 +289,60 @@ def _regressions(gate: dict[str, Any]) -> str:
         f"<td><code>{escape(' '.join(str(r.get('sql', '')).split())[:160])}</code></td>"
         f"<td class=num>{escape(humanize.count(r.get('buffers_before')))} → {escape(humanize.count(r.get('buffers_after')))}</td>"
         f"<td class=num>{escape(humanize.duration(r.get('ms_before')))} → {escape(humanize.duration(r.get('ms_after')))}</td>"
-        f"<td class=small>{escape(str(r.get('message', '')))}</td></tr>" for r in rows)
-    return _section("regressions", f"Regressions and plan changes ({len(rows)})",
-                    "<div class='card'><table class='data'><thead><tr><th></th><th>Query</th><th class=num>Buffers</th>"
-                    f"<th class=num>Time</th><th>What changed</th></tr></thead><tbody>{body}</tbody></table></div>")
+        f"<td class=small>{escape(str(r.get('message', '')))}</td></tr>"
+        for r in rows
+    )
+    return _section(
+        "regressions",
+        f"Regressions and plan changes ({len(rows)})",
+        "<div class='card'><table class='data'><thead><tr><th></th><th>Query</th><th class=num>Buffers</th>"
+        f"<th class=num>Time</th><th>What changed</th></tr></thead><tbody>{body}</tbody></table></div>",
+    )
 
 
 def _queries(report: dict[str, Any]) -> str:
-    queries = sorted(report.get("queries") or [],
-                     key=lambda q: (q.get("ms") is None, -max(q.get("calls") or 1, 1) * (q.get("ms") or 0),
-                                    q["fingerprint"]))
+    queries = sorted(
+        report.get("queries") or [],
+        key=lambda q: (
+            q.get("ms") is None,
+            -max(q.get("calls") or 1, 1) * (q.get("ms") or 0),
+            q["fingerprint"],
+        ),
+    )
     if not queries:
         return ""
     out = []
     for i, q in enumerate(queries):
         sql = " ".join(str(q.get("sql") or "").split())
         if q.get("ms") is not None:
-            nums = (f"{max(q.get('calls') or 1, 1):,} calls × {humanize.duration(q['ms'])} · "
-                    f"{humanize.count(q.get('buffers'))} buffers")
+            nums = (
+                f"{max(q.get('calls') or 1, 1):,} calls × {humanize.duration(q['ms'])} · "
+                f"{humanize.count(q.get('buffers'))} buffers"
+            )
         else:
             nums = "not measured"
         origins = ", ".join(str(o) for o in (q.get("origins") or [])[:MAX_ORIGINS])
         body = f"<pre><code>{escape(str(q.get('sql') or ''))}</code></pre>"
-        body += f"<div class='muted small'>{escape(origins)} · {escape(str(q.get('kind', '')))} · parameters " \
-                f"{escape(str(q.get('params_source', '')))}</div>"
+        body += (
+            f"<div class='muted small'>{escape(origins)} · {escape(str(q.get('kind', '')))} · parameters "
+            f"{escape(str(q.get('params_source', '')))}</div>"
+        )
         if q.get("plan"):
             body += render_plan(q["plan"])
         elif q.get("error"):
             body += f"<p class='muted'>{escape(str(q['error']))}</p>"
-        out.append(f"<details class='q' id='q-{escape(str(q['fingerprint']))}'{' open' if i == 0 else ''}>"
-                   f"<summary><code>{escape(sql)}</code><span class='nums'>{escape(nums)}</span></summary>"
-                   f"<div class='body'>{body}</div></details>")
-    tools = (" <button type='button' data-plans='open' class='small'>open all</button> "
-             "<button type='button' data-plans='close' class='small'>close all</button>")
-    return _section("queries", f"Queries & plans ({len(queries)}, by total time)", "".join(out), tools)
+        out.append(
+            f"<details class='q' id='q-{escape(str(q['fingerprint']))}'{' open' if i == 0 else ''}>"
+            f"<summary><code>{escape(sql)}</code><span class='nums'>{escape(nums)}</span></summary>"
+            f"<div class='body'>{body}</div></details>"
+        )
+    tools = (
+        " <button type='button' data-plans='open' class='small'>open all</button> "
+        "<button type='button' data-plans='close' class='small'>close all</button>"
+    )
+    return _section(
+        "queries", f"Queries & plans ({len(queries)}, by total time)", "".join(out), tools
+    )
 
 
 def _problems(report: dict[str, Any]) -> str:
@@ -264,8 +353,13 @@ def _problems(report: dict[str, Any]) -> str:
         f"<tr><td><span class='badge {escape(str(p.get('severity')))}'>"
         f"{escape(str(p.get('severity')))}</span></td><td>{escape(str(p.get('stage')))}</td>"
         f"<td><code>{escape(str(p.get('origin') or ''))}</code></td><td>{escape(str(p.get('message')))}"
-        + (f"<div class='muted small'>→ {escape(str(p['hint']))}</div>" if p.get("hint") else "") + "</td></tr>"
-        for p in problems)
-    return _section("problems", f"Input problems ({len(problems)})",
-                    "<div class='card'><table class='data'><thead><tr><th>Severity</th><th>Stage</th><th>Where</th>"
-                    f"<th>What</th></tr></thead><tbody>{rows}</tbody></table></div>")
+        + (f"<div class='muted small'>→ {escape(str(p['hint']))}</div>" if p.get("hint") else "")
+        + "</td></tr>"
+        for p in problems
+    )
+    return _section(
+        "problems",
+        f"Input problems ({len(problems)})",
+        "<div class='card'><table class='data'><thead><tr><th>Severity</th><th>Stage</th><th>Where</th>"
+        f"<th>What</th></tr></thead><tbody>{rows}</tbody></table></div>",
+    )

@@ -1,7 +1,8 @@
 """The HTML report's stylesheet and script, inlined into every page (no CDN, no network).
 
-The script only filters findings and opens/closes plans: without it (JavaScript off) every
-finding is shown and every plan can still be opened by hand.
+The script only filters findings (a link's `#severity=error,warning&rule=ID` presets the filters)
+and opens/closes plans: without it (JavaScript off) every finding is shown and every plan can
+still be opened by hand.
 """
 
 from __future__ import annotations
@@ -118,6 +119,17 @@ JS = """
     });
     if (count) { count.textContent = shown + ' of ' + findings.length + ' shown'; }
   }
+  // a link can preset the filters: report.html#severity=error,warning&rule=missing-index
+  var preset = {};
+  location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+    var kv = pair.split('=');
+    if (kv.length === 2) { preset[kv[0]] = decodeURIComponent(kv[1]); }
+  });
+  if (preset.severity) {
+    var wanted = preset.severity.split(',');
+    boxes.forEach(function (b) { b.checked = wanted.indexOf(b.getAttribute('data-filter-severity')) >= 0; });
+  }
+  if (preset.rule && rule) { rule.value = preset.rule; }
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
   if (rule) { rule.addEventListener('change', apply); }
   if (text) { text.addEventListener('input', apply); }

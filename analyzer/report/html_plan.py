@@ -16,8 +16,14 @@ from dbperf import humanize
 
 MISESTIMATE = 10.0  # actual rows this many times the estimate (or a tenth of it) is marked
 HOT_SHARE = 0.5  # a node taking at least this share of the time gets the hot colour
-_DETAIL = (("index_cond", "Index Cond"), ("recheck_cond", "Recheck Cond"), ("hash_cond", "Hash Cond"),
-           ("merge_cond", "Merge Cond"), ("join_filter", "Join Filter"), ("filter", "Filter"))
+_DETAIL = (
+    ("index_cond", "Index Cond"),
+    ("recheck_cond", "Recheck Cond"),
+    ("hash_cond", "Hash Cond"),
+    ("merge_cond", "Merge Cond"),
+    ("join_filter", "Join Filter"),
+    ("filter", "Filter"),
+)
 
 
 def render_plan(plan: dict[str, Any]) -> str:
@@ -28,15 +34,19 @@ def render_plan(plan: dict[str, Any]) -> str:
     rows: list[str] = []
     _rows(root, "", "", timed, whole, rows)
     share = "Share of time (own)" if timed else "Share of buffers (own)"
-    head = ("<tr><th>Node</th><th class=num>Rows est → actual</th><th class=num>Loops</th>"
-            f"<th class=num>Shared buffers</th><th class=num>Time</th><th>{share}</th></tr>")
+    head = (
+        "<tr><th>Node</th><th class=num>Rows est → actual</th><th class=num>Loops</th>"
+        f"<th class=num>Shared buffers</th><th class=num>Time</th><th>{share}</th></tr>"
+    )
     times = []
     if plan.get("execution_ms") is not None:
         times.append(f"execution {humanize.duration(plan['execution_ms'])}")
     if plan.get("planning_ms") is not None:
         times.append(f"planning {humanize.duration(plan['planning_ms'])}")
     caption = f"<caption class='muted small'>{escape(' · '.join(times))}</caption>" if times else ""
-    return f"<table class='plan'>{caption}<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+    return (
+        f"<table class='plan'>{caption}<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def node_types(plan: dict[str, Any]) -> list[str]:
@@ -52,7 +62,9 @@ def node_types(plan: dict[str, Any]) -> list[str]:
     return out
 
 
-def _rows(node: dict[str, Any], lead: str, branch: str, timed: bool, whole: float, out: list[str]) -> None:
+def _rows(
+    node: dict[str, Any], lead: str, branch: str, timed: bool, whole: float, out: list[str]
+) -> None:
     own = _own_ms(node) if timed else _own_buffers(node)
     share = max(0.0, min(own / whole, 1.0)) if whole else 0.0
     loops = node.get("actual_loops")
@@ -74,8 +86,10 @@ def _rows(node: dict[str, Any], lead: str, branch: str, timed: bool, whole: floa
 
 def _share_cell(share: float) -> str:
     hot = " hot" if share >= HOT_SHARE else ""
-    return (f"<td><div class='share'><div class='track'><div class='fill{hot}' style='width:{share * 100:.1f}%'>"
-            f"</div></div><span>{share * 100:.0f} %</span></div></td>")
+    return (
+        f"<td><div class='share'><div class='track'><div class='fill{hot}' style='width:{share * 100:.1f}%'>"
+        f"</div></div><span>{share * 100:.0f} %</span></div></td>"
+    )
 
 
 def _label(node: dict[str, Any]) -> str:
@@ -105,7 +119,9 @@ def _details(node: dict[str, Any], lead: str, branch: str) -> str:
     if not parts:
         return ""
     pad = escape(lead + ("   " if branch else ""))
-    return "".join(f"<div class='det'><span class='tree'>{pad}</span>{escape(p)}</div>" for p in parts)
+    return "".join(
+        f"<div class='det'><span class='tree'>{pad}</span>{escape(p)}</div>" for p in parts
+    )
 
 
 def _rows_cell(node: dict[str, Any]) -> str:

@@ -28,17 +28,40 @@ def record(folder: Path) -> None:
     project = folder / "saas"
     shutil.copytree(REPO / "fixtures" / "saas", project)
     RECORDED.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, "-m", "dbperf", "audit", str(project), "--advise", "--format", "json",
-                    "-o", str(RECORDED)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dbperf",
+            "audit",
+            str(project),
+            "--advise",
+            "--format",
+            "json",
+            "-o",
+            str(RECORDED),
+        ],
+        check=True,
+    )
 
 
 def screenshot(folder: Path) -> None:
     page = folder / "report.html"
     page.write_text(render_html(json.loads(RECORDED.read_text())), encoding="utf-8")
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([chromium(), *FLAGS, f"--user-data-dir={folder / 'profile'}", "--window-size=1280,1500",
-                    "--hide-scrollbars", f"--screenshot={SCREENSHOT}", page.as_uri()],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            chromium(),
+            *FLAGS,
+            f"--user-data-dir={folder / 'profile'}",
+            "--window-size=1280,1500",
+            "--hide-scrollbars",
+            f"--screenshot={SCREENSHOT}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+    )
     print(f"wrote {SCREENSHOT}")
 
 

@@ -42,7 +42,9 @@ class Page(HTMLParser):
             self.text.append(data)
 
     def all(self, tag: str, **attrs: str) -> list[dict[str, str | None]]:
-        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+        return [
+            a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())
+        ]
 
     @property
     def plain(self) -> str:
@@ -51,18 +53,41 @@ class Page(HTMLParser):
 
 def offset_finding() -> Finding:
     return Finding(
-        rule="offset-pagination", proof="measured", severity="error", table="posts",
-        message="Page 5,000 of /blog reads 100,020 rows to return 20.", queries=("c3",),
+        rule="offset-pagination",
+        proof="measured",
+        severity="error",
+        table="posts",
+        message="Page 5,000 of /blog reads 100,020 rows to return 20.",
+        queries=("c3",),
         origins=("logs/app.drizzle.log:14",),
-        evidence={"cost_curve": {"0": {"ms": 0.05, "buffers": 4, "rows": 20},
-                                 "1000": {"ms": 1.2, "buffers": 60, "rows": 20},
-                                 "10000": {"ms": 11.5, "buffers": 590, "rows": 20},
-                                 "100000": {"ms": 118.0, "buffers": 5_880, "rows": 20}},
-                  "deepest_page_offset": 100_000, "keyset_ms_at_deepest": 0.06, "keyset_buffers_at_deepest": 4},
-        assumes=(Assumption(table="posts", column="published", predicate="published = true", share=0.8,
-                            rows=80_000, table_rows=100_000, source="seeded default", break_even=0.05,
-                            method="deepest page", direction="over"),),
-        fix=Fix(description="Paginate with a cursor.", sql="SELECT … WHERE (created_at, id) < ($1, $2)"),
+        evidence={
+            "cost_curve": {
+                "0": {"ms": 0.05, "buffers": 4, "rows": 20},
+                "1000": {"ms": 1.2, "buffers": 60, "rows": 20},
+                "10000": {"ms": 11.5, "buffers": 590, "rows": 20},
+                "100000": {"ms": 118.0, "buffers": 5_880, "rows": 20},
+            },
+            "deepest_page_offset": 100_000,
+            "keyset_ms_at_deepest": 0.06,
+            "keyset_buffers_at_deepest": 4,
+        },
+        assumes=(
+            Assumption(
+                table="posts",
+                column="published",
+                predicate="published = true",
+                share=0.8,
+                rows=80_000,
+                table_rows=100_000,
+                source="seeded default",
+                break_even=0.05,
+                method="deepest page",
+                direction="over",
+            ),
+        ),
+        fix=Fix(
+            description="Paginate with a cursor.", sql="SELECT … WHERE (created_at, id) < ($1, $2)"
+        ),
     )
 
 
@@ -84,13 +109,23 @@ def test_summary_filters_and_findings(make_report) -> None:
     assert "1 Errors 1 Warnings 1 Info" in page.plain
     boxes = page.all("input", type="checkbox")
     assert [b["data-filter-severity"] for b in boxes] == ["error", "warning", "info"]
-    assert [o["value"] for o in page.all("option")] == ["", "duplicate-index", "missing-index", "over-select"]
+    assert [o["value"] for o in page.all("option")] == [
+        "",
+        "duplicate-index",
+        "missing-index",
+        "over-select",
+    ]
     cards = page.all("article")
     assert [(c["data-severity"], c["data-rule"]) for c in cards] == [
-        ("error", "missing-index"), ("warning", "duplicate-index"), ("info", "over-select")]
+        ("error", "missing-index"),
+        ("warning", "duplicate-index"),
+        ("info", "over-select"),
+    ]
     assert "Seq Scan on orders reads 100,000 rows to return 12" in page.plain
     assert "time: 45.2 ms → 0.31 ms (146× faster)" in page.plain  # evidence as the console shows it
-    assert "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_created_at_idx" in page.plain  # the fix
+    assert (
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_created_at_idx" in page.plain
+    )  # the fix
     assert "measured" in page.plain and "heuristic" in page.plain  # the proof of each
 
 
@@ -104,28 +139,72 @@ def test_plan_tree_rows_estimates_buffers_and_time_share(make_report) -> None:
     # Sort: 45.1 - 44.8 ms of its own, Seq Scan 44.8 of 45.1 ms
     assert widths == ["width:0.7%", "width:99.3%"]
     assert "execution 45.2 ms" in plain
-    assert "relation \"users\" does not exist" in plain  # the unmeasured query says why
+    assert 'relation "users" does not exist' in plain  # the unmeasured query says why
 
 
 def test_every_user_string_is_escaped(make_report) -> None:
-    plan = Plan(root=PlanNode(node_type="Seq Scan", relation=EVIL, filter=EVIL, plan_rows=1, actual_rows=1,
-                              actual_loops=1, actual_total_ms=1.0, shared_hit=3), execution_ms=1.0)
-    finding = Finding(rule="missing-index", proof="measured", severity="error", message=EVIL, table=EVIL,
-                      columns=(EVIL,), queries=(EVIL,), origins=(EVIL,), evidence={EVIL: EVIL, "plan_node": EVIL},
-                      fix=Fix(description=EVIL, sql=EVIL, drizzle=EVIL))
+    plan = Plan(
+        root=PlanNode(
+            node_type="Seq Scan",
+            relation=EVIL,
+            filter=EVIL,
+            plan_rows=1,
+            actual_rows=1,
+            actual_loops=1,
+            actual_total_ms=1.0,
+            shared_hit=3,
+        ),
+        execution_ms=1.0,
+    )
+    finding = Finding(
+        rule="missing-index",
+        proof="measured",
+        severity="error",
+        message=EVIL,
+        table=EVIL,
+        columns=(EVIL,),
+        queries=(EVIL,),
+        origins=(EVIL,),
+        evidence={EVIL: EVIL, "plan_node": EVIL},
+        fix=Fix(description=EVIL, sql=EVIL, drizzle=EVIL),
+    )
     report = make_report(
         findings=[finding, offset_finding()],
-        queries=[QueryReport(fingerprint=EVIL, sql=EVIL, calls=2, kind="select", origins=(EVIL,), ms=1.0,
-                             buffers=3, rows=1.0, plan=plan)],
+        queries=[
+            QueryReport(
+                fingerprint=EVIL,
+                sql=EVIL,
+                calls=2,
+                kind="select",
+                origins=(EVIL,),
+                ms=1.0,
+                buffers=3,
+                rows=1.0,
+                plan=plan,
+            )
+        ],
         problems=[Problem(stage="capture", message=EVIL, origin=Origin(EVIL, 1), hint=EVIL)],
-        inputs={"root": f"/x/{EVIL}"}, database={"postgres": EVIL},
+        inputs={"root": f"/x/{EVIL}"},
+        database={"postgres": EVIL},
     )
-    report.advice = {"workload": {"before_ms": 1, "after_ms": 1, "queries": 1},
-                     "proposals": [{"action": "create", "kind": "index", "sql": EVIL, "reason": EVIL,
-                                    "queries": [EVIL]}],
-                     "rejected": [{"index": EVIL, "reason": EVIL, "detail": EVIL}],
-                     "queries_changed": [{"query": EVIL, "origin": EVIL, "calls": 1, "before_ms": 2,
-                                          "after_ms": 1, "before_buffers": 9, "after_buffers": 1}]}
+    report.advice = {
+        "workload": {"before_ms": 1, "after_ms": 1, "queries": 1},
+        "proposals": [
+            {"action": "create", "kind": "index", "sql": EVIL, "reason": EVIL, "queries": [EVIL]}
+        ],
+        "rejected": [{"index": EVIL, "reason": EVIL, "detail": EVIL}],
+        "queries_changed": [
+            {
+                "query": EVIL,
+                "origin": EVIL,
+                "calls": 1,
+                "before_ms": 2,
+                "after_ms": 1,
+                "before_buffers": 9,
+                "after_buffers": 1,
+            }
+        ],
+    }
     text = render_html(report_dict(report))
     page = Page(text)
     assert len(page.all("script")) == 2, "no script element but the page's own two"
@@ -145,36 +224,80 @@ def test_offset_cost_curve_with_keyset_point(make_report) -> None:
     assert "118 ms" in page.plain and "100,000" in page.plain  # the deepest page and its axis label
     assert "holds while published = true is at least 5 % of rows" in page.plain  # assumes
     paths = [a["d"] for a in page.all("path") if a.get("stroke")]
-    assert len(paths) == 2 and paths[0].count("L") == 3  # the curve (4 points), in the chart and in the card
+    assert (
+        len(paths) == 2 and paths[0].count("L") == 3
+    )  # the curve (4 points), in the chart and in the card
 
 
 def test_top_query_shapes_ranked_by_calls_times_ms(make_report) -> None:
-    many = [QueryReport(fingerprint=f"f{i}", sql=f"SELECT {i} FROM t WHERE a = $1", calls=calls, kind="select",
-                        ms=ms, buffers=1) for i, (calls, ms) in enumerate([(1, 500.0), (1000, 2.0), (10, 1.0)])]
+    many = [
+        QueryReport(
+            fingerprint=f"f{i}",
+            sql=f"SELECT {i} FROM t WHERE a = $1",
+            calls=calls,
+            kind="select",
+            ms=ms,
+            buffers=1,
+        )
+        for i, (calls, ms) in enumerate([(1, 500.0), (1000, 2.0), (10, 1.0)])
+    ]
     page = Page(render_html(report_dict(make_report(queries=many))))
-    labels = list(dict.fromkeys(t for t in page.text if t.startswith("SELECT ") and " FROM t " in t))
-    assert labels[:3] == ["SELECT 1 FROM t WHERE a = $1", "SELECT 0 FROM t WHERE a = $1",
-                          "SELECT 2 FROM t WHERE a = $1"]
+    labels = list(
+        dict.fromkeys(t for t in page.text if t.startswith("SELECT ") and " FROM t " in t)
+    )
+    assert labels[:3] == [
+        "SELECT 1 FROM t WHERE a = $1",
+        "SELECT 0 FROM t WHERE a = $1",
+        "SELECT 2 FROM t WHERE a = $1",
+    ]
     assert "2.0 s (1,000 × 2.0 ms)" in page.plain
 
 
 def test_advice_before_after_per_query(make_report) -> None:
     report = make_report()
-    report.advice = {"workload": {"before_ms": 19_000, "after_ms": 200, "queries": 2,
-                                  "index_addressable": {"before_ms": 19_000, "after_ms": 130, "queries": 1}},
-                     "proposals": [{"action": "create", "kind": "index", "sql": "CREATE INDEX x ON orders (user_id)",
-                                    "queries": ["a1"], "before_ms": 19_000, "after_ms": 130,
-                                    "before_buffers": 350_280, "after_buffers": 1_680, "size_bytes": 2_400_000,
-                                    "reason": "speeds up 1 query"}],
-                     "rejected": [{"index": "orders_status_idx", "reason": "measured no gain", "detail": "no"}],
-                     "queries_changed": [{"query": "a1", "origin": "app/orders.ts:42", "calls": 420,
-                                          "before_ms": 45.23, "after_ms": 0.31, "before_buffers": 834,
-                                          "after_buffers": 4}]}
+    report.advice = {
+        "workload": {
+            "before_ms": 19_000,
+            "after_ms": 200,
+            "queries": 2,
+            "index_addressable": {"before_ms": 19_000, "after_ms": 130, "queries": 1},
+        },
+        "proposals": [
+            {
+                "action": "create",
+                "kind": "index",
+                "sql": "CREATE INDEX x ON orders (user_id)",
+                "queries": ["a1"],
+                "before_ms": 19_000,
+                "after_ms": 130,
+                "before_buffers": 350_280,
+                "after_buffers": 1_680,
+                "size_bytes": 2_400_000,
+                "reason": "speeds up 1 query",
+            }
+        ],
+        "rejected": [{"index": "orders_status_idx", "reason": "measured no gain", "detail": "no"}],
+        "queries_changed": [
+            {
+                "query": "a1",
+                "origin": "app/orders.ts:42",
+                "calls": 420,
+                "before_ms": 45.23,
+                "after_ms": 0.31,
+                "before_buffers": 834,
+                "after_buffers": 4,
+            }
+        ],
+    }
     page = Page(render_html(report_dict(report), command="advise"))
     plain = page.plain
     assert "19.0 s → 200 ms" in plain and "CREATE INDEX x ON orders (user_id)" in plain
-    assert "orders.ts:42 · SELECT * FROM orders WHERE user_id = $1 ORDER BY created_at DESC" in plain
-    assert "834" in plain and "45.2 ms" in plain and "0.31 ms" in plain  # before and after, per call
+    assert (
+        "orders.ts:42 · SELECT * FROM orders WHERE user_id = $1 ORDER BY created_at DESC" in plain
+    )
+    assert (
+        "834" in plain and "45.2 ms" in plain and "0.31 ms" in plain
+    )  # before and after, per call
     assert "orders_status_idx" in plain and "measured no gain" in plain
     assert "dbperf advise" in plain
 
@@ -182,8 +305,14 @@ def test_advice_before_after_per_query(make_report) -> None:
 def test_check_shows_the_verdict_and_what_fails(make_report) -> None:
     report = report_dict(make_report())
     blocking = dict(report["findings"][0], blocking=True, status="new")
-    gate = {"passed": False, "summary": "failed: 1 error", "reasons": ["1 new error finding (missing-index)"],
-            "findings": [blocking], "regressions": [], "plan_changes": []}
+    gate = {
+        "passed": False,
+        "summary": "failed: 1 error",
+        "reasons": ["1 new error finding (missing-index)"],
+        "findings": [blocking],
+        "regressions": [],
+        "plan_changes": [],
+    }
     page = Page(render_html(report, gate=gate, command="check"))
     assert "✗ failed: failed: 1 error" in page.plain
     assert "1 new error finding (missing-index)" in page.plain

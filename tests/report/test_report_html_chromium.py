@@ -26,8 +26,16 @@ from tests.report.test_report_html import Page
 
 RECORDED = Path(__file__).resolve().parent / "data" / "saas-report.json"
 WIDTH, HEIGHT = 1280, 2000
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium() -> str:
@@ -36,10 +44,24 @@ def chromium() -> str:
     return found
 
 
-def browse(page: Path, profile: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([chromium(), *FLAGS, f"--user-data-dir={profile}", f"--window-size={WIDTH},{HEIGHT}",
-                           "--virtual-time-budget=3000", *extra, page.as_uri()],
-                          capture_output=True, text=True, timeout=120, check=False)
+def browse(
+    page: Path, profile: Path, *extra: str, fragment: str = ""
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [
+            chromium(),
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            f"--window-size={WIDTH},{HEIGHT}",
+            "--virtual-time-budget=3000",
+            *extra,
+            page.as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def png_pixels(data: bytes) -> tuple[int, int, int, list[bytes]]:
@@ -47,20 +69,22 @@ def png_pixels(data: bytes) -> tuple[int, int, int, list[bytes]]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     pos, idat, header = 8, b"", b""
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"IHDR":
-            header = data[pos + 8:pos + 8 + length]
+            header = data[pos + 8 : pos + 8 + length]
         elif kind == b"IDAT":
-            idat += data[pos + 8:pos + 8 + length]
+            idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     width, height, depth, colour = struct.unpack(">IIBB", header[:10])
-    assert depth == 8 and colour in (2, 6), f"unexpected PNG format: depth {depth}, colour type {colour}"
+    assert depth == 8 and colour in (2, 6), (
+        f"unexpected PNG format: depth {depth}, colour type {colour}"
+    )
     bpp = 3 if colour == 2 else 4
     raw, stride = zlib.decompress(idat), width * bpp
     rows, prev = [], bytes(stride)
     for y in range(height):
         start = y * (stride + 1)
-        kind, line = raw[start], raw[start + 1:start + 1 + stride]
+        kind, line = raw[start], raw[start + 1 : start + 1 + stride]
         if kind == 0:
             out = bytes(line)
         elif kind == 2:  # Up: the most common filter, done in one pass
@@ -115,6 +139,29 @@ def test_chromium_renders_findings_plans_and_charts(saas_page, tmp_path: Path) -
     assert "Shared buffers per query, before → after" in text  # the advice's before/after
 
 
+def test_severity_and_rule_filters_hide_findings(saas_page, tmp_path: Path) -> None:
+    """The filters, preset by the link (#severity=…&rule=…), hide the other findings' cards."""
+    report, page = saas_page
+    run = browse(page, tmp_path / "profile", "--dump-dom", fragment="#severity=error")
+    assert run.returncode == 0, run.stderr[-2000:]
+    cards = Page(run.stdout).all("article")
+    errors = sum(1 for f in report["findings"] if f["severity"] == "error")
+    assert 0 < errors < len(cards)
+    assert [c["data-severity"] for c in cards if "hidden" not in c] == ["error"] * errors
+    assert f"{errors} of {len(cards)} shown" in Page(run.stdout).plain
+    run = browse(
+        page,
+        tmp_path / "profile2",
+        "--dump-dom",
+        fragment="#severity=error,warning&rule=missing-index",
+    )
+    cards = Page(run.stdout).all("article")
+    shown = [c["data-rule"] for c in cards if "hidden" not in c]
+    assert shown == ["missing-index"] * sum(
+        1 for f in report["findings"] if f["rule"] == "missing-index"
+    )
+
+
 def test_screenshot_is_a_real_picture_of_the_page(saas_page, tmp_path: Path) -> None:
     _, page = saas_page
     shot = tmp_path / "report.png"
@@ -122,15 +169,19 @@ def test_screenshot_is_a_real_picture_of_the_page(saas_page, tmp_path: Path) -> 
     assert run.returncode == 0 and shot.is_file(), run.stderr[-2000:]
     width, height, bpp, rows = png_pixels(shot.read_bytes())
     assert (width, height) == (WIDTH, HEIGHT)
-    pixels = [rows[y][x * bpp:x * bpp + 3] for y in range(0, height, 7) for x in range(width)]
+    pixels = [rows[y][x * bpp : x * bpp + 3] for y in range(0, height, 7) for x in range(width)]
     counts = Counter(pixels)
     colours = set(counts)
     assert len(colours) > 200, f"only {len(colours)} colours: a blank or broken page"
     common = {colour for colour, _ in counts.most_common(2)}
-    assert common == {bytes.fromhex("ffffff"), bytes.fromhex("f6f8fa")}, "white cards on the grey page"
+    assert common == {bytes.fromhex("ffffff"), bytes.fromhex("f6f8fa")}, (
+        "white cards on the grey page"
+    )
     drawn = sum(n for colour, n in counts.items() if colour not in common) / len(pixels)
     assert drawn > 0.08, f"{drawn:.0%} of the page is text, bars or lines: it did not render"
-    title_bar = [rows[10][x * bpp:x * bpp + 3] for x in range(0, width, 5)]
-    assert title_bar.count(bytes.fromhex("1f2937")) > 0.9 * len(title_bar), "the dark title bar on top"
+    title_bar = [rows[10][x * bpp : x * bpp + 3] for x in range(0, width, 5)]
+    assert title_bar.count(bytes.fromhex("1f2937")) > 0.9 * len(title_bar), (
+        "the dark title bar on top"
+    )
     severity = {bytes.fromhex("cf222e"), bytes.fromhex("fb8f44"), bytes.fromhex("0969da")}
     assert severity <= colours, "error red, the OFFSET curve's orange and the bars' blue are drawn"

@@ -39,7 +39,9 @@ def test_audit_writes_one_page_with_findings_plans_and_problems(project: Path) -
 def test_check_page_states_the_verdict(project: Path) -> None:
     """The broken fixture's bad statements leave queries unchecked: the gate fails closed (exit 2),
     and the page says so, with what failed."""
-    run = run_process("check", ".", "--no-baseline", "--format", "html", "-o", "check.html", cwd=project)
+    run = run_process(
+        "check", ".", "--no-baseline", "--format", "html", "-o", "check.html", cwd=project
+    )
     assert run.code == 2, run
     page = Page((project / "check.html").read_text(encoding="utf-8"))
     gate = json.loads(page.scripts[0])["gate"]
