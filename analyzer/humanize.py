@@ -232,11 +232,11 @@ def inputs_summary(inputs: dict[str, Any]) -> list[str]:
     schema = inputs.get("schema")
     if schema:
         paths = [schema] if isinstance(schema, str) else list(schema)
-        parts.append("schema " + ", ".join(_relative(str(p), root) for p in paths))
+        parts.append("schema " + ", ".join(relative(str(p), root) for p in paths))
     captures = inputs.get("captures", inputs.get("queries"))
     if captures:
         paths = [captures] if isinstance(captures, str) else list(captures)
-        names = ", ".join(_relative(str(p), root) for p in paths)
+        names = ", ".join(relative(str(p), root) for p in paths)
         parts.append(f"queries {names}" if len(paths) <= 2 else plural(len(paths), "capture path"))
     if inputs.get("statements") is not None:
         parts.append(plural(int(inputs["statements"]), "statement"))
@@ -245,7 +245,8 @@ def inputs_summary(inputs: dict[str, Any]) -> list[str]:
     return parts
 
 
-def _relative(path: str, root: str) -> str:
+def relative(path: str, root: str) -> str:
+    """`path` relative to `root` when it is under it (strings only, no file system)."""
     root = root.rstrip("/")
     if root and path.startswith(root + "/"):
         return path[len(root) + 1 :]

@@ -32,7 +32,7 @@ from dbperf.advisor import model
 from dbperf.advisor.candidates import Candidate, candidates, covered
 from dbperf.advisor.decision import bug_writes, rewrite_instead, rewrites
 from dbperf.advisor.drops import drops
-from dbperf.advisor.model import Advice, Proposal, Rejected
+from dbperf.advisor.model import Advice, Proposal, QueryChange, Rejected
 from dbperf.advisor.statistics import statistics
 from dbperf.advisor.workload_cost import WRITE_KINDS, Workload, ms_text, trial_figures
 from dbperf.context import Context, Lab
@@ -150,7 +150,8 @@ class _Search:
                       trials=self.trials, addressable_before_ms=addressable_before,
                       addressable_after_ms=w.total(addressable), addressable_queries=len(addressable),
                       not_addressable=rest, rejected=self.rejected, unmeasured=_unmeasured(ctx, w),
-                      rewrites=planned_rewrites, uncounted_writes=self._uncounted())
+                      rewrites=planned_rewrites, uncounted_writes=self._uncounted(),
+                      queries_changed=_changed(ctx, w))
 
     # -- one candidate ------------------------------------------------------------------
 
@@ -293,6 +294,17 @@ class _Search:
     def _uncounted(self) -> list[UncountedWrite]:
         """The bug writes on a table an index was built on: its judgement left them out."""
         return [u for u in self.bugs.values() if u.table in self.built_on]
+
+
+def _changed(ctx: Context, w: Workload) -> list[QueryChange]:
+    """The queries whose baseline the chosen indexes replaced: the audit's measurement -> the last one."""
+    out = []
+    for fp in sorted(w.base):
+        before, after = ctx.measurements.get(fp), w.base[fp]
+        if before is not None and after is not before:
+            out.append(QueryChange(fp, w.origin(fp), w.groups[fp].calls, before.ms, after.ms,
+                                   before.buffers, after.buffers))
+    return out
 
 
 def _covering_name(ctx: Context, change, chosen) -> str | None:

@@ -102,6 +102,25 @@ class Proposal:
         }
 
 
+@dataclass(frozen=True)
+class QueryChange:
+    """One query whose measurement the chosen indexes changed: one run before any proposal, one with
+    all of them in place (ms and shared buffers per call, not × calls)."""
+
+    query: str  # fingerprint
+    origin: str
+    calls: int
+    before_ms: float | None
+    after_ms: float | None
+    before_buffers: int | None
+    after_buffers: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "origin": self.origin, "calls": self.calls,
+                "before_ms": _round(self.before_ms), "after_ms": _round(self.after_ms),
+                "before_buffers": self.before_buffers, "after_buffers": self.after_buffers}
+
+
 @dataclass
 class Advice:
     before_ms: float
@@ -118,6 +137,7 @@ class Advice:
     unmeasured: list[tuple[str, str, str]] = field(default_factory=list)  # (fingerprint, origin, why): no advice
     rewrites: list[Rewrite] = field(default_factory=list)  # searches that need a rewrite, not an index
     uncounted_writes: list[UncountedWrite] = field(default_factory=list)  # bugs left out of the write cost
+    queries_changed: list[QueryChange] = field(default_factory=list)  # per query, before -> after
 
     @property
     def ratio(self) -> float:
@@ -163,6 +183,7 @@ class Advice:
             "rejected": [r.to_json() for r in self.rejected],
             "rewrites": [r.to_json() for r in self.rewrites],
             "writes_not_counted": [w.to_json() for w in self.uncounted_writes],
+            "queries_changed": [q.to_json() for q in self.queries_changed],
         }
 
 

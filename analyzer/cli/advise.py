@@ -21,6 +21,9 @@ from dbperf.migrate.sql_files import up_sql
 from dbperf.migrate.writer import write_migrations as write_migration_files
 from dbperf.pipeline import AuditOptions, measured_context
 from dbperf.project import discover
+from dbperf.report.html import render_html
+from dbperf.report.json_report import report_dict
+from dbperf.report.model import QueryReport, Report
 
 
 def advise(
@@ -60,6 +63,8 @@ def advise(
       dbperf advise . --max-indexes 5 --write-migrations migrations/
 
       dbperf advise . --format json -o advice.json
+
+      dbperf advise . --format html -o advice.html     # each query before/after, with its plan
     """
 
     def job() -> None:
@@ -78,6 +83,12 @@ def advise(
                                          min_gain=min_gain)
         if output_format == AdviseFormat.json:
             text = json.dumps(advice.to_json(), indent=2) + "\n"
+        elif output_format == AdviseFormat.html:  # the advice, and the plans it was measured on
+            report = Report(inputs={"root": str(project.root)}, advice=advice.to_json(),
+                            database={"seed": ctx.config.seed, "scale": ctx.config.scale},
+                            queries=[QueryReport.from_group(g, ctx.measurements.get(g.fingerprint))
+                                     for g in ctx.groups()])
+            text = render_html(report_dict(report), command="advise")
         else:
             console = Console(record=True, file=io.StringIO(), width=100) if output else Console()
             render_advice(advice, console)

@@ -20,7 +20,8 @@ from dbperf.migrate.writer import write_migrations as write_migration_files
 from dbperf.pipeline import AuditOptions, empty_tables_error, run_audit
 from dbperf.project import discover
 from dbperf.report.console import render_console
-from dbperf.report.json_report import render_json
+from dbperf.report.html import render_html
+from dbperf.report.json_report import render_json, report_dict
 from dbperf.report.markdown import render_markdown
 
 WRITE_MIGRATIONS_HELP = (
@@ -78,6 +79,8 @@ def audit(
 
       dbperf audit . --format json -o report.json
 
+      dbperf audit . --format html -o report.html     # plans, charts, filters: one offline page
+
       dbperf audit . --write-migrations migrations/   # index migrations, ready to commit
 
       dbperf audit . --dsn postgresql://ro@staging/app  # a real database, read-only
@@ -132,6 +135,8 @@ def render_report(report: Any, output_format: ReportFormat, verbose: bool, to_fi
         return render_markdown(report)
     if output_format == ReportFormat.sarif:
         return render_sarif(report)
+    if output_format == ReportFormat.html:
+        return render_html(report_dict(report))
     console = Console(record=True, file=io.StringIO(), width=100) if to_file else Console()
     render_console(report, console, verbose=verbose)
     if advice is not None:

@@ -24,6 +24,7 @@ class ReportFormat(str, Enum):
     json = "json"
     markdown = "markdown"
     sarif = "sarif"
+    html = "html"
 
 
 class GateFormat(str, Enum):
@@ -34,6 +35,7 @@ class GateFormat(str, Enum):
     sarif = "sarif"
     junit = "junit"
     markdown = "markdown"
+    html = "html"
 
 
 class AdviseFormat(str, Enum):
@@ -41,6 +43,7 @@ class AdviseFormat(str, Enum):
 
     rich = "rich"
     json = "json"
+    html = "html"
 
 
 class WorkloadFormat(str, Enum):
@@ -52,7 +55,7 @@ class WorkloadFormat(str, Enum):
 
 def output_format(default: Enum) -> Any:
     return typer.Option(default, "--format", "-f", help="Output format: rich (the terminal; plain text in a "
-                        "file), or a machine format.")
+                        "file), a machine format, or html (one self-contained page: plans, charts).")
 
 
 def output(what: str = "the report") -> Any:

@@ -16,6 +16,7 @@ from dbperf.gate.junit import render_junit
 from dbperf.gate.model import GateFinding, GateResult, Regression, display, query_label
 from dbperf.gate.sarif import render_sarif
 from dbperf import humanize
+from dbperf.report.html import render_html
 from dbperf.report.json_report import finding_dict, report_dict
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
@@ -292,6 +293,8 @@ def render(result: GateResult, output_format: str, *, rules_run: list[str] | Non
         return render_junit(result, rules_run=rules_run)
     if output_format == "markdown":
         return render_markdown(result)
+    if output_format == "html":
+        return render_html(report_dict(result.report), gate=gate_dict(result), command="check")
     console = Console(record=True, file=io.StringIO(), width=100) if to_file else Console()
     render_console(result, console)
     return console.export_text() if to_file else ""

@@ -71,7 +71,13 @@ def run(pg_server) -> Run:
 
 def test_json_contract(run: Run) -> None:
     data = run.advice.to_json()
-    assert list(data) == ["version", "workload", "proposals", "rejected", "rewrites", "writes_not_counted"]
+    assert list(data) == ["version", "workload", "proposals", "rejected", "rewrites", "writes_not_counted",
+                          "queries_changed"]
+    # each query a create serves, measured before and with the proposals in place (the HTML report's bars)
+    served = {fp for p in data["proposals"] if p["action"] == "create" for fp in p["queries"]}
+    changed = {c["query"]: c for c in data["queries_changed"]}
+    assert served and served <= set(changed)
+    assert sum(changed[fp]["after_buffers"] for fp in served) < sum(changed[fp]["before_buffers"] for fp in served)
     assert data["version"] == 1
     assert list(data["workload"]) == ["before_ms", "after_ms", "queries", "index_addressable",
                                       "not_index_addressable", "unmeasured"]
