@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
