@@ -64,7 +64,7 @@ def bounds(rows: int, count: int) -> list[tuple[int, int]]:
 
 
 def create_schema_statement() -> str:
-    return f"CREATE SCHEMA IF NOT EXISTS {STAGE_SCHEMA}"
+    return f"CREATE SCHEMA {STAGE_SCHEMA}"
 
 
 def drop_schema_statement() -> str:

@@ -151,13 +151,13 @@ def seed(
     keys = droppable_keys(db, schema)
     corpus = any(values.is_long_text(t, c) for t in schema.tables.values() for c in t.columns)
     result = SeedResult()
+    staging = False
     try:
         corpus = corpus and _create_corpus(db, problems)
         jobs = max(1, jobs or default_jobs())
-        if jobs > 1:
-            db.execute(ranges.create_schema_statement())
+        staging = jobs > 1 and _create_stage_schema(db)
         _load_all(db, ctx, _Deferred(dropped, fks, keys), unchecked, _serialized(progress), problems, result,
-                  jobs)
+                  jobs, split=staging)
         _fill_deferred(db, ctx, unchecked, problems)
     finally:
         repairs: list[str] = []
@@ -171,7 +171,8 @@ def seed(
             problems.add("seed", message, hint=_REPAIR_HINT)
         if corpus:
             db.execute(values.drop_corpus_statement())
-        db.execute(ranges.drop_schema_statement())
+        if staging:
+            db.execute(ranges.drop_schema_statement())
         _missing_objects(db, declared, problems)
     for key in plan.order:
         if key not in result.seconds_per_table:
@@ -190,6 +191,17 @@ class _Deferred:
     keys: dict[str, list[Constraint]]  # PRIMARY KEY/UNIQUE, dropped inside the load transaction
 
 
+def _create_stage_schema(db: Database) -> bool:
+    """The schema of the ranges' staging tables, until seeding ends; False (and no ranges) when a
+    schema of that name exists already: it is not dbperf's to fill and drop."""
+    try:
+        with db.conn.transaction():
+            db.execute(ranges.create_schema_statement())
+    except psycopg.errors.DuplicateSchema:
+        return False
+    return True
+
+
 def _create_corpus(db: Database, problems: Problems) -> bool:
     """The documents long prose columns copy (`values.long_text`), until seeding ends; True when made."""
     try:
@@ -205,9 +217,11 @@ def _create_corpus(db: Database, problems: Problems) -> bool:
 
 
 def _load_all(db: Database, ctx: SeedContext, later: _Deferred, unchecked: bool,
-              progress: Progress | None, problems: Problems, result: SeedResult, jobs: int) -> None:
-    """Load tables on `jobs` connections at once, each when its parents are done; the last table
-    ready while connections are idle gets them as helpers (its rows generated in ranges)."""
+              progress: Progress | None, problems: Problems, result: SeedResult, jobs: int,
+              split: bool = True) -> None:
+    """Load tables on `jobs` connections at once, each when its parents are done; with `split`,
+    the last table ready while connections are idle gets them as helpers (its rows generated in
+    ranges)."""
     plan = ctx.plan
     parents = {key: {fk.ref_table for fk in ctx.schema.tables[key].foreign_keys
                      if fk.ref_table in plan.rows and fk.ref_table != key and not plan.is_deferred(fk)}
@@ -235,7 +249,8 @@ def _load_all(db: Database, ctx: SeedContext, later: _Deferred, unchecked: bool,
                     sql, insert = prepared
                     conn = idle.pop()
                     # no other table waits for a connection: the idle ones help generate this one's rows
-                    share = ranges.range_count(sql, 1 + len(idle)) if n == len(ready) - 1 else 1
+                    last = split and n == len(ready) - 1
+                    share = ranges.range_count(sql, 1 + len(idle)) if last else 1
                     helpers = [idle.pop() for _ in range(share - 1)]
                     fks = later.foreign_keys.pop(key, [])
                     revalidated = {c.name for c in fks}

@@ -69,3 +69,12 @@ def test_ranges_cover_every_row_once():
     assert bounds(10, 3) == [(1, 4), (5, 7), (8, 10)]
     assert bounds(2, 4) == [(1, 1), (2, 2)]
     assert bounds(24_000, 2) == [(1, 12_000), (12_001, 24_000)]
+
+
+def test_a_schema_of_the_staging_name_is_left_alone(scratch_db):
+    """An application schema named like dbperf's staging one: no ranges, and it survives seeding."""
+    scratch_db.execute(f"CREATE SCHEMA {STAGE_SCHEMA}; CREATE TABLE {STAGE_SCHEMA}.mine (x int)")
+    _, result = _seeded(scratch_db, jobs=2)
+    assert result.ranges == {}
+    assert {k: result.rows[k] for k in ROWS} == ROWS
+    assert scratch_db.fetchval(f"SELECT count(*) FROM pg_tables WHERE schemaname = '{STAGE_SCHEMA}'") == 1
