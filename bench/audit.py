@@ -136,7 +136,7 @@ def run_child(scale: float | None) -> dict:
 
 # -- the reference: pgbench -i on the same kind of embedded server --------------------------------------
 
-def pgbench_reference(scale: int) -> dict:
+def pgbench_reference(scale: int, steps: str = "dtG") -> dict:
     import warnings
 
     warnings.simplefilter("ignore")
@@ -149,7 +149,7 @@ def pgbench_reference(scale: int) -> dict:
     t = time.perf_counter()
     with EmbeddedPostgres() as pg:
         start_seconds = time.perf_counter() - t
-        cmd = [str(pgbench), "-i", "-I", "dtG", "-s", str(scale), pg.uri]
+        cmd = [str(pgbench), "-i", "-I", steps, "-s", str(scale), pg.uri]
         t = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - t
@@ -163,7 +163,7 @@ def pgbench_reference(scale: int) -> dict:
     text = proc.stdout + proc.stderr
     done = re.search(r"done in ([\d.]+) s", text)
     seconds = float(done.group(1)) if done else wall
-    return {"command": f"pgbench -i -I dtG -s {scale}", "seconds": seconds, "wall_seconds": wall,
+    return {"command": f"pgbench -i -I {steps} -s {scale}", "seconds": seconds, "wall_seconds": wall,
             "rows": int(rows), "bytes": int(size or 0), "start_seconds": start_seconds,
             "parsed": bool(done)}
 

@@ -289,11 +289,11 @@ def profile_builder(profile: ColumnProfile, col: Column, rows: int, salt: Salt,
         other = f"({rest(row)})::{col.type}" if rest is not None else f"NULL::{col.type}"
         if not cases:
             return other
-        # One uniform number, one binary search over the cumulative shares (not a CASE per value):
-        # bucket 0 is the first value, …, the last bucket is the rest.
-        picks = ", ".join(v for _, v in cases)
-        return (f"(ARRAY[{picks}, {other}]::{col.type}[])"
-                f"[1 + width_bucket({uniform(row, 'profile')}, {thresholds})]")
+        # One uniform number, one binary search over the cumulative shares (not a comparison per
+        # value): bucket 0 is the first value, …, the last bucket is the rest, evaluated only for
+        # the rows that get it (an ARRAY of the choices would build it and the rest on every row).
+        picks = " ".join(f"WHEN {k} THEN {v}" for k, (_, v) in enumerate(cases))
+        return f"(CASE width_bucket({uniform(row, 'profile')}, {thresholds}) {picks} ELSE {other} END)"
 
     return build
 

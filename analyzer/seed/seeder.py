@@ -1,13 +1,16 @@
 """Fill a scratch database with synthetic rows, entirely server-side.
 
-Tables load parents first, a few at a time on their own connections (a table
-starts once its parents are done). Each one is an `INSERT … SELECT <expression
+Tables load parents first, side by side on `jobs` connections (by default one
+a core; a table starts once its parents are done). A big table that starts
+while connections are idle and no other table is ready to load has its rows
+generated in ranges on those connections too, then copied in row order
+(`ranges.py`): the same rows in the same physical order whatever `jobs` is. Each one is an `INSERT … SELECT <expression
 per column> FROM generate_series(a, b)` per batch inside one transaction: a
 table that cannot be seeded is rolled back to empty and reported, the rest
 goes on. Indexes and keys are built once after the rows are in, not row by
 row: secondary indexes and foreign keys are dropped first, PRIMARY KEY and
 UNIQUE constraints inside the table's load transaction, and all come back
-exactly from their definitions (`load.py`); every table is vacuumed and ANALYZEd.
+exactly from their definitions (`rebuild.py`); every table is vacuumed and ANALYZEd once.
 """
 
 from __future__ import annotations
@@ -25,32 +28,38 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problems
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Index, Schema
-from dbperf.seed import types, values
+from dbperf.seed import ranges, types, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql
 from dbperf.seed.existing import clear_migration_rows
 from dbperf.seed.hints import Pattern
 from dbperf.seed.load import (
-    Constraint,
     Loaded,
     Progress,
-    drop_foreign_keys,
-    drop_secondary_indexes,
-    droppable_keys,
-    first_line,
     insert_statement,
     load_table,
-    orphans,
-    recreate_indexes,
-    restore_foreign_keys,
     vacuum_analyze,
     without_timeout,
 )
 from dbperf.seed.matviews import refresh_matviews
 from dbperf.seed.partitions import add_default_partitions, partition_profiles
 from dbperf.seed.plan import SeedPlan, make_plan
+from dbperf.seed.rebuild import (
+    Constraint,
+    drop_foreign_keys,
+    drop_secondary_indexes,
+    droppable_keys,
+    first_line,
+    orphans,
+    recreate_indexes,
+    restore_foreign_keys,
+)
 from dbperf.seed.sqltext import quote_table, sql_literal
 
-MAX_WORKERS = 4  # connections loading tables side by side (bounded by the CPU count)
+
+def default_jobs() -> int:
+    """Connections seeding side by side when not told: one a core."""
+    return max(1, os.cpu_count() or 1)
+
 
 _GENERATED = """
 SELECT n.nspname, c.relname, a.attname
@@ -89,8 +98,9 @@ class SeedResult:
     seconds: float = 0.0
     seconds_per_table: dict[str, float] = field(default_factory=dict)
     # Summed over tables (they load side by side, so the sum exceeds `seconds`): rows, keys, indexes,
-    # foreign keys, vacuum (with ANALYZE).
+    # foreign keys, vacuum, analyze.
     seconds_per_phase: dict[str, float] = field(default_factory=dict)
+    ranges: dict[str, int] = field(default_factory=dict)  # tables generated in several ranges: how many
     failed: list[str] = field(default_factory=list)  # tables left empty, each reported as a Problem
 
     @property
@@ -111,9 +121,11 @@ def seed(
     progress: Progress | None = None,
     problems: Problems | None = None,
     plan: SeedPlan | None = None,
+    jobs: int | None = None,
 ) -> SeedResult:
     """Seed every table of `schema` in `db` deterministically from `config.seed` (per `plan`, by
-    default `make_plan(schema, config)`)."""
+    default `make_plan(schema, config)`) on `jobs` connections (default: one a core); the data
+    and its physical order are the same for any `jobs`."""
     started = time.perf_counter()
     problems = problems if problems is not None else Problems()
     plan = plan or make_plan(schema, config)
@@ -139,9 +151,13 @@ def seed(
     keys = droppable_keys(db, schema)
     corpus = any(values.is_long_text(t, c) for t in schema.tables.values() for c in t.columns)
     result = SeedResult()
+    staging = False
     try:
         corpus = corpus and _create_corpus(db, problems)
-        _load_all(db, ctx, _Deferred(dropped, fks, keys), unchecked, _serialized(progress), problems, result)
+        jobs = max(1, jobs or default_jobs())
+        staging = jobs > 1 and _create_stage_schema(db)
+        _load_all(db, ctx, _Deferred(dropped, fks, keys), unchecked, _serialized(progress), problems, result,
+                  jobs, split=staging)
         _fill_deferred(db, ctx, unchecked, problems)
     finally:
         repairs: list[str] = []
@@ -155,6 +171,8 @@ def seed(
             problems.add("seed", message, hint=_REPAIR_HINT)
         if corpus:
             db.execute(values.drop_corpus_statement())
+        if staging:
+            db.execute(ranges.drop_schema_statement())
         _missing_objects(db, declared, problems)
     for key in plan.order:
         if key not in result.seconds_per_table:
@@ -173,6 +191,17 @@ class _Deferred:
     keys: dict[str, list[Constraint]]  # PRIMARY KEY/UNIQUE, dropped inside the load transaction
 
 
+def _create_stage_schema(db: Database) -> bool:
+    """The schema of the ranges' staging tables, until seeding ends; False (and no ranges) when a
+    schema of that name exists already: it is not dbperf's to fill and drop."""
+    try:
+        with db.conn.transaction():
+            db.execute(ranges.create_schema_statement())
+    except psycopg.errors.DuplicateSchema:
+        return False
+    return True
+
+
 def _create_corpus(db: Database, problems: Problems) -> bool:
     """The documents long prose columns copy (`values.long_text`), until seeding ends; True when made."""
     try:
@@ -188,23 +217,28 @@ def _create_corpus(db: Database, problems: Problems) -> bool:
 
 
 def _load_all(db: Database, ctx: SeedContext, later: _Deferred, unchecked: bool,
-              progress: Progress | None, problems: Problems, result: SeedResult) -> None:
-    """Load tables on a few connections at once, each when its parents are done."""
+              progress: Progress | None, problems: Problems, result: SeedResult, jobs: int,
+              split: bool = True) -> None:
+    """Load tables on `jobs` connections at once, each when its parents are done; with `split`,
+    the last table ready while connections are idle gets them as helpers (its rows generated in
+    ranges)."""
     plan = ctx.plan
     parents = {key: {fk.ref_table for fk in ctx.schema.tables[key].foreign_keys
                      if fk.ref_table in plan.rows and fk.ref_table != key and not plan.is_deferred(fk)}
                for key in plan.order}
-    pending = sorted(plan.order, key=lambda k: -plan.rows[k])  # biggest first keeps the workers busy
-    workers = max(1, min(MAX_WORKERS, os.cpu_count() or 1, len(pending)))
+    # the costliest first keeps the connections busy (a row of prose costs ten of a narrow table)
+    pending = sorted(plan.order, key=lambda k: -plan.rows[k] * ranges.row_width(ctx.schema.tables[k]))
+    connections = max(1, min(jobs, max(len(pending), 1)))
     idle = [db] + [Database(db.uri, owned=db.owned, statement_timeout_ms=db.statement_timeout_ms)
-                   for _ in range(workers - 1)]
+                   for _ in range(connections - 1)]
     extra = idle[1:]
-    running: dict[Future[Loaded], tuple[str, Database, float]] = {}
+    running: dict[Future[Loaded], tuple[str, list[Database], float]] = {}
     try:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        with ThreadPoolExecutor(max_workers=connections) as pool:
             while pending or running:
                 busy = set(pending) | {key for key, _, _ in running.values()}
-                for key in [k for k in pending if not parents[k] & busy]:
+                ready = [k for k in pending if not parents[k] & busy]
+                for n, key in enumerate(ready):
                     if not idle:
                         break
                     pending.remove(key)
@@ -214,22 +248,28 @@ def _load_all(db: Database, ctx: SeedContext, later: _Deferred, unchecked: bool,
                         continue
                     sql, insert = prepared
                     conn = idle.pop()
+                    # no other table waits for a connection: the idle ones help generate this one's rows
+                    last = split and n == len(ready) - 1
+                    share = ranges.range_count(sql, 1 + len(idle)) if last else 1
+                    helpers = [idle.pop() for _ in range(share - 1)]
                     fks = later.foreign_keys.pop(key, [])
                     revalidated = {c.name for c in fks}
                     check = [fk for fk in sql.table.foreign_keys
                              if not plan.is_deferred(fk) and fk.name not in revalidated] if unchecked else []
                     future = pool.submit(load_table, conn, sql, insert, indexes=later.indexes.pop(key, []),
                                          check=check, unchecked=unchecked, progress=progress,
-                                         keys=later.keys.pop(key, []), foreign_keys=fks)
-                    running[future] = (key, conn, time.perf_counter())
+                                         keys=later.keys.pop(key, []), foreign_keys=fks, helpers=helpers)
+                    running[future] = (key, [conn, *helpers], time.perf_counter())
                 if running:
                     for future in wait(running, return_when=FIRST_COMPLETED).done:
-                        key, conn, table_started = running.pop(future)
-                        idle.append(conn)
+                        key, conns, table_started = running.pop(future)
+                        idle += conns
                         result.seconds_per_table[key] = time.perf_counter() - table_started
                         loaded = future.result()
                         for phase, seconds in loaded.seconds.items():
                             result.seconds_per_phase[phase] = result.seconds_per_phase.get(phase, 0.0) + seconds
+                        if loaded.ranges > 1:
+                            result.ranges[key] = loaded.ranges
                         result.rows[key] = _outcome(ctx, key, loaded, problems, progress)
     finally:
         for conn in extra:
