@@ -55,14 +55,11 @@ class Advice:
 
 def dbperf_advice(project: Path, scale: float | None, out: Path) -> Advice:
     """`dbperf advise PROJECT --format json` as a user runs it (embedded PostgreSQL 18)."""
-    exe = Path(sys.executable).parent / "dbperf"
-    command = [str(exe) if exe.exists() else (shutil.which("dbperf") or "dbperf"),
-               "advise", str(project), "--format", "json", "-o", str(out)]
-    if scale is not None:
-        command += ["--scale", f"{scale:g}"]
-    done = subprocess.run(command, check=False, capture_output=True, text=True)
+    args = ["advise", str(project), "--format", "json", "-o", str(out)]
+    args += ["--scale", f"{scale:g}"] if scale is not None else []
+    done = _dbperf(*args)
     if not out.is_file():
-        raise SystemExit(f"error: {' '.join(command)} wrote no advice (exit {done.returncode}):\n"
+        raise SystemExit(f"error: dbperf {' '.join(args)} wrote no advice (exit {done.returncode}):\n"
                          f"{done.stderr[-2000:]}")
     data = json.loads(out.read_text())
     creates = [p for p in data["proposals"] if p["action"] == "create"]
@@ -75,18 +72,44 @@ def dbperf_advice(project: Path, scale: float | None, out: Path) -> Advice:
     return Advice([p["sql"] for p in creates], labels, data.get("rejected", []))
 
 
+def _dbperf(*args: str) -> subprocess.CompletedProcess:
+    exe = Path(sys.executable).parent / "dbperf"
+    command = [str(exe) if exe.exists() else (shutil.which("dbperf") or "dbperf"), *args]
+    return subprocess.run(command, check=False, capture_output=True, text=True)
+
+
+def checksums(uri: str, tables: list[str]) -> dict[str, tuple]:
+    """Rows and a hash of every row's text, per table: equal on two servers = the same data."""
+    with psycopg.connect(uri, autocommit=True) as conn:
+        return {t: conn.execute(f"SELECT count(*), sum(hashtextextended(r::text, 0)::numeric) FROM {t} r"
+                                ).fetchone() for t in tables}
+
+
 def compare(name: str, project: Path, server_uri: str, advisor_sql: str, scale: float | None,
-            log: Callable[[str], None] = print) -> tuple[list[Row], Advice]:
+            check_data: bool = True, log: Callable[[str], None] = print) -> tuple[list[Row], Advice, str]:
     """Seed `project` on the PostgreSQL 15 server, ask index_advisor about every captured query,
-    measure each with no new index, with index_advisor's set and with dbperf's set."""
+    measure each with no new index, with index_advisor's set and with dbperf's set. The third
+    value says whether the PostgreSQL 18 and 15 databases hold the same rows."""
+    scaled = ["--scale", f"{scale:g}"] if scale is not None else []
     with tempfile.TemporaryDirectory(prefix="peers-") as tmp:
         log(f"{name}: dbperf advise (embedded PostgreSQL 18)…")
         advice = dbperf_advice(project, scale, Path(tmp) / "advice.json")
+    seeded18 = _dbperf("seed", str(project), "--keep", *scaled).stdout.strip() if check_data else ""
     log(f"{name}: {len(advice.sql)} creates; seeding and measuring on PostgreSQL 15…")
     options = AuditOptions(server_uri=server_uri, cache=False, scale=scale)
     with measured_context(discover(project), options) as ctx:
         lab = ctx.lab
         dsn = lab.db.conn.info.dsn
+        same = "not checked"
+        if seeded18:
+            tables = [f'"{t.schema}"."{t.name}"' for t in ctx.schema.tables.values()
+                      if t.kind in ("table", "partitioned", "matview")]
+            ours18, ours15 = checksums(seeded18, tables), checksums(dsn, tables)
+            differ = [t for t in tables if ours18[t] != ours15[t]]
+            same = (f"same rows in all {len(tables)} tables" if not differ
+                    else f"rows differ in {len(differ)} of {len(tables)} tables: {', '.join(differ[:5])}")
+            _dbperf("stop", seeded18)
+            log(f"{name}: PostgreSQL 18 and 15 databases: {same}")
         install(dsn, advisor_sql)
         existing = {r[0] for r in lab.db.fetchall("SELECT relname FROM pg_class WHERE relkind IN ('i', 'I')")}
         groups = [g for g in ctx.groups() if g.fingerprint in ctx.measurements]
@@ -102,7 +125,7 @@ def compare(name: str, project: Path, server_uri: str, advisor_sql: str, scale: 
             rows.append(Row(name, str(g.origins[0]) if g.origins else "", g.sql, suggestion, used,
                             ctx.measurements[g.fingerprint], theirs, ours,
                             [index_label(s) for s in suggestion.runnable], sorted(set(advice.labels.values()))))
-        return rows, advice
+        return rows, advice, same
 
 
 def _indexes(m: Measurement) -> set[str]:
