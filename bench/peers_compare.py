@@ -23,6 +23,7 @@ from peers_index_advisor import Suggestion, ask, index_label, install
 from pglast import ast, parse_sql
 
 from dbperf.audit_options import AuditOptions
+from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
 from dbperf.pipeline import measured_context
 from dbperf.project import discover
@@ -50,7 +51,6 @@ class Advice:
 
     sql: list[str]
     labels: dict[str, str]  # index name (parent and partitions) -> label
-    rejected: list[dict]
 
 
 def dbperf_advice(project: Path, scale: float | None, out: Path) -> Advice:
@@ -69,7 +69,7 @@ def dbperf_advice(project: Path, scale: float | None, out: Path) -> Advice:
         for raw in parse_sql(p["sql"]):
             if isinstance(raw.stmt, ast.IndexStmt) and raw.stmt.idxname:
                 labels[raw.stmt.idxname] = label
-    return Advice([p["sql"] for p in creates], labels, data.get("rejected", []))
+    return Advice([p["sql"] for p in creates], labels)
 
 
 def _dbperf(*args: str) -> subprocess.CompletedProcess:
@@ -97,35 +97,48 @@ def compare(name: str, project: Path, server_uri: str, advisor_sql: str, scale: 
     seeded18 = _dbperf("seed", str(project), "--keep", *scaled).stdout.strip() if check_data else ""
     log(f"{name}: {len(advice.sql)} creates; seeding and measuring on PostgreSQL 15…")
     options = AuditOptions(server_uri=server_uri, cache=False, scale=scale)
-    with measured_context(discover(project), options) as ctx:
-        lab = ctx.lab
-        dsn = lab.db.conn.info.dsn
-        same = "not checked"
-        if seeded18:
-            tables = [f'"{t.schema}"."{t.name}"' for t in ctx.schema.tables.values()
-                      if t.kind in ("table", "partitioned", "matview")]
-            ours18, ours15 = checksums(seeded18, tables), checksums(dsn, tables)
-            differ = [t for t in tables if ours18[t] != ours15[t]]
-            same = (f"same rows in all {len(tables)} tables" if not differ
-                    else f"rows differ in {len(differ)} of {len(tables)} tables: {', '.join(differ[:5])}")
-            _dbperf("stop", seeded18)
+    try:
+        with measured_context(discover(project), options) as ctx:
+            same = _same_data(ctx, seeded18) if seeded18 else "not checked"
             log(f"{name}: PostgreSQL 18 and 15 databases: {same}")
-        install(dsn, advisor_sql)
-        existing = {r[0] for r in lab.db.fetchall("SELECT relname FROM pg_class WHERE relkind IN ('i', 'I')")}
-        groups = [g for g in ctx.groups() if g.fingerprint in ctx.measurements]
-        with psycopg.connect(dsn, autocommit=True, prepare_threshold=None) as conn:
-            suggestions = [ask(conn, g.example.sql) for g in groups]
-        log(f"{name}: index_advisor asked about {len(groups)} queries; dbperf's set on all of them…")
-        with_ours = lab.trial(list(advice.sql), groups) if advice.sql else [ctx.measurements[g.fingerprint]
-                                                                             for g in groups]
-        rows = []
-        for g, suggestion, ours in zip(groups, suggestions, with_ours):
-            theirs = lab.trial(suggestion.runnable, [g])[0] if suggestion.runnable else None
-            used = sorted({advice.labels.get(n, n) for n in _indexes(ours) if n not in existing})
-            rows.append(Row(name, str(g.origins[0]) if g.origins else "", g.sql, suggestion, used,
-                            ctx.measurements[g.fingerprint], theirs, ours,
-                            [index_label(s) for s in suggestion.runnable], sorted(set(advice.labels.values()))))
-        return rows, advice, same
+            return _measure(name, ctx, advice, advisor_sql, log), advice, same
+    finally:
+        if seeded18:
+            _dbperf("stop", seeded18)
+
+
+def _same_data(ctx: Context, uri18: str) -> str:
+    """Whether the PostgreSQL 18 database at `uri18` and the context's hold the same rows."""
+    tables = [f'"{t.schema}"."{t.name}"' for t in ctx.schema.tables.values()
+              if t.kind in ("table", "partitioned", "matview")]
+    ours18, ours15 = checksums(uri18, tables), checksums(ctx.lab.db.conn.info.dsn, tables)
+    differ = [t for t in tables if ours18[t] != ours15[t]]
+    if differ:
+        return f"rows differ in {len(differ)} of {len(tables)} tables: {', '.join(differ[:5])}"
+    return f"same rows in all {len(tables)} tables"
+
+
+def _measure(name: str, ctx: Context, advice: Advice, advisor_sql: str,
+             log: Callable[[str], None]) -> list[Row]:
+    """index_advisor asked about every query, then each measured without and with either set."""
+    lab = ctx.lab
+    dsn = lab.db.conn.info.dsn
+    install(dsn, advisor_sql)
+    existing = {r[0] for r in lab.db.fetchall("SELECT relname FROM pg_class WHERE relkind IN ('i', 'I')")}
+    groups = [g for g in ctx.groups() if g.fingerprint in ctx.measurements]
+    with psycopg.connect(dsn, autocommit=True, prepare_threshold=None) as conn:
+        suggestions = [ask(conn, g.example.sql) for g in groups]
+    log(f"{name}: index_advisor asked about {len(groups)} queries; dbperf's set on all of them…")
+    with_ours = lab.trial(list(advice.sql), groups) if advice.sql else [ctx.measurements[g.fingerprint]
+                                                                         for g in groups]
+    rows = []
+    for g, suggestion, ours in zip(groups, suggestions, with_ours):
+        theirs = lab.trial(suggestion.runnable, [g])[0] if suggestion.runnable else None
+        used = sorted({advice.labels.get(n, n) for n in _indexes(ours) if n not in existing})
+        rows.append(Row(name, str(g.origins[0]) if g.origins else "", g.sql, suggestion, used,
+                        ctx.measurements[g.fingerprint], theirs, ours,
+                        [index_label(s) for s in suggestion.runnable], sorted(set(advice.labels.values()))))
+    return rows
 
 
 def _indexes(m: Measurement) -> set[str]:
