@@ -131,7 +131,7 @@ def summary(rows: list[Row]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("examples", nargs="*", choices=[*EXAMPLES, []], metavar="EXAMPLE",
+    parser.add_argument("examples", nargs="*", metavar="EXAMPLE",
                         help=f"some of: {', '.join(EXAMPLES)} (default: all)")
     parser.add_argument("--index-advisor-sql", type=Path, default=None,
                         help="index_advisor--X.Y.Z.sql, or a clone of supabase/index_advisor "
@@ -141,6 +141,9 @@ def main() -> int:
     parser.add_argument("--no-data-check", action="store_true",
                         help="skip comparing the PostgreSQL 18 and 15 databases' rows (a checksum per table)")
     args = parser.parse_args()
+    unknown = [name for name in args.examples if name not in EXAMPLES]
+    if unknown:
+        parser.error(f"unknown example {', '.join(unknown)}: use some of {', '.join(EXAMPLES)}")
     advisor_sql, source = load_sql(args.index_advisor_sql)
     if find_bindir("15") is None or not Path("/usr/share/postgresql/15/extension/hypopg.control").is_file():
         print("error: PostgreSQL 15 with HypoPG is not installed\n"
