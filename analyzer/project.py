@@ -12,6 +12,12 @@ recognises the convention and orders the files), else a `schema.sql` /
 `queries/`, `captures/` or `logs/` folder. It says what it found and which
 convention it recognised, so a wrong guess is visible.
 
+A migrations folder found this way may need a schema created before its first migration: the
+init scripts a Docker image runs first (a sibling `init-scripts/`, `initdb/`,
+`docker-entrypoint-initdb.d/`, as supabase/postgres does before `dbmate up`) or the baseline a
+Flyway project starts from (a sibling `base/` or `baseline/` folder of .sql files, as DHIS2's
+`db/base/` before `db/migration/`). Such a sibling is applied first, and the notes say so.
+
 `--schema postgresql://…` reads the schema of a live database with
 `pg_dump --schema-only` (`schema/dump.py`), kept in the cache folder.
 """
@@ -34,6 +40,7 @@ MIGRATION_DIRS = {"migrations", "migration"}  # folder names the tools use (pris
 QUERY_DIRS = ("queries", "captures", "logs")
 SCHEMA_TS = ("lib/db/schema.ts", "src/db/schema.ts", "db/schema.ts", "src/lib/db/schema.ts", "drizzle/schema.ts",
              "src/schema.ts", "schema.ts")
+PRELUDE_DIRS = ("init-scripts", "initdb", "docker-entrypoint-initdb.d", "base", "baseline")  # applied first
 MAX_DEPTH = 10  # <module>/src/main/resources/org/…/db/migration (Flyway in a multi-module Maven project)
 
 
@@ -83,10 +90,14 @@ def discover(
             schema_paths.append(Path(entry))
     how = "option" if schema else "dbperf.toml" if config.schema else ""
     others: list[Path] = []
+    hows: dict[Path, str] = {}  # a prelude's own "how"
     if not schema_paths:
         found = _find_schema(root)
         if found:
-            schema_paths, others, how = [found[0]], found[1:], "found"
+            preludes = _preludes(found[0])
+            schema_paths, how = [*preludes, found[0]], "found"
+            hows = {p: f"found, applied before {_rel(found[0], root)}" for p in preludes}
+            others = [p for p in found[1:] if p not in preludes]
     if not schema_paths and require_schema:
         raise DbperfError(
             f"no schema found under {root}",
@@ -114,7 +125,7 @@ def discover(
             continue
         layout = layout_of(path)
         conventions.append(layout.convention)
-        notes.append(f"schema: {_describe(layout, path, root)} ({how})")
+        notes.append(f"schema: {_describe(layout, path, root)} ({hows.get(path, how)})")
         if layout.skipped:
             notes.append(f"  not applied: {layout.skipped_summary()}")
     if others:
@@ -150,6 +161,19 @@ def _find_schema(root: Path) -> list[Path]:
     for source in journals + migrations + files:
         if not any(kept in source.parents for kept in found):  # Flyway's version subfolders
             found.append(source)
+    return found
+
+
+def _preludes(source: Path) -> list[Path]:
+    """The siblings of a migrations folder that create what its first migration builds on: init
+    scripts or a Flyway baseline (PRELUDE_DIRS), each holding .sql files, in that order."""
+    if not source.is_dir():
+        return []
+    found = []
+    for name in PRELUDE_DIRS:
+        sibling = source.parent / name
+        if sibling != source and sibling.is_dir() and any(sibling.glob("*.sql")):
+            found.append(sibling)
     return found
 
 

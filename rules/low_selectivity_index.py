@@ -41,10 +41,11 @@ from __future__ import annotations
 from typing import Iterable
 
 from dbperf.context import Context
-from dbperf.findings import Finding, Fix, IndexChange
+from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import drop_index_sql, qualified, quote_ident
 from dbperf.migrate.drizzle import camel_case
 from dbperf.rules import shares
+from dbperf.rules.common import drop_index
 
 ID = "low-selectivity-index"
 SEVERITY = "warning"
@@ -134,8 +135,7 @@ def _finding(table, index, column, col_type, stats, distinct, users, common=(), 
         + ("; no captured query used it" if not used else "; " + "; ".join(uses))
         + (shares.sentences([dominant]) if dominant is not None else "") + "."
     )
-    change = IndexChange(action="drop", name=index.name, table=table, columns=index.columns,
-                         definition=index.definition, reason=message)
+    change = drop_index(table, index, reason=message)
     return Finding(
         rule=ID,
         severity=SEVERITY,

@@ -97,6 +97,8 @@ def test_inline_code_has_no_escaped_backticks(rule) -> None:
 CRITERIA = [
     ("missing_index", lambda m: f"{m.ERROR_BUFFERS:,} shared buffers"),
     ("missing_index", lambda m: f"keeps at most {m.MAX_KEPT_FRACTION:.0%}".replace("%", " %")),
+    ("missing_index", lambda m: f"visits index pages at least {m.SKIP_MIN_INDEX_PAGES} times and returns fewer "
+                                f"than {m.SKIP_ROWS_PER_PAGE} rows per index page visit"),
     ("common", lambda m: "at most half the shared buffers" if m.MIN_SPEEDUP == 2 else f"{m.MIN_SPEEDUP}"),
     ("leading_wildcard", lambda m: f"average {m.PROSE_BYTES} bytes or more is prose"),
     ("low_selectivity_index", lambda m: f"at most {m.MAX_DISTINCT} distinct values"),

@@ -21,6 +21,10 @@ except ModuleNotFoundError:  # Python 3.10
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 SOURCES = {"dbperf": ROOT / "analyzer", "dbperf/rules": ROOT / "rules"}
+EXAMPLE = ROOT / "fixtures" / "saas"  # shipped as dbperf/examples/saas (setup.py)
+PACKAGE_VERSION = next(ast.literal_eval(node.value) for node in ast.parse(
+    (ROOT / "analyzer" / "__init__.py").read_text(encoding="utf-8")).body
+    if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__version__")
 
 
 def _python_files(*folders: Path) -> list[Path]:
@@ -76,22 +80,34 @@ def test_every_library_the_tests_import_is_in_the_test_extra() -> None:
     assert _undeclared(_python_files(ROOT / "tests"), requirements) == []
 
 
-def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
+def build_wheel(tmp_path: Path) -> Path:
+    """The wheel built from what the sdist holds (MANIFEST.in), offline: no network, no build isolation."""
     source = tmp_path / "src"
     source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    for folder in ("analyzer", "rules"):
-        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "--no-build-isolation",
-                            "-q", "-w", str(tmp_path / "dist")], capture_output=True, text=True, timeout=600)
+    for folder in ("analyzer", "rules", "fixtures/saas"):
+        shutil.copytree(ROOT / folder, source / folder,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps",
+                            "--no-build-isolation", "-q", "-w", str(tmp_path / "dist")],
+                           capture_output=True, text=True, timeout=600)
     assert build.returncode == 0, build.stderr
-    wheel = next((tmp_path / "dist").glob("dbperf-*.whl"))
+    return next((tmp_path / "dist").glob("dbperf-*.whl"))
+
+
+def test_the_built_wheel_holds_every_module(tmp_path: Path) -> None:
+    wheel = build_wheel(tmp_path)
     shipped = set(zipfile.ZipFile(wheel).namelist())
     expected = {f"{prefix}/{p.relative_to(folder).as_posix()}"
                 for prefix, folder in SOURCES.items() for p in _python_files(folder)
                 if not (prefix == "dbperf" and p.relative_to(folder).parts[0] == "rules")}
-    assert sorted(expected - shipped) == [], "add the package to [tool.setuptools] packages in pyproject.toml"
+    assert sorted(expected - shipped) == [], "setup.py finds the packages: is an __init__.py missing?"
+    example = {f"dbperf/examples/saas/{p.relative_to(EXAMPLE).as_posix()}"
+               for p in EXAMPLE.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert sorted(example - shipped) == [], "`dbperf demo` outside a checkout audits this copy"
+    metadata = zipfile.ZipFile(wheel).read(f"dbperf-{PACKAGE_VERSION}.dist-info/METADATA").decode()
+    assert f"\nVersion: {PACKAGE_VERSION}\n" in metadata  # written once, in dbperf/__init__.py
 
 
 def test_every_module_in_rules_is_registered() -> None:

@@ -34,7 +34,7 @@ from dbperf.advisor.decision import bug_writes, rewrite_instead, rewrites
 from dbperf.advisor.drops import drops
 from dbperf.advisor.model import Advice, Proposal, Rejected
 from dbperf.advisor.statistics import statistics
-from dbperf.advisor.workload_cost import WRITE_KINDS, Workload, ms_text
+from dbperf.advisor.workload_cost import WRITE_KINDS, Workload, ms_text, trial_figures
 from dbperf.context import Context, Lab
 from dbperf.diagnostics import DbperfError
 from dbperf.explain.measurement import BuildFailure, Built, Measurement
@@ -84,6 +84,7 @@ class _Search:
     stale: set[str] = field(default_factory=set)  # queries on a table that got an index since measured
     built_on: set[str] = field(default_factory=set)  # tables an index was built on and judged
     untried: set[str] = field(default_factory=set)  # candidates no measured query could use
+    tried: dict[str, str] = field(default_factory=dict)  # name -> its trial's figures, for a rejection
 
     def run(self, min_gain: float, started: float) -> Advice:
         ctx, w = self.ctx, self.w
@@ -166,6 +167,7 @@ class _Search:
             self._reject(cand, model.TIMEOUT if "timed out" in failure else model.BUILD_FAILED, failure)
             return -1, {}
         good = {fp: a for fp, a in zip(fps, afters) if verified(self.w.base[fp], a)}
+        self.tried[cand.name] = trial_figures(self.w, dict(zip(fps, afters)))
         gain = sum(self.w.buffers(fp) - self.w.buffers(fp, a) for fp, a in good.items())
         if self.progress:
             self.progress(cand.name)
@@ -279,14 +281,14 @@ class _Search:
                 self._reject(pool[name], model.NO_GAIN, "no measured query filters, joins or sorts on its "
                              "leading column")
             elif gain <= 0 or not good:
-                self._reject(pool[name], model.NO_GAIN, "tried, no query it can change touches at most half "
-                             "the shared buffers or examines half the rows with it")
+                self._reject(pool[name], model.NO_GAIN, f"tried, {self.tried.get(name, 'its queries')}: none "
+                             "touches at most half the shared buffers or examines half the rows with it")
             elif self.max_indexes is not None and self._count() >= self.max_indexes:
                 self._reject(pool[name], model.BUDGET, f"--max-indexes {self.max_indexes} reached "
                              f"({gain:,.0f} buffers saved in its trial)")
             else:
-                self._reject(pool[name], model.NO_GAIN, f"saves {gain:,.0f} shared buffers in its trial, under "
-                             f"--min-gain ({bar:,.0f} buffers)")
+                self._reject(pool[name], model.NO_GAIN, f"saves {gain:,.0f} shared buffers in its trial "
+                             f"({self.tried.get(name, '')}), under --min-gain ({bar:,.0f} buffers)")
 
     def _uncounted(self) -> list[UncountedWrite]:
         """The bug writes on a table an index was built on: its judgement left them out."""

@@ -18,6 +18,7 @@ columns lead one another are merged: the longest serves every query of its prefi
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 
 from sqlglot import exp
@@ -95,8 +96,24 @@ def _make(table: str, columns: tuple[str, ...], *, where: str | None = None, met
 
 
 def _covering(table: str, columns: tuple[str, ...], include: tuple[str, ...]) -> IndexChange:
-    return IndexChange(action="create", name=index_name(table, columns, suffix="covering_idx"), table=table,
-                       columns=columns, include=include)
+    """Named after its key and its INCLUDE columns: two covering variants of one key (two queries
+    reading different columns) are two candidates, never one name for both."""
+    return IndexChange(action="create", name=index_name(table, (*columns, "include", *include),
+                                                        suffix="covering_idx"),
+                       table=table, columns=columns, include=include)
+
+
+def _through_joins(shape, table_name: str) -> list[str]:
+    """Columns of `table_name` an equality reaches through a join condition: with `b.id = $1` and
+    `a.b_id = b.id`, `a.b_id` is bound to the same value (the planner derives it as well)."""
+    bound = {(p.column.table, p.column.column) for p in shape.predicates if p.op in EQUALITY_OPS
+             and not p.function and p.value in ("param", "literal") and p.clause != "having"}
+    out = []
+    for a, b in shape.joins:
+        for mine, other in ((a, b), (b, a)):
+            if mine.table == table_name and (other.table, other.column) in bound:
+                out.append(mine.column)
+    return _unique(out)
 
 
 def needed_columns(sql: str, table: Table) -> set[str] | None:
@@ -182,8 +199,10 @@ def per_query(ctx: Context) -> list[Candidate]:
         if shape is None or m is None or not m.ok or shape.kind not in ("select", "update", "delete"):
             continue
         limited = shape.limit is not None or shape.limit_param is not None
-        for table_name in _unique(p.column.table for p in shape.predicates) + _unique(
-                ref.table for ref, _ in shape.order_by if ref is not None):
+        for table_name in _unique([*(p.column.table for p in shape.predicates),
+                                   *(side.table for pair in shape.joins for side in pair if _through_joins(
+                                       shape, side.table)),
+                                   *(ref.table for ref, _ in shape.order_by if ref is not None)]):
             table = ctx.table(table_name)
             if table is None or not ctx.is_large(table_name):
                 continue
@@ -191,8 +210,9 @@ def per_query(ctx: Context) -> list[Candidate]:
             plain = [p for p in preds if not p.function and p.op not in ("like", "ilike")]
             constants = [p for p in plain if _constant(p, group) and (p.value != "param" or getattr(
                 table.column(p.column.column), "base_type", "") == "boolean")]
-            equality = _unique(p.column.column for p in plain if p.op in EQUALITY_OPS
-                               and p.value in ("param", "literal") and p not in constants)
+            equality = _unique([*(p.column.column for p in plain if p.op in EQUALITY_OPS
+                                  and p.value in ("param", "literal") and p not in constants),
+                                *_through_joins(shape, table_name)])
             ranges = _unique(p.column.column for p in plain if p.op in RANGE_OPS
                              and p.value in ("param", "literal", "expr"))
             columns = equality + [c for c in ranges[:1] if c not in equality]
@@ -231,12 +251,9 @@ def per_query(ctx: Context) -> list[Candidate]:
             if len(wildcards) > 1:
                 first, *rest = (_trigram(table_name, c) for c in wildcards)
                 add(first, group.fingerprint, *rest)
-        for a, b in shape.joins:
+        for a, b in shape.joins:  # either side may be the inner one of a nested loop: both get a key
             for side in (a, b):
-                table = ctx.table(side.table)
-                if table is None or not ctx.is_large(side.table):
-                    continue
-                if any(fk.columns[:1] == (side.column,) for fk in table.foreign_keys):
+                if ctx.table(side.table) is not None and ctx.is_large(side.table):
                     add(_make(side.table, (side.column,)), group.fingerprint)
     return list(found.values())
 
@@ -270,7 +287,27 @@ def merged(ctx: Context, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def candidates(ctx: Context) -> list[Candidate]:
-    return [_on_partitions(ctx, c) for c in merged(ctx, per_query(ctx))]
+    return unique_names([_on_partitions(ctx, c) for c in merged(ctx, per_query(ctx))])
+
+
+def unique_names(cands: list[Candidate]) -> list[Candidate]:
+    """One name per candidate: the advisor keys its pool, its rejections and its migration by name,
+    so two different indexes of one name (the same key with two predicates, two tables of one name
+    in two schemas) would silently become one. Each of them gets a short digest of what it is;
+    the same candidates always get the same names."""
+    by_name: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        by_name.setdefault(cand.change.name, []).append(cand)
+    out = []
+    for cand in cands:
+        if len(by_name[cand.change.name]) > 1:
+            digest = hashlib.sha1(repr(cand.key).encode()).hexdigest()[:6]
+            name = cand.change.name
+            suffix = name.rsplit("_", 1)[-1] if "_" in name else "idx"
+            stem = name[: len(name) - len(suffix) - 1][: 63 - len(digest) - len(suffix) - 2]
+            cand = replace(cand, change=replace(cand.change, name=f"{stem}_{digest}_{suffix}"))
+        out.append(cand)
+    return sorted(out, key=lambda c: c.name)
 
 
 def _on_partitions(ctx: Context, cand: Candidate) -> Candidate:

@@ -45,7 +45,7 @@ def render(advice: Advice, console: Console) -> None:
     for u in advice.uncounted_writes:
         console.print(f"[bold]write cost[/bold]: {escape(u.sentence)}", soft_wrap=False)
     for r in advice.rejected:
-        console.print(f"[dim]not proposed {escape(r.index)}[/dim] ({r.reason}): {escape(r.detail)}", soft_wrap=False)
+        console.print(f"[dim]not proposed {escape(r.index)}[/dim] ({r.reason}): {escape(r.detail)}", soft_wrap=True)
     for fp, origin, why in advice.unmeasured:
         console.print(f"[yellow]not measured[/yellow] {escape(origin or fp)}: {escape(why)} (no advice for this "
                       "query)", soft_wrap=False)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dbperf.advisor.candidates import Candidate
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
-from dbperf.rules.common import verified
+from dbperf.rules.common import rows_examined, verified
 
 WRITE_KINDS = ("insert", "update", "delete")
 
@@ -106,3 +106,17 @@ class Workload:
 def ms_text(ms: float) -> str:
     """Milliseconds for a sentence: 1 decimal, 3 below 1 ms (0.0 -> 0.0 says nothing)."""
     return f"{ms:,.1f}" if abs(ms) >= 1 else f"{ms:.3f}"
+
+
+def trial_figures(w: Workload, afters: dict[str, Measurement]) -> str:
+    """What a trial measured on its queries, for the rejection that names it: "1 query: 1,540 ->
+    1,212 shared buffers, 6,194 -> 6,194 rows examined" (workload buffers: calls × buffers)."""
+    ok = {fp: a for fp, a in afters.items() if a.ok and a.plan is not None and w.base[fp].plan is not None}
+    if not ok:
+        return f"{len(afters)} quer{'y' if len(afters) == 1 else 'ies'}: not measured with it"
+    before_buf, after_buf = sum(w.buffers(fp) for fp in ok), sum(w.buffers(fp, a) for fp, a in ok.items())
+    calls = {fp: max(w.groups[fp].calls, 1) for fp in ok}
+    before_rows = sum(calls[fp] * rows_examined(w.base[fp].plan) for fp in ok)
+    after_rows = sum(calls[fp] * rows_examined(a.plan) for fp, a in ok.items())
+    return (f"{len(ok)} quer{'y' if len(ok) == 1 else 'ies'}: {before_buf:,} -> {after_buf:,} shared buffers, "
+            f"{before_rows:,.0f} -> {after_rows:,.0f} rows examined")

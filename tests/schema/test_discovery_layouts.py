@@ -5,6 +5,7 @@ PostgreSQL."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from urllib.parse import quote
 
@@ -223,6 +224,45 @@ def test_flyway_reads_its_location_recursively_deep_in_a_maven_module(tmp_path: 
         "2.30/V2_30_0__a.sql", "2.31/V2_31_2__b.sql", "2.31/V2_31_10__c.sql", "2.40/V2_40_1__d.sql",
     ]
     assert not any("also found" in note for note in project.notes)
+
+
+def test_a_flyway_baseline_folder_is_applied_before_the_migrations(tmp_path: Path, scratch_db: Database) -> None:
+    """DHIS2 keeps its 473-table base schema in db/base/ and the migrations that alter it in
+    db/migration/: the migrations fail without the baseline, so discovery applies it first."""
+    write(tmp_path, {
+        "src/main/resources/db/base/base_schema.sql": "CREATE TABLE account (id int PRIMARY KEY, name text);",
+        "src/main/resources/db/migration/V2_31_1__email.sql": "ALTER TABLE account ADD COLUMN email text;",
+    })
+    project = discover(tmp_path)
+    base, migration = tmp_path / "src/main/resources/db/base", tmp_path / "src/main/resources/db/migration"
+    assert project.schema_paths == [base, migration]
+    assert any("db/base" in note and "applied before src/main/resources/db/migration" in note
+               for note in project.notes), project.notes
+    tables, problems = load(project, scratch_db)
+    assert tables == {"account"} and not problems.items, problems.items
+    assert columns(scratch_db, "account") == ["id", "name", "email"]
+
+
+def test_init_scripts_run_before_the_migrations_as_the_docker_image_does(tmp_path: Path) -> None:
+    """supabase/postgres: migrate.sh runs migrations/db/init-scripts, then `dbmate up` on
+    migrations/db/migrations."""
+    write(tmp_path, {
+        "migrations/db/init-scripts/00000000000000-initial-schema.sql": "CREATE SCHEMA auth;",
+        "migrations/db/migrations/20220101000000_users.sql":
+            "-- migrate:up\nCREATE TABLE auth.users (id int);\n-- migrate:down\nDROP TABLE auth.users;\n",
+    })
+    project = discover(tmp_path)
+    assert project.schema_paths == [tmp_path / "migrations/db/init-scripts", tmp_path / "migrations/db/migrations"]
+    assert not any("also found" in note for note in project.notes)
+
+
+@pytest.mark.parametrize("app", ["supabase-postgres", "dhis2"])
+def test_the_two_folder_layouts_of_real_apps_are_discovered(app: str) -> None:
+    """Corpus apps whose schema is spread over two folders: discovery finds, in order, what
+    tests/corpus/apps.toml says their tool applies."""
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    apps = {a["name"]: a for a in tomllib.loads((corpus / "apps.toml").read_text())["app"]}
+    assert discover(corpus / app).schema_paths == [corpus / app / p for p in apps[app]["schema"]]
 
 
 def test_diesel_applies_up_sql_of_each_migration_folder_in_version_order(

@@ -1,0 +1,12 @@
+SELECT o.* FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.id = 42;
+SELECT s.* FROM shipments s JOIN orders o ON o.id = s.order_no WHERE o.id = 77;
+UPDATE order_events SET handled = true WHERE order_id = 17;
+DELETE FROM order_events WHERE order_id = 18;
+SELECT * FROM settled_payments WHERE order_ref = 99;
+SELECT * FROM readings WHERE device_id = 7;
+SELECT "id", "amountCents" FROM "Billing"."InvoiceLine" WHERE "customerId" = 12;
+SELECT id, total_cents FROM orders WHERE customer_id = 5;
+SELECT id, status FROM orders WHERE customer_id = 6;
+SELECT * FROM orders WHERE total_cents >= -1;
+SELECT id FROM audit_log WHERE actor = 'nobody';
+UPDATE audit_log SET actor = 'system' WHERE id <= 2000;
