@@ -228,6 +228,13 @@ def per_query(ctx: Context) -> list[Candidate]:
                     if 0 < len(extra) <= MAX_INCLUDE and all(
                             (getattr(table.column(c), "avg_width", None) or NARROW_BYTES) < NARROW_BYTES for c in extra):
                         add(_covering(table_name, tuple(columns), tuple(extra)), group.fingerprint)
+            if limited and order and shape.kind in ORDER_KINDS and ranges:
+                # A range ahead of the ORDER BY columns takes away the index's order, so the LIMIT no
+                # longer stops the scan early: the equalities then the order, range left to the filter
+                # (a view's own `WHERE total > 0` under `ORDER BY created_at LIMIT 20`).
+                ordered = (equality + [c for c in order if c not in equality])[:MAX_COLUMNS]
+                if ordered != columns:
+                    add(_make(table_name, tuple(ordered)), group.fingerprint)
             if constants:
                 where = " AND ".join(sorted(_unique(_constant(p, group) for p in constants)))
                 rest = [c for c in columns if c not in {p.column.column for p in constants}]

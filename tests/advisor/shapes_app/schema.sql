@@ -18,6 +18,7 @@ CREATE TABLE payments (
   amount_cents integer NOT NULL,
   paid_at timestamptz NOT NULL
 );
+CREATE VIEW open_orders AS SELECT id, status, total_cents, created_at FROM orders WHERE total_cents > 0;
 CREATE VIEW settled_payments AS SELECT id, order_ref, amount_cents, paid_at FROM payments WHERE amount_cents > 0;
 CREATE TABLE readings (
   device_id bigint NOT NULL,

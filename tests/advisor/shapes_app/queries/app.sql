@@ -10,3 +10,4 @@ SELECT id, status FROM orders WHERE customer_id = 6;
 SELECT * FROM orders WHERE total_cents >= -1;
 SELECT id FROM audit_log WHERE actor = 'nobody';
 UPDATE audit_log SET actor = 'system' WHERE id <= 2000;
+SELECT id, created_at FROM open_orders WHERE status = $1 ORDER BY created_at DESC LIMIT 20;
