@@ -6,10 +6,20 @@ reads run side by side: a write changes its table (dead rows until VACUUM) under
 the other connections, so writes are measured afterwards, one at a time, by the caller.
 Synchronized sequential scans are turned off on every connection of the pool: a scan that joins
 another one mid-table would return other rows under a LIMIT and count other buffers.
+
+PostgreSQL's own parallel query is capped so that the pool and the parallel plans do not fight
+over the cores: every connection of the pool sets `max_parallel_workers` to the cores left over
+by the pool's own backends (`parallel_workers_for`; 0 on 2 cores with 2 jobs). The cap is taken
+by the executor, not the planner: `max_parallel_workers_per_gather` is left as it is, so each
+plan keeps its shape (the Gather and the Parallel Seq Scan of a one-connection run, with fewer
+or no workers launched) and its rows and buffers, which are counted over leader and workers
+alike; lowering `max_parallel_workers_per_gather` instead turned 9 of saas' Gather plans into
+plain scans, plans (and the reports that show them) that depended on `--jobs`.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -28,9 +38,16 @@ def pool_connections(first: Connection, settings: Settings, jobs: int) -> list[C
                          lock_timeout_ms=db.lock_timeout_ms)
         other.allow_writes = db.allow_writes
         connections.append(Connection(other, settings))
+    workers = parallel_workers_for(jobs)
     for conn in connections:
         conn.db.execute("SET synchronize_seqscans = off")
+        conn.db.execute(f"SET max_parallel_workers = {workers}")
     return connections
+
+
+def parallel_workers_for(jobs: int, cores: int | None = None) -> int:
+    """Parallel workers the pool's plans may launch in all: the cores its `jobs` backends leave."""
+    return max(0, (cores or os.cpu_count() or 1) - jobs)
 
 
 def measure_side_by_side(
@@ -66,3 +83,4 @@ def close_extra(connections: list[Connection]) -> None:
     for conn in connections[1:]:
         conn.db.close()
     connections[0].db.execute("RESET synchronize_seqscans")
+    connections[0].db.execute("RESET max_parallel_workers")
