@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import os
 import queue
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from typing import Any
 
 from dbperf.explain.measure import Connection, GroupResult, Settings, measure_group
 from dbperf.postgres.database import Database
+from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
 
@@ -48,6 +50,21 @@ def pool_connections(first: Connection, settings: Settings, jobs: int) -> list[C
 def parallel_workers_for(jobs: int, cores: int | None = None) -> int:
     """Parallel workers the pool's plans may launch in all: the cores its `jobs` backends leave."""
     return max(0, (cores or os.cpu_count() or 1) - jobs)
+
+
+def longest_first(groups: Iterable[QueryGroup], shapes: Mapping[str, Any], schema: Schema | None
+                  ) -> list[QueryGroup]:
+    """`groups` with the ones expected to take longest first, so that no connection is left with a
+    long one at the end while the others idle: the bytes of the tables a group reads (its data on
+    the seeded database), then its captured mean time. Only the schedule depends on it, never a
+    result. Ties keep the given order."""
+    def expected(group: QueryGroup) -> tuple[int, float]:
+        tables = getattr(shapes.get(group.fingerprint), "tables", None) or ()
+        size = sum((schema.tables[t].size_bytes or 0) for t in tables
+                   if schema is not None and t in schema.tables)
+        return -size, -(group.mean_ms or 0.0)
+
+    return sorted(groups, key=expected)
 
 
 def measure_side_by_side(

@@ -38,6 +38,7 @@ from dbperf.explain.memo import (
 from dbperf.explain.params import Choice, raw_params
 from dbperf.explain.pool import (
     close_extra,
+    longest_first,
     measure_side_by_side,
     parallel_workers_for,
     pool_connections,
@@ -203,7 +204,7 @@ class Runner:
         by_fingerprint = {g.fingerprint: g for g in reads}
         connections = pool_connections(self.conn, self.settings, min(jobs, len(reads)))
         try:
-            return measure_side_by_side(connections, reads, done=(
+            return measure_side_by_side(connections, longest_first(reads, self.shapes, self.schema), done=(
                 lambda r: progress(by_fingerprint[r.fingerprint])) if progress else None)
         finally:
             close_extra(connections)
