@@ -40,6 +40,7 @@ def pool_connections(first: Connection, settings: Settings, jobs: int) -> list[C
                          lock_timeout_ms=db.lock_timeout_ms)
         other.allow_writes = db.allow_writes
         connections.append(Connection(other, settings))
+        connections[-1].warm = first.warm  # one server, one cache: a table read by any is warm for all
     workers = parallel_workers_for(jobs)
     for conn in connections:
         conn.db.execute("SET synchronize_seqscans = off")
