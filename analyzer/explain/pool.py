@@ -15,6 +15,15 @@ plan keeps its shape (the Gather and the Parallel Seq Scan of a one-connection r
 or no workers launched) and its rows and buffers, which are counted over leader and workers
 alike; lowering `max_parallel_workers_per_gather` instead turned 9 of saas' Gather plans into
 plain scans, plans (and the reports that show them) that depended on `--jobs`.
+
+Trials and the rules stay on the Runner's one connection, deliberately: a trial that measures a
+write leaves its dead row versions in the table until its transaction ends (a read of that
+table on another connection then counts other buffers); two trials on one table that ANALYZE
+(expression indexes, statistics objects) deadlock, each holding the ShareLock of its CREATE
+INDEX and wanting the other's ShareUpdateExclusiveLock; and an index `Builds` creates for real
+is seen by every connection. Trials on disjoint tables could run side by side, but the rules
+ask for them one at a time from inside their checks; that needs the rules run concurrently
+with a lock per table, which is not done.
 """
 
 from __future__ import annotations
