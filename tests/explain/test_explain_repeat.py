@@ -102,7 +102,8 @@ def test_results_do_not_depend_on_order_or_jobs(db: Database) -> None:
 def test_parallel_plans_keep_their_shape_in_the_pool(db: Database) -> None:
     """jobs > 1 caps the workers the executor launches (max_parallel_workers), not the planner's
     max_parallel_workers_per_gather: a Gather plan of one connection is a Gather plan in the pool,
-    with the same rows and buffers, and the connection is as it was afterwards."""
+    with the same rows (and, for these scans that no worker repeats, buffers), and the
+    connection is as it was afterwards."""
     db.execute("SELECT set_config(name, '0', false) FROM unnest(ARRAY['parallel_setup_cost',"
                " 'parallel_tuple_cost', 'min_parallel_table_scan_size']) name")
     name = db.fetchval("SELECT current_database()")
