@@ -102,7 +102,7 @@ def render(s: dict, env: dict, scale: float | None) -> str:
 
 
 def render_scaling(sc: dict, repeat: int) -> str:
-    out = ["", f"--jobs scaling (medians of {repeat} cold run(s) per jobs value, interleaved)",
+    out = ["", "", f"--jobs scaling (medians of {repeat} cold run(s) per jobs value, interleaved)",
            (f"{'jobs':>4}{'explain s':>11}{'speed-up':>10}{'rules s':>9}{'audit s':>9}{'speed-up':>10}"
             f"{'process s':>11}{'findings':>10}"), "-" * 74]
     for jobs, row in sc["jobs"].items():
