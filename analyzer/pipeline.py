@@ -176,6 +176,8 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         }
         if m.memo is not None:
             database["measurements_reused"] = m.memo.reused
+        if getattr(ctx.lab, "how", None):  # runs per statement, jobs, the pool's parallel-worker cap
+            database["measuring"] = ctx.lab.how
         if m.plan is not None:  # rows per table, and which of them dbperf chose (not the config, not stats.json)
             database["rows_per_table"] = {display_name(ctx.schema.tables[k]): n for k, n in m.seeded.rows.items()
                                           if k in ctx.schema.tables}

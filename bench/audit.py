@@ -1,6 +1,6 @@
 """Cold end-to-end benchmark of `dbperf audit fixtures/saas`, with an in-run reference.
 
-    python bench/audit.py [--repeat N] [--scale F] [--json]
+    python bench/audit.py [--repeat N] [--scale F] [--jobs 1,2,...] [--json]
 
 Each repetition runs the whole audit in a *fresh Python process* on a *new*
 embedded PostgreSQL cluster, exactly what `dbperf audit fixtures/saas` does:
@@ -18,8 +18,17 @@ every index, checks every foreign key, ANALYZEs and reads back the column
 statistics, and its rows are wider (posts.content is 2-8 kB), so the MB/s
 ratio is printed too.
 
-Target (issue): cold end-to-end audit under 60 s on a 2-core machine; the
-verdict is taken on the median *process* wall time, the number a user waits.
+`--jobs` (default: 1, 2, ... up to the cores) runs every repetition once per
+jobs value (`dbperf audit -j N`), interleaved, and prints a scaling table: the
+EXPLAIN stage, the rules and the whole audit per jobs value, with the EXPLAIN
+stage's speed-up over jobs = 1, and whether the findings (rule, severity,
+proof, table, columns, queries, origins: what a verdict says, not its times)
+are identical in every run of every jobs value. The per-stage table is the one
+of the largest jobs value.
+
+Targets (issue 15), on the median *process* wall time, the number a user waits:
+cold audit <= 15 s at scale 1 (<= 120 s at `--scale 10`, about 10 M rows), the
+EXPLAIN stage with 2 jobs at least 1.6x faster than with 1.
 """
 
 from __future__ import annotations
@@ -28,7 +37,6 @@ import argparse
 import dataclasses
 import json
 import os
-import platform
 import re
 import statistics
 import subprocess
@@ -36,25 +44,27 @@ import sys
 import time
 from pathlib import Path
 
+from audit_tables import STAGES, TARGET_EXPLAIN_SPEEDUP, machine, render, render_scaling
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "fixtures" / "saas"
-TARGET_SECONDS = 60.0
+TARGET_SECONDS = 15.0  # cold audit at scale 1 (issue 15)
+TARGET_SECONDS_SCALE_10 = 120.0  # cold audit at --scale 10
 PGBENCH_SCALE = 10  # pgbench -s 10: 1,000,000 accounts + 100 tellers + 10 branches
-STAGES = ["capture", "postgres", "schema", "analyze queries", "seed", "explain", "rules"]
-STAGE_LABELS = {
-    "capture": "capture (read + group queries)",
-    "postgres": "postgres start (+ scratch db)",
-    "schema": "schema (apply DDL)",
-    "analyze queries": "analyze queries (SQL shapes)",
-    "seed": "seed (+ indexes, ANALYZE, stats)",
-    "explain": "explain (EXPLAIN ANALYZE)",
-    "rules": "rules (+ verified fixes)",
-}
 
 
 # -- one audit, in a child process -----------------------------------------------------------------
 
-def child(scale: float | None) -> None:
+def verdict_keys(report_json: str) -> list[str]:
+    """What each finding says, without its times (the messages quote ms): sorted, comparable."""
+    keys = []
+    for f in json.loads(report_json)["findings"]:
+        keys.append(json.dumps({k: f.get(k) for k in ("rule", "severity", "proof", "table", "columns",
+                                                      "queries", "origins")}, sort_keys=True))
+    return sorted(keys)
+
+
+def child(scale: float | None, jobs: int) -> None:
     """Run one cold audit in this (fresh) process; print one JSON line of measurements."""
     started = time.perf_counter()
     import warnings
@@ -95,9 +105,9 @@ def child(scale: float | None) -> None:
 
     project = discover(FIXTURE)
     t = time.perf_counter()
-    result = run_audit(project, AuditOptions(scale=scale, cache=False))  # cold: never the cache
+    result = run_audit(project, AuditOptions(scale=scale, cache=False, jobs=jobs))  # cold: never the cache
     audit_seconds = time.perf_counter() - t
-    render_json(result.report)  # what `--format json` does next; counted in the process wall time
+    rendered = render_json(result.report)  # what `--format json` does next; counted in the process wall time
     report = result.report
     out = {
         "import_seconds": imported - started,
@@ -114,12 +124,14 @@ def child(scale: float | None) -> None:
         "findings_by_rule": report.summary["by_rule"],
         "problems": len(report.problems),
         "postgres": report.database.get("postgres"),
+        "jobs": jobs,
+        "verdicts": verdict_keys(rendered),
     }
     print("BENCH-RESULT " + json.dumps(out))
 
 
-def run_child(scale: float | None) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child"]
+def run_child(scale: float | None, jobs: int = 1) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--jobs", str(jobs)]
     if scale is not None:
         cmd += ["--scale", str(scale)]
     t = time.perf_counter()
@@ -170,7 +182,33 @@ def pgbench_reference(scale: int, steps: str = "dtG") -> dict:
 
 # -- the comparison -----------------------------------------------------------------------------------
 
-def summarize(runs: list[dict], refs: list[dict]) -> dict:
+def target_seconds(scale: float | None) -> float:
+    return TARGET_SECONDS_SCALE_10 if (scale or 1.0) >= 10 else TARGET_SECONDS
+
+
+def scaling(by_jobs: dict[int, list[dict]]) -> dict:
+    """Per jobs value: medians of the EXPLAIN stage, the rules and the audit; speed-ups over jobs = 1;
+    whether every run of every jobs value found the same verdicts."""
+    med = statistics.median
+    rows = {}
+    for jobs, runs in sorted(by_jobs.items()):
+        rows[jobs] = {"explain": med([r["timings"].get("explain", 0.0) for r in runs]),
+                      "rules": med([r["timings"].get("rules", 0.0) for r in runs]),
+                      "audit": med([r["audit_seconds"] for r in runs]),
+                      "process": med([r["process_seconds"] for r in runs]),
+                      "findings": runs[0]["findings"]}
+    one = rows.get(1)
+    for row in rows.values():
+        row["explain_speedup"] = one["explain"] / row["explain"] if one and row["explain"] else None
+        row["audit_speedup"] = one["audit"] / row["audit"] if one and row["audit"] else None
+    verdicts = {json.dumps(r["verdicts"]) for runs in by_jobs.values() for r in runs}
+    two = rows.get(2, {}).get("explain_speedup")
+    return {"jobs": rows, "findings_identical": len(verdicts) == 1, "explain_speedup_2": two,
+            "explain_verdict": None if two is None else
+            ("PASS" if two >= TARGET_EXPLAIN_SPEEDUP else "MISS")}
+
+
+def summarize(runs: list[dict], refs: list[dict], target: float = TARGET_SECONDS) -> dict:
     med = statistics.median
 
     def stat(values: list[float]) -> dict:
@@ -230,90 +268,10 @@ def summarize(runs: list[dict], refs: list[dict]) -> dict:
         },
         "ratio_rows_per_second": dbperf_rps / ref_rps if ref_rps else 0.0,
         "ratio_mb_per_second": (bytes_seeded / seed_s) / (ref_bytes / ref_s) if seed_s and ref_bytes else 0.0,
-        "target_seconds": TARGET_SECONDS,
-        "verdict": "PASS" if process["median"] < TARGET_SECONDS else "MISS",
+        "jobs": runs[0].get("jobs", 1),
+        "target_seconds": target,
+        "verdict": "PASS" if process["median"] <= target else "MISS",
     }
-
-
-def machine() -> dict:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        mem = f"{kb / 1024 / 1024:.1f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    return {"cores": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
-            "system": f"{platform.system()} {platform.release()}"}
-
-
-def render(s: dict, env: dict, scale: float | None) -> str:
-    out: list[str] = []
-    w = out.append
-    n = s["repeat"]
-    w(f"dbperf audit benchmark: fixtures/saas, scale {scale if scale is not None else 'from dbperf.toml (1.0)'}, "
-      f"{n} cold run(s), PostgreSQL {s['postgres']} (embedded)")
-    w(f"machine: {env['cores']} cores, {env['cpu']}, {env['memory']} RAM, {env['system']}, "
-      f"Python {env['python']}")
-    w(f"load average (1 min) before the first run: {env['load_average_before']:.2f} "
-      f"(well above 0 means other work shares the {env['cores']} cores: timings are then pessimistic)")
-    w("")
-    w(f"{'stage':<36}{'median s':>10}{'min':>9}{'max':>9}{'share':>8}")
-    w("-" * 72)
-    total = s["audit_total"]["median"]
-
-    def row(label: str, st: dict, share: bool = True) -> None:
-        pct = f"{100 * st['median'] / total:6.1f}%" if share and total else ""
-        w(f"{label:<36}{st['median']:>10.2f}{st['min']:>9.2f}{st['max']:>9.2f}{pct:>8}")
-
-    for stage in STAGES:
-        row(STAGE_LABELS[stage], s["stages"][stage])
-    row("cluster stop + between stages", s["other"])
-    w("-" * 72)
-    row("audit total (run_audit, start→stop)", s["audit_total"])
-    row("python start + imports", s["imports"], share=False)
-    row("END-TO-END (process wall)", s["process_total"], share=False)
-    w("")
-    w(f"rows seeded        {s['rows_seeded']:>12,}   {s['bytes_seeded'] / 2**20:,.0f} MB on disk "
-      f"(heap + TOAST + indexes)")
-    w(f"seed rows/s        {s['rows_per_second']:>12,.0f}   whole seed stage "
-      f"({s['stages']['seed']['median']:.2f} s); seeder alone {s['seeder_seconds']:.2f} s = "
-      f"{s['seeder_rows_per_second']:,.0f} rows/s")
-    measured = sorted(set(s["measured_per_run"]))
-    per_run = "/".join(map(str, s["measured_per_run"]))
-    w(f"query groups       {s['query_groups']:>12}   measured "
-      + (f"{per_run} (per run: VARIED)" if len(measured) > 1 else str(measured[0])))
-    if s["findings_stable"]:
-        w(f"findings           {s['findings']:>12}   same rules and counts in every run; "
-          f"{s['problems']} input problem(s) reported")
-    else:
-        w(f"findings           {'/'.join(map(str, s['findings_per_run'])):>12}   per run: VARIED between runs, "
-          f"in {', '.join(s['findings_varied_rules']) or 'which findings (same counts per rule)'}")
-    w("")
-    ref = s["reference"]
-    w(f"reference: {ref['command']} on a fresh EmbeddedPostgres cluster (median of {n}, "
-      f"interleaved with the audits)")
-    w(f"  done in          {ref['seconds']['median']:>9.2f} s   (min {ref['seconds']['min']:.2f}, "
-      f"max {ref['seconds']['max']:.2f}); bare cluster start {ref['cluster_start_seconds']['median']:.2f} s")
-    w(f"  rows             {ref['rows']:>12,}   {ref['bytes'] / 2**20:,.0f} MB on disk (no index)")
-    w(f"  rows/s           {ref['rows_per_second']:>12,.0f}")
-    w(f"dbperf seed / pgbench:  rows/s x{s['ratio_rows_per_second']:.3f}   MB/s x{s['ratio_mb_per_second']:.3f}")
-    w("")
-    w("slowest rules (median s): " + ", ".join(
-        f"{rid} {sec:.2f}" for rid, sec in sorted(s["rule_seconds"].items(), key=lambda kv: -kv[1])[:5]))
-    w("slowest seeded tables (median s, tables load side by side): " + ", ".join(
-        f"{t} {sec:.2f}" for t, sec in list(s["seed_table_seconds"].items())[:5]))
-    w("")
-    w(f"target: cold end-to-end audit < {s['target_seconds']:.0f} s on this {env['cores']}-core machine: "
-      f"{s['verdict']} (median {s['process_total']['median']:.1f} s, worst {s['process_total']['max']:.1f} s)")
-    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -322,35 +280,55 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=None,
                         help="multiply every table's row count (default: dbperf.toml's, 1.0); the pgbench "
                         "reference is scaled alike (-s 10 x F)")
+    parser.add_argument("--jobs", default=None, help="comma-separated jobs values to run every repetition "
+                        "with (default: 1 up to the cores, e.g. 1,2); the stage table shows the largest")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead of the table")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.scale)
+        child(args.scale, int(args.jobs or 1))
         return 0
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    try:
+        jobs_values = sorted({int(j) for j in args.jobs.split(",")}) if args.jobs else \
+            list(range(1, (os.cpu_count() or 1) + 1))
+    except ValueError:
+        parser.error(f"--jobs wants whole numbers separated by commas, not {args.jobs!r}")
+    if not jobs_values or min(jobs_values) < 1:
+        parser.error("--jobs values must be at least 1")
     pgbench_scale = max(1, round(PGBENCH_SCALE * (args.scale if args.scale is not None else 1.0)))
-    runs, refs = [], []
+    by_jobs: dict[int, list[dict]] = {j: [] for j in jobs_values}
+    refs = []
     load_before = os.getloadavg()[0]
     for i in range(args.repeat):
+        for jobs in jobs_values:
+            if not args.json:
+                print(f"run {i + 1}/{args.repeat}: audit -j {jobs} …", end="", flush=True, file=sys.stderr)
+            by_jobs[jobs].append(run_child(args.scale, jobs))
+            if not args.json:
+                run = by_jobs[jobs][-1]
+                print(f" {run['process_seconds']:.1f} s (explain {run['timings'].get('explain', 0):.1f} s)",
+                      file=sys.stderr)
         if not args.json:
-            print(f"run {i + 1}/{args.repeat}: audit …", end="", flush=True, file=sys.stderr)
-        runs.append(run_child(args.scale))
-        if not args.json:
-            print(f" {runs[-1]['process_seconds']:.1f} s; pgbench …", end="", flush=True, file=sys.stderr)
+            print(f"run {i + 1}/{args.repeat}: pgbench …", end="", flush=True, file=sys.stderr)
         refs.append(pgbench_reference(pgbench_scale))
         if not args.json:
             print(f" {refs[-1]['seconds']:.2f} s", file=sys.stderr)
-    summary = summarize(runs, refs)
+    summary = summarize(by_jobs[jobs_values[-1]], refs, target_seconds(args.scale))
+    sc = scaling(by_jobs)
     env = machine()
     env["load_average_before"] = round(load_before, 2)
     if args.json:
+        for runs in by_jobs.values():
+            for run in runs:
+                run.pop("verdicts", None)
         print(json.dumps({"date": time.strftime("%Y-%m-%d"), "machine": env, "scale": args.scale,
-                          "summary": summary, "runs": runs, "reference_runs": refs}, indent=2))
+                          "summary": summary, "scaling": sc, "runs": by_jobs, "reference_runs": refs}, indent=2))
     else:
-        print(render(summary, env, args.scale))
-    return 0 if summary["verdict"] == "PASS" else 1
+        print(render(summary, env, args.scale) + render_scaling(sc, args.repeat))
+    passed = summary["verdict"] == "PASS" and sc["findings_identical"] and sc["explain_verdict"] != "MISS"
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":

@@ -34,11 +34,17 @@ from dbperf.explain.measurement import Measurement
 from dbperf.explain.params import GENERIC, Choice, ParamChooser
 from dbperf.explain.parse import name_relations, parse_plan
 from dbperf.explain.plan import Plan
+from dbperf.explain.repeat import (
+    EXPLAIN_TIMED,
+    EXPLAIN_UNTIMED,
+    all_warm,
+    run_repeated,
+    tables_read,
+)
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
-EXPLAIN_ANALYZE = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) "
 EXPLAIN_PLAIN = "EXPLAIN (FORMAT JSON) "
 EXPLAIN_GENERIC = "EXPLAIN (GENERIC_PLAN, FORMAT JSON) "
 SAVEPOINT = "dbperf_run"
@@ -75,11 +81,12 @@ class Connection:
         self.config = settings.config
         self.params = ParamChooser(db, settings.schema, settings.shapes, choices)
         self.dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
+        self.warm: set[str] = set()  # tables read on this connection: no warm-up needed (`repeat`)
 
     @contextmanager
     def measuring(self, info: StatementInfo) -> Iterator[None]:
         """The rolled-back transaction a measurement runs in; none for a write on dbperf's own
-        database, whose every run `_measure_apart` puts in a transaction of its own."""
+        database, whose every run `measure` puts in a transaction of its own."""
         if self._apart(info):
             yield
             return
@@ -87,18 +94,14 @@ class Connection:
             self.set_timeout()
             yield
 
-    def measure(
-        self, fingerprint: str, sql: str, info: StatementInfo, choice: Choice, runs: int | None = None
-    ) -> Measurement:
+    def measure(self, fingerprint: str, sql: str, info: StatementInfo, choice: Choice) -> Measurement:
         """Measure inside the caller's transaction; never leaves it aborted.
 
-        One warm-up run, then `config.repeats` timed runs; the median run is kept
-        (the lower one of the two middle runs for an even count, so that `ms` is
-        the execution time of the plan kept). `runs` given: that many runs, all timed.
-        A write outside any transaction (on dbperf's own database) is measured apart.
+        The runs follow the repetition rule of `explain.repeat` (a warm-up unless the statement's
+        tables are warm on this connection, one run with per-node timing, `TIMING OFF` repeats
+        until they settle). A write outside any transaction (on dbperf's own database) is
+        measured a transaction per run (`_apart_run`).
         """
-        if self._apart(info) and self.db.conn.info.transaction_status == TransactionStatus.IDLE:
-            return self._measure_apart(fingerprint, sql, info, choice)
         result = Measurement(fingerprint, sql, choice.params, choice.source)
         if info.error:
             result.error = info.error
@@ -109,58 +112,66 @@ class Connection:
             return self._plan_only(result, EXPLAIN_GENERIC, None)
         if info.writes and not self.writes_allowed:
             return self._plan_only(result, EXPLAIN_PLAIN, choice.params)
-        plans: list[Plan] = []
+        apart = self._apart(info) and self.db.conn.info.transaction_status == TransactionStatus.IDLE
+
+        def run(timing: bool) -> Plan:
+            query = (EXPLAIN_TIMED if timing else EXPLAIN_UNTIMED) + sql
+            if not apart:
+                return self._analyzed(query, choice.params, fingerprint, info)
+            try:
+                with self.db.rolled_back():
+                    self.set_timeout()
+                    return self._analyzed(query, choice.params, fingerprint, info)
+            finally:
+                self.vacuum_dirty()
+
+        shape = self.settings.shapes.get(fingerprint)
         try:
-            for _ in range(runs or 1 + max(1, self.config.repeats)):  # the first run only warms the cache
-                plans.append(self.parse(self._explain(EXPLAIN_ANALYZE + sql, choice.params), fingerprint))
+            runs = run_repeated(run, all_warm(getattr(shape, "tables", ()) or (), self.warm),
+                                self.config.repeats)
         except pgerrors.QueryCanceled:
             result.error = f"timed out after {self.config.statement_timeout_ms} ms"
             try:
-                result.plan = self.parse(self._explain(EXPLAIN_PLAIN + sql, choice.params), fingerprint,
-                                         analyzed=False)
+                if apart:
+                    with self.db.rolled_back():
+                        self.set_timeout()
+                        result.plan = self.parse(self._explain(EXPLAIN_PLAIN + sql, choice.params),
+                                                 fingerprint, analyzed=False)
+                else:
+                    result.plan = self.parse(self._explain(EXPLAIN_PLAIN + sql, choice.params), fingerprint,
+                                             analyzed=False)
             except psycopg.Error:
                 pass
             return result
         except psycopg.Error as exc:
             result.error = message(exc)
             return result
-        timed_plans = plans if runs else plans[1:]
-        median = sorted(timed_plans, key=lambda p: p.execution_ms or 0.0)[(len(timed_plans) - 1) // 2]
-        result.plan = median
+        median = runs.median
+        result.plan = runs.plan
         result.ms = median.execution_ms
         result.planning_ms = median.planning_ms
-        result.runs = [p.execution_ms or 0.0 for p in timed_plans]
-        result.buffers = median.buffers
-        result.rows = median.root.rows_out
-        if info.writes:
-            self.dirty.update(_written_tables(median))
+        result.runs = runs.runs_ms
+        result.buffers = runs.plan.buffers
+        result.rows = runs.plan.root.rows_out
         return result
 
-    def _apart(self, info: StatementInfo) -> bool:
-        """A write on dbperf's own database: measured a run per transaction (`_measure_apart`)."""
-        return info.writes and self.db.owned
+    def _analyzed(self, query: str, params: Sequence[Any] | None, fingerprint: str, info: StatementInfo) -> Plan:
+        """One EXPLAIN ANALYZE run (rolled back); its tables are warm afterwards, a write's dirty."""
+        plan = self.parse(self._explain(query, params), fingerprint)
+        self.warm.update(tables_read(plan))
+        if info.writes:
+            self.dirty.update(_written_tables(plan))
+        return plan
 
-    def _measure_apart(self, fingerprint: str, sql: str, info: StatementInfo, choice: Choice) -> Measurement:
-        """A write, each run in a rolled-back transaction of its own and its table vacuumed after.
+    def _apart(self, info: StatementInfo) -> bool:
+        """A write on dbperf's own database: measured a run per transaction, its table vacuumed after.
 
         A rolled-back UPDATE leaves its new row versions in the table as dead rows until VACUUM. In
         one transaction every repeat would scan the versions of the runs before it and write into
         new pages: a whole-table UPDATE measured twice its cost that way. Apart, every run sees
-        the table as seeded. One warm-up run, then `config.repeats` timed runs, as for a read.
+        the table as seeded.
         """
-        singles: list[Measurement] = []
-        for _ in range(1 + max(1, self.config.repeats)):
-            with self.db.rolled_back():
-                self.set_timeout()
-                one = self.measure(fingerprint, sql, info, choice, runs=1)
-            self.vacuum_dirty()
-            if one.error or one.ms is None:  # a failure, a timeout or a plan without ANALYZE: said once
-                return one
-            singles.append(one)
-        timed = singles[1:]
-        median = sorted(timed, key=lambda m: m.ms or 0.0)[(len(timed) - 1) // 2]
-        median.runs = [m.ms or 0.0 for m in timed]
-        return median
+        return info.writes and self.db.owned
 
     def _plan_only(self, result: Measurement, explain: str, params: Sequence[Any] | None) -> Measurement:
         try:

@@ -6,16 +6,41 @@ reads run side by side: a write changes its table (dead rows until VACUUM) under
 the other connections, so writes are measured afterwards, one at a time, by the caller.
 Synchronized sequential scans are turned off on every connection of the pool: a scan that joins
 another one mid-table would return other rows under a LIMIT and count other buffers.
+
+PostgreSQL's own parallel query is capped so that the pool and the parallel plans do not fight
+over the cores: every connection of the pool sets `max_parallel_workers` to the cores left over
+by the pool's own backends (`parallel_workers_for`; 0 on 2 cores with 2 jobs). The cap is taken
+by the executor, not the planner: `max_parallel_workers_per_gather` is left as it is, so each
+plan keeps its shape (the Gather and the Parallel Seq Scan of a one-connection run, with fewer
+or no workers launched) and its rows; lowering `max_parallel_workers_per_gather` would turn
+saas' 9 Gather plans into plain scans, plans (and reports) that depend on `--jobs`. What the
+cap does change is the buffers of work each worker repeats (a non-parallel Hash built by every
+worker, a worker's startup): measured on saas with 0 workers against 2, 3 of the 9 Gather plans
+counted other buffers (17 -> 5, 4,519 -> 4,445, 3,357 -> 3,356); its 35 findings, and b2b's 13,
+stayed identical (`dbperf audit --format json`, -j 1 against -j 2), which `bench/audit.py`
+checks for every jobs value.
+
+Trials and the rules stay on the Runner's one connection, deliberately: a trial that measures a
+write leaves its dead row versions in the table until its transaction ends (a read of that
+table on another connection then counts other buffers); two trials on one table that ANALYZE
+(expression indexes, statistics objects) deadlock, each holding the ShareLock of its CREATE
+INDEX and wanting the other's ShareUpdateExclusiveLock; and an index `Builds` creates for real
+is seen by every connection. Trials on disjoint tables could run side by side, but the rules
+ask for them one at a time from inside their checks; that needs the rules run concurrently
+with a lock per table, which is not done.
 """
 
 from __future__ import annotations
 
+import os
 import queue
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from typing import Any
 
 from dbperf.explain.measure import Connection, GroupResult, Settings, measure_group
 from dbperf.postgres.database import Database
+from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
 
@@ -28,9 +53,32 @@ def pool_connections(first: Connection, settings: Settings, jobs: int) -> list[C
                          lock_timeout_ms=db.lock_timeout_ms)
         other.allow_writes = db.allow_writes
         connections.append(Connection(other, settings))
+        connections[-1].warm = first.warm  # one server, one cache: a table read by any is warm for all
+    workers = parallel_workers_for(jobs)
     for conn in connections:
         conn.db.execute("SET synchronize_seqscans = off")
+        conn.db.execute(f"SET max_parallel_workers = {workers}")
     return connections
+
+
+def parallel_workers_for(jobs: int, cores: int | None = None) -> int:
+    """Parallel workers the pool's plans may launch in all: the cores its `jobs` backends leave."""
+    return max(0, (cores or os.cpu_count() or 1) - jobs)
+
+
+def longest_first(groups: Iterable[QueryGroup], shapes: Mapping[str, Any], schema: Schema | None
+                  ) -> list[QueryGroup]:
+    """`groups` with the ones expected to take longest first, so that no connection is left with a
+    long one at the end while the others idle: the bytes of the tables a group reads (its data on
+    the seeded database), then its captured mean time. Only the schedule depends on it, never a
+    result. Ties keep the given order."""
+    def expected(group: QueryGroup) -> tuple[int, float]:
+        tables = getattr(shapes.get(group.fingerprint), "tables", None) or ()
+        size = sum((schema.tables[t].size_bytes or 0) for t in tables
+                   if schema is not None and t in schema.tables)
+        return -size, -(group.mean_ms or 0.0)
+
+    return sorted(groups, key=expected)
 
 
 def measure_side_by_side(
@@ -66,3 +114,4 @@ def close_extra(connections: list[Connection]) -> None:
     for conn in connections[1:]:
         conn.db.close()
     connections[0].db.execute("RESET synchronize_seqscans")
+    connections[0].db.execute("RESET max_parallel_workers")

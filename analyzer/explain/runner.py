@@ -3,9 +3,10 @@ scratch database, remembered across runs on an unchanged seeded database.
 
 The runner ties the parts together: `params` chooses the values (captured ones, grounded in the
 seeded data, sampled from it, or none with `EXPLAIN (GENERIC_PLAN)`), `measure` runs the
-measurement on one `Connection` (one warm-up run, `config.repeats` timed runs, the median kept,
-everything rolled back), `trial` applies candidate DDL and re-measures, and `memo` remembers the
-results. Problems each call met are added to `problems`, in the order of the calls.
+measurement on one `Connection` (the runs `repeat` decides: warm-ups shared per table, one run
+with per-node timing, `TIMING OFF` repeats until they settle, the median kept; everything rolled
+back), `trial` applies candidate DDL and re-measures, and `memo` remembers the results.
+Problems each call met are added to `problems`, in the order of the calls.
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ from dbperf.explain.memo import (
     raw_identity,
 )
 from dbperf.explain.params import Choice, raw_params
-from dbperf.explain.pool import close_extra, measure_side_by_side, pool_connections
+from dbperf.explain.pool import (
+    close_extra,
+    longest_first,
+    measure_side_by_side,
+    parallel_workers_for,
+    pool_connections,
+)
+from dbperf.explain.repeat import FLOOR_MS, MIN_REPEATS, TOLERANCE
 from dbperf.explain.trial import run_trial
 from dbperf.findings import IndexChange
 from dbperf.postgres.database import Database
@@ -67,6 +75,20 @@ class Runner:
         self._choices: dict[tuple[str, str], Choice] = {}  # (fingerprint, sql) -> params used
         self.conn = Connection(db, self.settings, self._choices)
         self.builds = Builds(db, config.index_build_timeout_ms, prepare_ddl)  # kept until undone
+        self.how = self._how(jobs=1)  # how this Lab measures, for the report (`database.measuring`)
+
+    def _how(self, jobs: int) -> dict[str, Any]:
+        repeats = max(1, self.config.repeats)
+        how: dict[str, Any] = {
+            "jobs": jobs,
+            "runs": (f"a TIMING OFF warm-up unless the tables are warm on the connection, one run with "
+                     f"per-node timing (the plan kept), then {min(MIN_REPEATS, repeats)} to {repeats} "
+                     f"TIMING OFF repeats until two agree on rows and buffers and their times are within "
+                     f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs); ms is their median"),
+        }
+        if jobs > 1:
+            how["max_parallel_workers"] = parallel_workers_for(jobs)  # the pool's cap (explain/pool.py)
+        return how
 
     def measure(self, group: QueryGroup, sql: str | None = None) -> Measurement:
         """EXPLAIN ANALYZE `group` (or `sql`, a rewrite of it using the same parameters)."""
@@ -152,6 +174,7 @@ class Runner:
         the memo are the same for any `jobs`; the result keeps the groups' order.
         """
         groups = list(groups)
+        self.how = self._how(jobs)
         ahead = self._side_by_side(groups, progress, jobs) if jobs > 1 and len(groups) > 1 else {}
         writes = {g.fingerprint for g in groups if inspect_statement(g.example.sql).writes}
         measured: dict[str, Measurement] = {}
@@ -181,7 +204,7 @@ class Runner:
         by_fingerprint = {g.fingerprint: g for g in reads}
         connections = pool_connections(self.conn, self.settings, min(jobs, len(reads)))
         try:
-            return measure_side_by_side(connections, reads, done=(
+            return measure_side_by_side(connections, longest_first(reads, self.shapes, self.schema), done=(
                 lambda r: progress(by_fingerprint[r.fingerprint])) if progress else None)
         finally:
             close_extra(connections)

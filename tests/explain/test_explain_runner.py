@@ -92,7 +92,9 @@ def test_captured_params_seq_scan(db: Database) -> None:
     assert scan.rows_removed_by_filter * scan.loops == pytest.approx(ROWS - 1, rel=0.01)
     assert m.rows == 1
     assert m.ms > 0 and m.buffers > 0 and m.planning_ms is not None
-    assert len(m.runs) == 3 and m.ms == sorted(m.runs)[1] == m.plan.execution_ms
+    # TIMING OFF repeats until two agree (at least 2, at most `repeats`); ms is their lower median
+    assert 2 <= len(m.runs) <= 3 and m.ms == sorted(m.runs)[(len(m.runs) - 1) // 2]
+    assert scan.actual_total_ms is not None  # the plan kept is the run with per-node timing
     assert m.sql == BY_EMAIL
     assert idle(db)
 
@@ -117,7 +119,7 @@ def test_trial_index_then_undone(db: Database) -> None:
     before = runner.measure(g)
     (after,) = runner.trial(["CREATE INDEX items_email_idx ON items (email)"], [g])
     assert after.ok, after.error
-    assert after.params == before.params and len(after.runs) == len(before.runs)
+    assert after.params == before.params and 2 <= len(after.runs) <= 3  # measured the same way
     assert after.plan.scans("items")[0].node_type in ("Index Scan", "Bitmap Heap Scan")
     assert any(n.index_name == "items_email_idx" for n in after.plan.walk())
     assert after.buffers < before.buffers
@@ -162,7 +164,7 @@ def test_update_without_where_leaves_table_unchanged(db: Database) -> None:
     assert m.ok, m.error
     assert m.params_source == "literal"
     assert m.plan.root.node_type == "ModifyTable" and m.plan.root.relation == "items"
-    assert len(m.runs) == 3
+    assert 2 <= len(m.runs) <= 3
     assert db.fetchval("SELECT sum(n) FROM items") == before
     assert db.fetchval("SELECT pg_relation_size('items')") == pages  # dead rows vacuumed away
     assert idle(db)
@@ -175,7 +177,7 @@ def test_every_run_of_a_whole_table_update_sees_the_table_as_seeded(db: Database
     pages = db.fetchval("SELECT pg_relation_size('items') / 8192")
     m = Runner(db, Config(repeats=3)).measure(group("UPDATE items SET meta = '{}'::jsonb", kind="update"))
     assert m.ok, m.error
-    assert len(m.runs) == 3
+    assert 2 <= len(m.runs) <= 3
     (scan,) = [node for node in m.plan.walk() if node.node_type == "Seq Scan"]
     assert scan.buffers <= pages + 2, (scan.buffers, pages)
     assert db.fetchval("SELECT pg_relation_size('items') / 8192") == pages

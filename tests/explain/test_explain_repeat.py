@@ -1,0 +1,123 @@
+"""The repetition rule (explain/repeat.py) and the pool's parallel-query cap, on the real embedded
+PostgreSQL: fewer and cheaper runs, the same rows, buffers and plans whatever the order and --jobs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from test_explain_runner import ROWS, group
+
+from dbperf.config import Config
+from dbperf.explain.pool import parallel_workers_for
+from dbperf.explain.repeat import EXPLAIN_TIMED, EXPLAIN_UNTIMED
+from dbperf.explain.runner import Runner
+from dbperf.postgres.database import Database
+
+pytestmark = [pytest.mark.db]
+
+
+@dataclass
+class Shape:
+    """Stand-in for dbperf.sql.shape.QueryShape: the tables a statement reads."""
+
+    tables: list[str] = field(default_factory=list)
+    param_columns: dict = field(default_factory=dict)
+    kind: str = "select"
+
+
+@pytest.fixture
+def db(scratch_db: Database) -> Database:
+    scratch_db.execute("CREATE TABLE items (id bigint PRIMARY KEY, user_id int NOT NULL, n int NOT NULL,"
+                       " note text NOT NULL)")
+    scratch_db.execute("INSERT INTO items SELECT g, g % 500, g % 1000, repeat('x', 40) FROM"
+                       " generate_series(1, $1::int) g", (ROWS,))
+    scratch_db.execute("CREATE INDEX items_user_id ON items (user_id)")
+    scratch_db.execute("VACUUM ANALYZE items")
+    return scratch_db
+
+
+READS = [
+    group("SELECT * FROM items WHERE user_id = $1", ("7",)),
+    group("SELECT count(*) FROM items WHERE n < 10"),
+    group("SELECT id, note FROM items ORDER BY n DESC, id LIMIT 15"),
+    group("SELECT user_id, sum(n) FROM items GROUP BY user_id ORDER BY 2 DESC LIMIT 5"),
+]
+
+
+def recorded(runner: Runner) -> list[str]:
+    """The EXPLAIN options of every statement the runner's connection runs from now on."""
+    seen: list[str] = []
+    real = runner.conn._explain
+
+    def spy(query, params):
+        seen.append("timed" if query.startswith(EXPLAIN_TIMED) else
+                    "untimed" if query.startswith(EXPLAIN_UNTIMED) else "other")
+        return real(query, params)
+
+    runner.conn._explain = spy
+    return seen
+
+
+def test_one_timed_run_repeats_without_timing_and_warm_ups_shared_per_table(db: Database) -> None:
+    first, second = READS[0], READS[1]
+    shapes = {g.fingerprint: Shape(tables=["items"]) for g in READS}
+    runner = Runner(db, Config(repeats=3), shapes)
+    seen = recorded(runner)
+    m = runner.measure(first)
+    assert m.ok, m.error
+    # a warm-up without timing (discarded), the plan tree with per-node timing, 2-3 repeats without
+    assert seen[:2] == ["untimed", "timed"] and set(seen[2:]) == {"untimed"}
+    assert len(seen) == 2 + len(m.runs) and 2 <= len(m.runs) <= 3
+    assert all(node.actual_total_ms is not None for node in m.plan.walk())  # the report's node times
+    assert m.ms == sorted(m.runs)[(len(m.runs) - 1) // 2]
+    seen.clear()
+    again = runner.measure(second)  # items is warm on this connection: its first run is a repeat
+    assert again.ok, again.error
+    assert seen.count("timed") == 1 and len(seen) == 1 + len(again.runs)
+
+
+def test_repeats_one_is_one_untimed_repeat(db: Database) -> None:
+    runner = Runner(db, Config(repeats=1), {READS[0].fingerprint: Shape(tables=["items"])})
+    seen = recorded(runner)
+    m = runner.measure(READS[0])
+    assert m.ok and len(m.runs) == 1 and seen == ["untimed", "timed", "untimed"]
+
+
+def verdict(m) -> tuple:
+    return (m.error, m.params, m.rows, m.buffers, [n.node_type for n in m.plan.walk()] if m.plan else None)
+
+
+def test_results_do_not_depend_on_order_or_jobs(db: Database) -> None:
+    shapes = {g.fingerprint: Shape(tables=["items"]) for g in READS}
+    forward = Runner(db, Config(repeats=2), shapes).measure_all(READS)
+    backward = Runner(db, Config(repeats=2), shapes).measure_all(list(reversed(READS)))
+    pooled = Runner(db, Config(repeats=2), shapes).measure_all(list(reversed(READS)), jobs=2)
+    assert list(forward) == [g.fingerprint for g in READS]
+    for fingerprint, m in forward.items():
+        assert m.ok, m.error
+        assert verdict(backward[fingerprint]) == verdict(m) == verdict(pooled[fingerprint])
+
+
+def test_parallel_plans_keep_their_shape_in_the_pool(db: Database) -> None:
+    """jobs > 1 caps the workers the executor launches (max_parallel_workers), not the planner's
+    max_parallel_workers_per_gather: a Gather plan of one connection is a Gather plan in the pool,
+    with the same rows (and, for these scans that no worker repeats, buffers), and the
+    connection is as it was afterwards."""
+    db.execute("SELECT set_config(name, '0', false) FROM unnest(ARRAY['parallel_setup_cost',"
+               " 'parallel_tuple_cost', 'min_parallel_table_scan_size']) name")
+    name = db.fetchval("SELECT current_database()")
+    for setting in ("parallel_setup_cost", "parallel_tuple_cost", "min_parallel_table_scan_size"):
+        db.execute(f'ALTER DATABASE "{name}" SET {setting} = 0')  # the pool's new connections too
+    groups = [group("SELECT count(*) FROM items WHERE n < 10"), group("SELECT max(note) FROM items WHERE n > 5")]
+    alone = Runner(db, Config(repeats=2)).measure_all(groups)
+    side = Runner(db, Config(repeats=2)).measure_all(groups, jobs=2)
+    for fingerprint, a in alone.items():
+        b = side[fingerprint]
+        assert a.ok and b.ok, (a.error, b.error)
+        assert any(n.node_type.startswith("Gather") for n in a.plan.walk())
+        assert verdict(a) == verdict(b)
+        if parallel_workers_for(2) == 0:
+            (gather,) = [n for n in b.plan.walk() if n.node_type.startswith("Gather")]
+            assert gather.raw.get("Workers Launched") == 0
+    assert db.fetchval("SHOW max_parallel_workers") == "8"  # reset on the caller's connection
