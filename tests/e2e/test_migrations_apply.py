@@ -29,6 +29,7 @@ from dbperf.pipeline import AuditOptions, AuditResult, run_audit
 from dbperf.postgres.database import Database
 from dbperf.project import Project, discover
 from dbperf.schema.loader import load_schema
+from tests.seeded import shared_seed
 
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
 ORIGINAL_MIGRATIONS = SAAS / "lib" / "db" / "migrations"
@@ -70,7 +71,7 @@ def first(pg_server, tmp_path_factory) -> FirstAudit:
     journal_path = copy / "lib" / "db" / "migrations" / "meta" / "_journal.json"
     journal_before = json.loads(journal_path.read_text())
     project = discover(copy)
-    result = run_audit(project, AuditOptions(server_uri=pg_server.uri))
+    result = run_audit(project, shared_seed(pg_server))
     out_dir = copy / "dbperf-migrations"
     written = write_migrations(result.changes, out_dir, project, now=NOW)
     return FirstAudit(copy, project, result, written, journal_before, out_dir)
