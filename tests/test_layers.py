@@ -103,13 +103,15 @@ def test_rules_never_reach_the_database(tree: Path, tmp_path: Path) -> None:
 # Everything else of dbperf is in the rules contract's forbidden_modules. `package.*` is the package and
 # all its modules; `package` alone is its __init__.
 RULES_MAY_IMPORT = {
-    "dbperf.findings", "dbperf.diagnostics", "dbperf.config", "dbperf.captured", "dbperf.humanize",  # model
+    # the model
+    "dbperf.findings", "dbperf.diagnostics", "dbperf.config", "dbperf.captured", "dbperf.humanize",
     "dbperf.context",  # the Context/Lab protocol, and the types its fields and results are made of:
     "dbperf.schema", "dbperf.schema.model", "dbperf.workload", "dbperf.workload.model",
     "dbperf.explain", "dbperf.explain.plan", "dbperf.explain.measurement",
-    "dbperf.sql.*",  # the whole package: pure SQL analysis and rewrites (sqlglot, pglast); the Context's query shapes
+    "dbperf.sql.*",  # the whole package: SQL analysis and rewrites (sqlglot, pglast), the Context's shapes
     "dbperf.explain.parse",  # EXPLAIN JSON -> Plan and the scans of a plan per table: pure
-    "dbperf.migrate", "dbperf.migrate.ddl", "dbperf.migrate.drizzle_index", "dbperf.migrate.fix",  # fix text
+    # the fix text: CREATE/DROP INDEX SQL, an index as drizzle-orm TypeScript, an IndexChange as a Fix
+    "dbperf.migrate", "dbperf.migrate.ddl", "dbperf.migrate.drizzle_index", "dbperf.migrate.fix",
 }
 
 

@@ -1,7 +1,8 @@
 """The migrations dbperf writes for the bundled example apply, and fix what they claim to fix.
 
-On a copy of fixtures/saas: audit (once for the module), write the migrations,
-then prove with real PostgreSQL 18 that
+On a copy of fixtures/saas: the example's audit (once per session, shared with
+test_saas_example: tests/e2e/conftest.py), its migrations written, then prove with
+real PostgreSQL 18 that
 
 - the drizzle-kit migration (numbered after the copy's journal) runs inside
   ONE transaction, as drizzle-kit's migrator runs it;
@@ -29,7 +30,6 @@ from dbperf.pipeline import AuditOptions, AuditResult, run_audit
 from dbperf.postgres.database import Database
 from dbperf.project import Project, discover
 from dbperf.schema.loader import load_schema
-from tests.seeded import shared_seed
 
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
 ORIGINAL_MIGRATIONS = SAAS / "lib" / "db" / "migrations"
@@ -65,13 +65,14 @@ class FirstAudit:
 
 
 @pytest.fixture(scope="module")
-def first(pg_server, tmp_path_factory) -> FirstAudit:
+def first(saas_audit: AuditResult, tmp_path_factory) -> FirstAudit:
+    """The example's audit (tests/e2e/conftest.py), its migrations written into a copy."""
     copy = tmp_path_factory.mktemp("migrations") / "saas"
     shutil.copytree(SAAS, copy)
     journal_path = copy / "lib" / "db" / "migrations" / "meta" / "_journal.json"
     journal_before = json.loads(journal_path.read_text())
     project = discover(copy)
-    result = run_audit(project, shared_seed(pg_server))
+    result = saas_audit
     out_dir = copy / "dbperf-migrations"
     written = write_migrations(result.changes, out_dir, project, now=NOW)
     return FirstAudit(copy, project, result, written, journal_before, out_dir)
