@@ -20,7 +20,8 @@ class AuditOptions:
     server_uri: str | None = None  # a server dbperf owns (tests share one); None: start an embedded one
     rules: list[str] | None = None  # only these rule ids
     # Each of these overrides its [database] setting in dbperf.toml when not None (see docs/cache.md).
-    cache: bool | None = None  # reuse a cached seeded database; False: --no-cache
+    cache: bool | None = None  # reuse a cached seeded database; False: --no-cache; server_uri: only if True
+    memo: bool = True  # reuse the measurements kept with a cached seeded database; False: measure afresh
     cache_dir: Path | None = None
     dsn: str | None = None  # audit an existing database: read-only, rolled back, no seeding
     allow_writes: bool | None = None  # with dsn: EXPLAIN ANALYZE writes too, still rolled back

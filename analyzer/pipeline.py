@@ -132,7 +132,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
             stats = column_stats(db)
         empty, refused = _empty_tables(schema, seeded, plan, config, problems) if plan else (set(), [])
         memo = (memo_from_cache(where.cache, where.cache_key, config, db.server_version_num)
-                if where.cache is not None and where.cache_key else None)
+                if options.memo and where.cache is not None and where.cache_key else None)
         runner = Runner(db, config, shapes, problems, memo=memo, schema=schema)
         measurements: dict = {}
         if not options.seed_only:

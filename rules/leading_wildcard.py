@@ -42,7 +42,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql, index_name, qualified, quote_ident
-from dbperf.migrate.drizzle import drizzle_index_builder
+from dbperf.migrate.drizzle_index import drizzle_index_builder
 from dbperf.rules import shares
 from dbperf.rules.common import (
     before_after,

@@ -43,7 +43,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import drop_index_sql, qualified, quote_ident
-from dbperf.migrate.drizzle import camel_case
+from dbperf.migrate.drizzle_index import camel_case
 from dbperf.rules import shares
 from dbperf.rules.common import drop_index
 

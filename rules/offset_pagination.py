@@ -50,7 +50,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.migrate.ddl import create_index_sql
-from dbperf.migrate.drizzle import camel_case
+from dbperf.migrate.drizzle_index import camel_case
 from dbperf.rules import shares
 from dbperf.rules.common import (
     covering_index,

@@ -52,7 +52,7 @@ from typing import Iterable
 
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
-from dbperf.migrate.drizzle import camel_case
+from dbperf.migrate.drizzle_index import camel_case
 from dbperf.rules.common import measurement, origins, session_place
 from dbperf.workload import Burst
 

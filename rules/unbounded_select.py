@@ -52,7 +52,7 @@ from typing import Iterable
 from dbperf.context import Context
 from dbperf.findings import Finding, Fix
 from dbperf.humanize import size
-from dbperf.migrate.drizzle import camel_case
+from dbperf.migrate.drizzle_index import camel_case
 from dbperf.rules.common import measured_groups, origins
 from dbperf.rules.offset_pagination import drizzle_keyset
 from dbperf.sql.paging import inline_params, paginated

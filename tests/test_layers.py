@@ -98,6 +98,65 @@ def test_rules_never_reach_the_database(tree: Path, tmp_path: Path) -> None:
     assert "dbperf.rules is not allowed to import psycopg" in run.stdout, run.stdout
 
 
+# What rules may import (docs/architecture.md, "Layers", says why each): the model, the Context/Lab
+# protocol and the types it hands out, and pure helpers that compute on SQL text, plans and fixes.
+# Everything else of dbperf is in the rules contract's forbidden_modules. `package.*` is the package and
+# all its modules; `package` alone is its __init__.
+RULES_MAY_IMPORT = {
+    # the model
+    "dbperf.findings", "dbperf.diagnostics", "dbperf.config", "dbperf.captured", "dbperf.humanize",
+    "dbperf.context",  # the Context/Lab protocol, and the types its fields and results are made of:
+    "dbperf.schema", "dbperf.schema.model", "dbperf.workload", "dbperf.workload.model",
+    "dbperf.explain", "dbperf.explain.plan", "dbperf.explain.measurement",
+    "dbperf.sql.*",  # the whole package: SQL analysis and rewrites (sqlglot, pglast), the Context's shapes
+    "dbperf.explain.parse",  # EXPLAIN JSON -> Plan and the scans of a plan per table: pure
+    # the fix text: CREATE/DROP INDEX SQL, an index as drizzle-orm TypeScript, an IndexChange as a Fix
+    "dbperf.migrate", "dbperf.migrate.ddl", "dbperf.migrate.drizzle_index", "dbperf.migrate.fix",
+}
+
+
+def _modules() -> set[str]:
+    """Every module and package of dbperf outside dbperf.rules, by its import name."""
+    names = set()
+    for path in (ROOT / "analyzer").rglob("*.py"):
+        parts = path.relative_to(ROOT / "analyzer").with_suffix("").parts
+        names.add(".".join(("dbperf", *(parts[:-1] if parts[-1] == "__init__" else parts))))
+    return names - {"dbperf"}
+
+
+def test_every_module_is_either_allowed_to_rules_or_forbidden_to_them() -> None:
+    forbidden = next(c for c in CONTRACTS["contracts"] if c["id"] == "rules")["forbidden_modules"]
+
+    def is_forbidden(name: str) -> bool:
+        return any(name == f or name.startswith(f + ".") for f in forbidden)
+
+    def is_allowed(name: str) -> bool:
+        return any(name == a or (a.endswith(".*") and (name == a[:-2] or name.startswith(a[:-1])))
+                   for a in RULES_MAY_IMPORT)
+
+    modules = _modules()
+    assert sorted(m for m in modules if not is_forbidden(m) and not is_allowed(m)) == [], (
+        "a module rules may neither import nor are kept from: add it to the rules contract's "
+        "forbidden_modules in pyproject.toml (or, when it is pure model, to RULES_MAY_IMPORT and "
+        "docs/architecture.md)")
+    assert sorted(m for m in modules if is_forbidden(m) and is_allowed(m)) == []
+    assert sorted(a for a in RULES_MAY_IMPORT if a.removesuffix(".*") not in modules) == []
+
+
+@pytest.mark.parametrize(("line", "forbidden"), [
+    ("from dbperf.postgres.database import Database  # noqa", "dbperf.postgres"),
+    ("from dbperf.explain.runner import Runner  # noqa", "dbperf.explain.runner"),
+    ("from dbperf.schema.catalog import read_schema  # noqa", "dbperf.schema.catalog"),
+    ("from dbperf.migrate.writer import write_migrations  # noqa", "dbperf.migrate.writer"),
+])
+def test_a_rule_importing_more_than_the_model_and_the_context_breaks_the_contract(
+        tree: Path, tmp_path: Path, line: str, forbidden: str) -> None:
+    run = _lint_imports(_with_import(tree, tmp_path, "rules/missing_index.py", line))
+    assert run.returncode == 1, run.stdout
+    assert f"dbperf.rules is not allowed to import {forbidden}" in run.stdout, run.stdout
+    assert f"dbperf.rules.missing_index -> {forbidden}" in run.stdout, run.stdout
+
+
 MAX_MODULE_LINES = 500  # one job per module (issue 14): past this, split it by job
 
 

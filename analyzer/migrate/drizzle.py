@@ -19,11 +19,15 @@ from dbperf.findings import IndexChange
 from dbperf.migrate.ddl import (
     create_index_sql,
     drop_index_sql,
-    expression_key_sql,
     is_expression,
     qualified,
     quote_ident,
-    split_table,
+)
+from dbperf.migrate.drizzle_index import (
+    camel_case,
+    drizzle_index_builder,
+    drizzle_table_call,
+    ts_escape,
 )
 from dbperf.migrate.plan import plan_notes
 from dbperf.migrate.sql_files import (
@@ -148,12 +152,6 @@ def _read_journal(path: Path) -> tuple[dict[str, Any], int | str]:
 # --- schema.ts lines -------------------------------------------------------------------------
 
 
-def camel_case(column: str) -> str:
-    """snake_case -> camelCase, as drizzle-kit introspection names properties: user_id -> userId."""
-    head, *rest = column.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest if part) if rest else column
-
-
 def drizzle_index_lines(
     changes: list[IndexChange],
     columns: Mapping[str, str] | None = None,
@@ -194,52 +192,8 @@ def drizzle_index_lines(
             out.append(f"{camel_case(change.name)}: {line}" if style == "object" else line)
         for change in (c for c in drops if c.table == table):
             why = f": {change.reason.splitlines()[0].strip()}" if change.reason else ""
-            out.append(f"// remove index('{_ts_escape(change.name)}'){why}")
+            out.append(f"// remove index('{ts_escape(change.name)}'){why}")
     for change in statistics:
         out += ["", f"// {change.table}: statistics object {change.name} has no drizzle-orm form; it lives in "
                 "the SQL migration only (drizzle-kit generate --custom for a migration of your own)."]
     return "\n".join(out).strip("\n") + "\n" if out else ""
-
-
-def drizzle_table_call(table: str) -> str:
-    """How schema.ts declares the table, up to its columns: `pgTable('orders', ` in public,
-    `pgSchema('auth').table('sessions', ` (usually `export const auth = pgSchema('auth')`) elsewhere."""
-    schema, name = split_table(table)
-    if schema is None:
-        return f"pgTable('{_ts_escape(name)}', "
-    return f"pgSchema('{_ts_escape(schema)}').table('{_ts_escape(name)}', "
-
-
-def drizzle_index_builder(change: IndexChange, columns: Mapping[str, str] | None = None) -> str:
-    """One `index('name').on(table.col)` expression (no trailing comma), for a `Fix.drizzle`."""
-    mapping = columns or {}
-    keys = ", ".join(_ts_key(change, key, mapping) for key in change.columns)
-    call = f"{'uniqueIndex' if change.unique else 'index'}('{_ts_escape(change.name)}')"
-    if change.method and change.method != "btree":
-        call += f".using('{_ts_escape(change.method)}', {keys})"
-    else:
-        call += f".on({keys})"
-    if change.where:
-        call += f".where(sql`{_template_escape(change.where)}`)"
-    return call
-
-
-def _ts_key(change: IndexChange, key: str, mapping: Mapping[str, str]) -> str:
-    if is_expression(key):
-        text = expression_key_sql(key) + (f" {change.opclass}" if change.opclass else "")
-        return f"sql`{_template_escape(text)}`"
-    prop = mapping.get(f"{change.table}.{key}") or mapping.get(key) or camel_case(key)
-    access = f"table.{prop}" if _is_js_identifier(prop) else f"table['{_ts_escape(prop)}']"
-    return access + (f".op('{_ts_escape(change.opclass)}')" if change.opclass else "")
-
-
-def _is_js_identifier(name: str) -> bool:
-    return bool(name) and not name[0].isdigit() and all(ch.isalnum() or ch in "_$" for ch in name)
-
-
-def _ts_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("'", "\\'")
-
-
-def _template_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from dbperf.findings import Finding, Fix, IndexChange
 from dbperf.migrate.ddl import create_index_sql, drop_index_sql, object_name, quote_ident
-from dbperf.migrate.drizzle import drizzle_index_builder
+from dbperf.migrate.drizzle_index import drizzle_index_builder
 
 
 def index_fix(

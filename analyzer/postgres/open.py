@@ -80,7 +80,7 @@ def open_database(
     use_cache = cache if cache is not None else settings.cache
     if server_uri is not None:
         kind, cluster = "server", None
-        use_cache = False  # a shared server (tests) is not dbperf's cache
+        use_cache = cache is True  # a shared server (tests) holds seeded templates only when asked
         name = f"dbperf_{config.seed}_{os.getpid()}_{next(_RUNS)}"
     elif postgres and postgres != "18":
         cluster = stack.enter_context(server_for(postgres))  # installed binaries of that version, else Docker

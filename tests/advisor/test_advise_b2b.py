@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from dbperf.advisor.advise import Advice, advise
-from dbperf.pipeline import AuditOptions, measured_context
+from dbperf.pipeline import measured_context
 from dbperf.project import discover
+from tests.seeded import shared_seed
 
 B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"
 MIN_GAIN = 0.002
@@ -25,9 +26,9 @@ def _identity(advice: Advice) -> list[tuple]:
 def runs(pg_server) -> dict[str, Advice]:
     """Two separate runs (seeded, measured, advised), and the budgeted runs on the second database."""
     out = {}
-    with measured_context(discover(B2B), AuditOptions(server_uri=pg_server.uri, seed=7)) as ctx:
+    with measured_context(discover(B2B), shared_seed(pg_server, seed=7)) as ctx:
         out["first"] = advise(ctx, min_gain=MIN_GAIN)
-    with measured_context(discover(B2B), AuditOptions(server_uri=pg_server.uri, seed=7)) as ctx:
+    with measured_context(discover(B2B), shared_seed(pg_server, seed=7)) as ctx:
         out["second"] = advise(ctx, min_gain=MIN_GAIN)
         out["two"] = advise(ctx, min_gain=MIN_GAIN, max_indexes=2)
         out["small"] = advise(ctx, min_gain=MIN_GAIN, max_size_bytes=2 * 2**20)

@@ -26,6 +26,7 @@ from dbperf.postgres.database import Database
 from dbperf.project import discover
 from dbperf.rules import leading_wildcard, missing_index, unbounded_write
 from dbperf.schema.loader import load_schema
+from tests.seeded import shared_seed
 
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
 MIGRATIONS = SAAS / "lib" / "db" / "migrations"
@@ -56,7 +57,7 @@ def _addressable_buffers(ctx) -> int:
 
 @pytest.fixture(scope="module")
 def run(pg_server) -> Run:
-    with measured_context(discover(SAAS), AuditOptions(server_uri=pg_server.uri)) as ctx:
+    with measured_context(discover(SAAS), shared_seed(pg_server)) as ctx:
         before = _names(ctx.lab.db)
         addressable_buffers = _addressable_buffers(ctx)
         advice = advise(ctx, min_gain=0.0)  # every index with a measured gain: the proof loop checks them all

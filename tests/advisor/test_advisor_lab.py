@@ -23,8 +23,8 @@ from dbperf.explain.builds import BuildFailure, Builds, Built
 from dbperf.explain.inspect import prepare_ddl
 from dbperf.explain.measurement import Measurement
 from dbperf.findings import IndexChange
-from dbperf.pipeline import AuditOptions
 from dbperf.project import discover
+from tests.seeded import shared_seed
 
 B2B = Path(__file__).resolve().parents[2] / "fixtures" / "b2b"
 TASKS_BY_ASSIGNEE = IndexChange(action="create", name="tasks_assignee_id_idx", table="tasks", columns=("assignee_id",))
@@ -86,7 +86,7 @@ class _FailingLab(_NoisyLab):
 
 @pytest.fixture(scope="module")
 def runs(pg_server) -> Runs:
-    with measured_context(discover(B2B), AuditOptions(server_uri=pg_server.uri, seed=7)) as ctx:
+    with measured_context(discover(B2B), shared_seed(pg_server, seed=7)) as ctx:
         before = _indexes(ctx)
         plain = advise(ctx)
         noisy = advise(replace(ctx, lab=_NoisyLab(ctx.lab)))
@@ -136,7 +136,7 @@ def test_the_advisor_leaves_the_database_as_it_was_even_when_it_fails(runs: Runs
 
 
 def test_the_lab_builds_keeps_and_undoes(pg_server) -> None:
-    with measured_context(discover(B2B), AuditOptions(server_uri=pg_server.uri, seed=7)) as ctx:
+    with measured_context(discover(B2B), shared_seed(pg_server, seed=7)) as ctx:
         before = _indexes(ctx)
         built = ctx.lab.build([TASKS_BY_ASSIGNEE])
         assert isinstance(built, list) and [b.change for b in built] == [TASKS_BY_ASSIGNEE]
@@ -153,7 +153,7 @@ def test_the_lab_builds_keeps_and_undoes(pg_server) -> None:
 
 
 def test_a_build_that_runs_out_of_time_is_a_result(pg_server) -> None:
-    with measured_context(discover(B2B), AuditOptions(server_uri=pg_server.uri, seed=7)) as ctx:
+    with measured_context(discover(B2B), shared_seed(pg_server, seed=7)) as ctx:
         before = _indexes(ctx)
         timeout = ctx.lab.db.fetchval("SHOW statement_timeout")
         builds = Builds(ctx.lab.db, 1, prepare_ddl)  # 1 ms: no index on 100k+ rows builds in time

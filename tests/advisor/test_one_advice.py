@@ -35,7 +35,8 @@ def runs(tmp_path_factory) -> dict:
     out = {}
     for name, args in {"audit": ("audit", app, "--format", "json", "--write-migrations", root / "audit"),
                        "audit-console": ("audit", app),
-                       "advise": ("advise", app, "--format", "json", "--write-migrations", root / "advise")}.items():
+                       "advise": ("advise", app, "--format", "json", "--write-migrations", root / "advise"),
+                       "advise-console": ("advise", app)}.items():
         run = _dbperf(*args, cwd=root)
         assert run.returncode in (0, 1) and "Traceback" not in run.stderr, (name, run.stderr)
         out[name] = run
@@ -90,24 +91,11 @@ def test_the_audit_console_states_them(runs: dict) -> None:
     assert "Index migration: Write cost: the UPDATE of every notes row" in text
 
 
-def test_the_advice_console_states_them(pg_server) -> None:
+def test_the_advice_console_states_them(runs: dict) -> None:
     """The rich view of `dbperf advise` (advisor/console.py): the rewrite, the write not counted, and
     why each candidate it did not propose was left out."""
-    import io
-
-    from rich.console import Console
-
-    from dbperf.advisor.advise import advise
-    from dbperf.advisor.console import render
-    from dbperf.pipeline import measured_context
-    from dbperf.pipeline import AuditOptions
-    from dbperf.project import discover
-
-    with measured_context(discover(APP), AuditOptions(server_uri=pg_server.uri)) as ctx:
-        advice = advise(ctx)
-    console = Console(file=io.StringIO(), width=200, record=True)
-    render(advice, console)
-    text = " ".join(console.export_text().split())
+    text = " ".join(runs["advise-console"].stdout.split())
+    rejected = json.loads(runs["advise"].stdout)["rejected"]
     assert "rewrite notes (title, content): no index proposed" in text and "full-text search" in text
     assert "write cost: the UPDATE of every notes row" in text and "unbounded-write flags it as an error" in text
-    assert advice.rejected and all(f"not proposed {r.index} ({r.reason}):" in text for r in advice.rejected)
+    assert rejected and all(f"not proposed {r['index']} ({r['reason']}):" in text for r in rejected)

@@ -22,6 +22,7 @@ from dbperf.cache import SeedCache
 from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.postgres.cluster import RUN_PREFIX, CacheCluster
 from dbperf.project import discover
+from tests.seeded import shared_seed
 
 pytestmark = pytest.mark.db  # every test here reaches PostgreSQL (tests/conftest.py)
 
@@ -296,3 +297,18 @@ def test_the_advisor_applying_indexes_does_not_reuse_stale_measurements(app: Pat
     assert [(p["action"], p["table"], p["columns"]) for p in first["proposals"]] == \
            [(p["action"], p["table"], p["columns"]) for p in second["proposals"]]
     assert second["workload"] == first["workload"]  # the second run reused every measurement
+
+
+def test_a_given_server_keeps_seeded_templates_only_when_asked(app: Path, pg_server) -> None:
+    """The tests' shared server (tests/seeded.py): with cache=True an example is seeded once and
+    copied afterwards, memo=False still measures every query; without cache=True it never caches."""
+    options = {"rules": ["missing-index"], "scale": 0.05}
+    plain = run_audit(discover(app), AuditOptions(server_uri=pg_server.uri, **options)).report
+    first = run_audit(discover(app), shared_seed(pg_server, **options)).report
+    second = run_audit(discover(app), shared_seed(pg_server, **options)).report
+    assert plain.database["cache"] == "off"
+    assert (first.database["cache"], second.database["cache"]) == ("miss", "hit")
+    assert "measurements_reused" not in second.database  # measured afresh on the copy
+    assert second.database["rows_seeded"] == first.database["rows_seeded"] == plain.database["rows_seeded"]
+    assert [q.fingerprint for q in second.queries] == [q.fingerprint for q in first.queries]
+    assert all(q.ms is not None for q in second.queries)

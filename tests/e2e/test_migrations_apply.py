@@ -1,7 +1,8 @@
 """The migrations dbperf writes for the bundled example apply, and fix what they claim to fix.
 
-On a copy of fixtures/saas: audit (once for the module), write the migrations,
-then prove with real PostgreSQL 18 that
+On a copy of fixtures/saas: the example's audit (once per session, shared with
+test_saas_example: tests/e2e/conftest.py), its migrations written, then prove with
+real PostgreSQL 18 that
 
 - the drizzle-kit migration (numbered after the copy's journal) runs inside
   ONE transaction, as drizzle-kit's migrator runs it;
@@ -64,13 +65,14 @@ class FirstAudit:
 
 
 @pytest.fixture(scope="module")
-def first(pg_server, tmp_path_factory) -> FirstAudit:
+def first(saas_audit: AuditResult, tmp_path_factory) -> FirstAudit:
+    """The example's audit (tests/e2e/conftest.py), its migrations written into a copy."""
     copy = tmp_path_factory.mktemp("migrations") / "saas"
     shutil.copytree(SAAS, copy)
     journal_path = copy / "lib" / "db" / "migrations" / "meta" / "_journal.json"
     journal_before = json.loads(journal_path.read_text())
     project = discover(copy)
-    result = run_audit(project, AuditOptions(server_uri=pg_server.uri))
+    result = saas_audit
     out_dir = copy / "dbperf-migrations"
     written = write_migrations(result.changes, out_dir, project, now=NOW)
     return FirstAudit(copy, project, result, written, journal_before, out_dir)
@@ -215,8 +217,12 @@ def test_sql_up_applies_concurrently_and_down_restores_the_indexes(first: FirstA
 
 
 def test_second_audit_applies_the_new_migration_cleanly(first: FirstAudit, second: AuditResult) -> None:
-    before = {str(p) for p in first.result.report.problems if p.stage == "schema"}  # e.g. pgcrypto stand-ins
-    trouble = [str(p) for p in second.report.problems if p.stage == "schema" and str(p) not in before]
+    # The first audit read fixtures/saas, the second its copy: problems are compared with their file
+    # named relative to the project.
+    before = {str(p).replace(str(SAAS), "<project>") for p in first.result.report.problems
+              if p.stage == "schema"}  # e.g. pgcrypto stand-ins
+    trouble = [str(p) for p in second.report.problems if p.stage == "schema"
+               and str(p).replace(str(first.copy), "<project>") not in before]
     assert trouble == [], "the new migration did not apply cleanly:\n" + "\n".join(trouble)
     for change in first.creates:
         table = second.context.schema.find(change.table)

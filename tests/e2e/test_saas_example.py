@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from dbperf.pipeline import AuditOptions, AuditResult, measured, run_audit
+from dbperf.pipeline import AuditResult, measured
 from dbperf.project import discover
 from dbperf.humanize import size
 from dbperf.report.json_report import render_json
+from tests.seeded import shared_seed
 
 from . import expectations
 
@@ -25,13 +26,8 @@ MISSION_RULES = ("missing-index", "over-select", "n-plus-one", "offset-paginatio
 
 
 @pytest.fixture(scope="module")
-def audit(pg_server) -> AuditResult:
-    return run_audit(discover(SAAS), AuditOptions(server_uri=pg_server.uri))
-
-
-@pytest.fixture(scope="module")
-def report_json(audit) -> dict:
-    return json.loads(render_json(audit.report))
+def report_json(saas_audit: AuditResult) -> dict:
+    return json.loads(render_json(saas_audit.report))
 
 
 @pytest.mark.parametrize("spec", EXPECTED["must_find"], ids=expectations.spec_id)
@@ -115,7 +111,7 @@ def test_keyset_fix_prepares_and_continues_the_page_on_seeded_data(pg_server, re
     assert '("posts"."created_at", "posts"."id") < ($5, $6)' in keyset and keyset.endswith("LIMIT $4")
     assert offset["fix"]["drizzle"].endswith(
         "orderBy(desc(posts.createdAt), desc(posts.id)).limit(20)")  # the query's ORDER BY and page
-    with measured(discover(SAAS), AuditOptions(server_uri=pg_server.uri)) as m:
+    with measured(discover(SAAS), shared_seed(pg_server, seed_only=True)) as m:  # the audit's data
         db = m.where.db
         db.execute(f"PREPARE dbperf_keyset AS {keyset}")  # "could not determine data type" on a gap
         db.execute("DEALLOCATE dbperf_keyset")

@@ -27,8 +27,8 @@ from dbperf.config import BASELINE_FILE
 from dbperf.gate.baseline import load
 from dbperf.gate.render import render
 from dbperf.gate.run import CheckOptions, CheckRun, run_baseline, run_check
-from dbperf.pipeline import AuditOptions
 from dbperf.rules import all_rules
+from tests.seeded import shared_seed
 
 SAAS = Path(__file__).resolve().parents[2] / "fixtures" / "saas"
 SARIF_SCHEMA = Path(__file__).resolve().parents[1] / "fixtures" / "sarif" / "sarif-schema-2.1.0.json"
@@ -42,7 +42,7 @@ def baseline_file(pg_server, tmp_path_factory) -> Path:
     """`dbperf baseline` of an unchanged copy: built once, reused by every test of the module."""
     copy = tmp_path_factory.mktemp("saas-baseline") / "saas"
     shutil.copytree(SAAS, copy)
-    baseline, project = run_baseline(copy, audit_options=AuditOptions(server_uri=pg_server.uri))
+    baseline, project = run_baseline(copy, audit_options=shared_seed(pg_server))
     path = project.root / BASELINE_FILE
     baseline.write(path)
     return path
@@ -56,7 +56,7 @@ def _copy(tmp_path: Path, baseline_file: Path) -> Path:
 
 
 def _check(copy: Path, pg_server) -> CheckRun:
-    return run_check(copy, options=CheckOptions(audit=AuditOptions(server_uri=pg_server.uri)))
+    return run_check(copy, options=CheckOptions(audit=shared_seed(pg_server)))
 
 
 def _explain(result) -> str:

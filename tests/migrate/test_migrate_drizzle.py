@@ -8,10 +8,10 @@ from pathlib import Path
 from dbperf.findings import IndexChange
 from dbperf.migrate.drizzle import (
     BREAKPOINT,
-    camel_case,
     drizzle_index_lines,
     write_drizzle_migration,
 )
+from dbperf.migrate.drizzle_index import camel_case
 from dbperf.postgres.database import Database
 
 JOURNAL = {
