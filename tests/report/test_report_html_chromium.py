@@ -127,9 +127,20 @@ def saas_page(tmp_path_factory) -> tuple[dict, Path]:
     return report, page
 
 
-def test_chromium_renders_findings_plans_and_charts(saas_page, tmp_path: Path) -> None:
-    report, page = saas_page
-    run = browse(page, tmp_path / "profile", "--dump-dom")
+@pytest.fixture(scope="module")
+def opened(saas_page, tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
+    """The page opened once, as a user opens it: its DOM after the script ran, and a screenshot
+    (one Chromium start for both)."""
+    _, page = saas_page
+    folder = tmp_path_factory.mktemp("opened")
+    shot = folder / "report.png"
+    run = browse(page, folder / "profile", "--dump-dom", f"--screenshot={shot}", "--hide-scrollbars")
+    return run, shot
+
+
+def test_chromium_renders_findings_plans_and_charts(saas_page, opened) -> None:
+    report, _ = saas_page
+    run, _ = opened
     assert run.returncode == 0, run.stderr[-2000:]
     dom = Page(run.stdout)
     text = dom.plain
@@ -172,10 +183,8 @@ def test_severity_and_rule_filters_hide_findings(saas_page, tmp_path: Path) -> N
     )
 
 
-def test_screenshot_is_a_real_picture_of_the_page(saas_page, tmp_path: Path) -> None:
-    _, page = saas_page
-    shot = tmp_path / "report.png"
-    run = browse(page, tmp_path / "profile", f"--screenshot={shot}", "--hide-scrollbars")
+def test_screenshot_is_a_real_picture_of_the_page(opened) -> None:
+    run, shot = opened
     assert run.returncode == 0 and shot.is_file(), run.stderr[-2000:]
     width, height, bpp, rows = png_pixels(shot.read_bytes())
     assert (width, height) == (WIDTH, HEIGHT)

@@ -10,6 +10,7 @@ from dbperf.cache import CachedSeed, SeedCache, TooLarge
 from dbperf.config import Config, allows_empty
 from dbperf.diagnostics import DbperfError
 from dbperf.postgres.database import Database
+from dbperf.postgres.embedded import EmbeddedPostgres
 from dbperf.schema.model import Column, ForeignKey, Schema, Table
 from dbperf.seed.plan import FILTERED_FLOOR, LOG_SHARE, TableUse, is_log, make_plan, table_use
 from dbperf.sql.shape import analyze
@@ -195,20 +196,23 @@ def test_rows_zero_asks_for_an_empty_table() -> None:
 
 def test_the_cache_keeps_to_its_disk_budget(tmp_path, pg_server) -> None:
     """A seeded database larger than the whole cache budget is not stored; entries beyond the budget
-    are evicted, the newest one included when it alone is over."""
-    source = Database.scratch(pg_server.uri, name="budget_source")
-    source.execute("CREATE TABLE t AS SELECT g AS id, repeat('x', 200) AS pad FROM generate_series(1, 20000) g")
-    size = source.fetchval("SELECT pg_database_size(current_database())")
-    source.close()
-    small = SeedCache(pg_server.uri, max_bytes=size // 2)
-    with pytest.raises(TooLarge, match="more than the cache's budget"):
-        small.store("k-too-large", "budget_source", CachedSeed(rows={"t": 20000}))
-    assert small.restore("k-too-large", "budget_copy") is None  # nothing was stored
-    roomy = SeedCache(pg_server.uri, max_bytes=size * 3)
-    assert roomy.store("k-fits", "budget_source", CachedSeed(rows={"t": 20000}))
-    assert [e["key"] for e in roomy.entries()] == ["k-fits"]
-    small.evict()  # a smaller budget now: the entry goes
-    assert small.entries() == []
+    are evicted, the newest one included when it alone is over. On a server of its own: the
+    session's server holds the templates of the examples the other tests share (tests/seeded.py),
+    which an eviction here would drop."""
+    with EmbeddedPostgres() as own:
+        source = Database.scratch(own.uri, name="budget_source")
+        source.execute("CREATE TABLE t AS SELECT g AS id, repeat('x', 200) AS pad FROM generate_series(1, 20000) g")
+        size = source.fetchval("SELECT pg_database_size(current_database())")
+        source.close()
+        small = SeedCache(own.uri, max_bytes=size // 2)
+        with pytest.raises(TooLarge, match="more than the cache's budget"):
+            small.store("k-too-large", "budget_source", CachedSeed(rows={"t": 20000}))
+        assert small.restore("k-too-large", "budget_copy") is None  # nothing was stored
+        roomy = SeedCache(own.uri, max_bytes=size * 3)
+        assert roomy.store("k-fits", "budget_source", CachedSeed(rows={"t": 20000}))
+        assert [e["key"] for e in roomy.entries()] == ["k-fits"]
+        small.evict()  # a smaller budget now: the entry goes
+        assert small.entries() == []
 
 
 def test_budget_and_allow_empty_are_read_from_dbperf_toml(tmp_path) -> None:
