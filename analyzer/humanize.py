@@ -223,7 +223,7 @@ def database_summary(database: dict[str, Any]) -> list[str]:
 
 
 def inputs_summary(inputs: dict[str, Any]) -> list[str]:
-    """["schema lib/db/migrations", "3 capture files", "294 statements", "55 query groups"].
+    """["schema lib/db/migrations", "captures queries", "294 statements", "55 query groups"].
 
     Paths are shown relative to `inputs["root"]` when they are under it.
     """
@@ -237,7 +237,7 @@ def inputs_summary(inputs: dict[str, Any]) -> list[str]:
     if captures:
         paths = [captures] if isinstance(captures, str) else list(captures)
         names = ", ".join(relative(str(p), root) for p in paths)
-        parts.append(f"queries {names}" if len(paths) <= 2 else plural(len(paths), "capture path"))
+        parts.append(f"captures {names}" if len(paths) <= 2 else plural(len(paths), "capture path"))
     if inputs.get("statements") is not None:
         parts.append(plural(int(inputs["statements"]), "statement"))
     if inputs.get("query_groups") is not None:

@@ -57,7 +57,7 @@ def test_header_parts_accept_the_pipeline_keys() -> None:
     }
     assert humanize.inputs_summary(inputs) == [
         "schema lib/db/migrations",
-        "queries queries",
+        "captures queries",
         "294 statements",
         "55 query groups",
     ]
