@@ -68,6 +68,7 @@ class Measured:
     memo: MeasurementMemo | None = None  # measurements reused from / kept for the cache
     plan: SeedPlan | None = None  # row counts asked for (None on --dsn)
     empty: list[str] = field(default_factory=list)  # tables left empty and not in [seed] allow_empty
+    measuring: dict[str, Any] = field(default_factory=dict)  # runs per statement, jobs, parallel-worker cap
 
 
 @contextmanager
@@ -149,7 +150,8 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
                         "(same seeded database, same statements; --no-cache measures afresh)[/dim]")
         ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
                       config=config, stats=stats, lab=runner)
-        yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo, plan, empty=refused)
+        yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo, plan, empty=refused,
+                       measuring=runner.how)
         if memo is not None and where.cache is not None and where.cache_key:
             keep_in_cache(memo, where.cache, where.cache_key, problems)
 
@@ -176,8 +178,8 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         }
         if m.memo is not None:
             database["measurements_reused"] = m.memo.reused
-        if getattr(ctx.lab, "how", None):  # runs per statement, jobs, the pool's parallel-worker cap
-            database["measuring"] = ctx.lab.how
+        if m.measuring:
+            database["measuring"] = m.measuring
         if m.plan is not None:  # rows per table, and which of them dbperf chose (not the config, not stats.json)
             database["rows_per_table"] = {display_name(ctx.schema.tables[k]): n for k, n in m.seeded.rows.items()
                                           if k in ctx.schema.tables}

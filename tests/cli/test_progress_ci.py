@@ -60,7 +60,10 @@ def test_progress_lines_reach_a_log(tmp_path: Path) -> None:
     assert any(line.startswith("dbperf: seeding ") and "22,000/22,000 rows (" in line and "rows/s)" in line
                for line in lines), run.stderr
     assert any(line.startswith("dbperf: EXPLAIN ANALYZE: ") and line.endswith("/4") for line in lines), run.stderr
-    assert json.loads(run.stdout)["database"]["rows_per_table"] == {"customers": 2000, "orders": 20000}
+    database = json.loads(run.stdout)["database"]
+    assert database["rows_per_table"] == {"customers": 2000, "orders": 20000}
+    # the report says how it measured: one connection here, and the repetition rule
+    assert database["measuring"]["jobs"] == 1 and "TIMING OFF" in database["measuring"]["runs"]
 
 
 @pytest.mark.db
