@@ -91,22 +91,20 @@ def _paged_samples(ctx: Context, group) -> list[tuple[object, object]]:
 
 
 def _offset_of(sample, shape) -> int | None:
-    if shape.offset is not None:
-        return int(shape.offset)
-    if shape.offset_param and sample.params and len(sample.params) >= shape.offset_param:
-        try:
-            return int(sample.params[shape.offset_param - 1])
-        except (TypeError, ValueError):
-            return None
-    return None
+    return _bound(sample, shape.offset, shape.offset_param)
 
 
 def _page_size(sample, shape) -> int | None:
-    if shape.limit is not None:
-        return int(shape.limit)
-    if shape.limit_param and sample.params and len(sample.params) >= shape.limit_param:
+    return _bound(sample, shape.limit, shape.limit_param)
+
+
+def _bound(sample, literal, param: int | None) -> int | None:
+    """An OFFSET or LIMIT of a captured statement: its literal, else the value its $n was bound to."""
+    if literal is not None:
+        return int(literal)
+    if param and sample.params and len(sample.params) >= param:
         try:
-            return int(sample.params[shape.limit_param - 1])
+            return int(sample.params[param - 1])
         except (TypeError, ValueError):
             return None
     return None
