@@ -10,7 +10,9 @@ from test_explain_runner import ROWS, group
 
 from dbperf.config import Config
 from dbperf.explain.pool import parallel_workers_for
-from dbperf.explain.repeat import EXPLAIN_TIMED, EXPLAIN_UNTIMED
+from dbperf.explain.parse import parse_plan
+from dbperf.explain.plan import Plan
+from dbperf.explain.repeat import BUDGET_MS, EXPLAIN_TIMED, EXPLAIN_UNTIMED, run_repeated
 from dbperf.explain.runner import Runner
 from dbperf.postgres.database import Database
 
@@ -82,6 +84,49 @@ def test_repeats_one_is_one_untimed_repeat(db: Database) -> None:
     seen = recorded(runner)
     m = runner.measure(READS[0])
     assert m.ok and len(m.runs) == 1 and seen == ["untimed", "timed", "untimed"]
+
+
+def fake_plan(ms: float, shared_read: int = 0, buffers: int = 10) -> Plan:
+    """A run's plan as EXPLAIN returns it: the repetition rule reads rows, buffers and times."""
+    return parse_plan([{"Plan": {"Node Type": "Seq Scan", "Actual Rows": 5, "Actual Loops": 1,
+                                 "Shared Hit Blocks": buffers - shared_read,
+                                 "Shared Read Blocks": shared_read},
+                        "Execution Time": ms, "Planning Time": 0.1}])
+
+
+def scripted(*plans: Plan):
+    """`run(timing)` returning `plans` in turn, recording which runs had per-node timing."""
+    queue, seen = list(plans), []
+
+    def run(timing: bool) -> Plan:
+        seen.append("timed" if timing else "untimed")
+        return queue.pop(0)
+    return run, seen
+
+
+def test_the_warm_up_is_discarded_even_from_shared_buffers() -> None:
+    """A backend's first index scan also reads the index's metapage: its first run may count more
+    buffers than the next ones, with every page in shared buffers."""
+    for shared_read in (4, 0):
+        run, seen = scripted(fake_plan(9.0, shared_read=shared_read, buffers=12), fake_plan(6.0),
+                             fake_plan(5.0), fake_plan(5.1))
+        runs = run_repeated(run, warm=False, repeats=3)
+        assert seen == ["untimed", "timed", "untimed", "untimed"] and runs.warmed_up
+        assert runs.runs_ms == [5.0, 5.1] and runs.plan.buffers == 10
+
+
+def test_a_long_statement_stops_at_one_repeat() -> None:
+    slow = BUDGET_MS * 2
+    run, seen = scripted(fake_plan(slow, shared_read=100), fake_plan(slow * 1.3), fake_plan(slow))
+    runs = run_repeated(run, warm=False, repeats=3)
+    assert seen == ["untimed", "timed", "untimed"] and runs.runs_ms == [slow]
+    run, seen = scripted(fake_plan(slow), fake_plan(slow * 1.3))  # warm: its first run is the repeat
+    runs = run_repeated(run, warm=True, repeats=3)
+    assert seen == ["untimed", "timed"] and runs.runs_ms == [slow]
+    # a repeat that disagrees on buffers still makes the kept plan the median repeat's
+    run, seen = scripted(fake_plan(slow, buffers=12), fake_plan(slow * 1.3, buffers=10))
+    runs = run_repeated(run, warm=True, repeats=3)
+    assert runs.plan.buffers == 12
 
 
 def verdict(m) -> tuple:
