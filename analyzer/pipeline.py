@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from functools import partial
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ from dbperf.config import Config, allows_empty
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError, Problems
 from dbperf.explain.memo import MeasurementMemo, keep_in_cache, memo_from_cache
+from dbperf.explain.lanes import Outcome
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.postgres.open import Where, open_database
@@ -69,6 +71,7 @@ class Measured:
     plan: SeedPlan | None = None  # row counts asked for (None on --dsn)
     empty: list[str] = field(default_factory=list)  # tables left empty and not in [seed] allow_empty
     measuring: dict[str, Any] = field(default_factory=dict)  # runs per statement, jobs, parallel-worker cap
+    runner: Runner | None = None  # the Lab of `context`, whose connections the rules run on
 
 
 @contextmanager
@@ -151,7 +154,7 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
         ctx = Context(schema=schema, workload=workload, measurements=measurements, shapes=shapes,
                       config=config, stats=stats, lab=runner)
         yield Measured(ctx, where, loaded, seeded, problems, timings, stack, memo, plan, empty=refused,
-                       measuring=runner.how)
+                       measuring=runner.how, runner=runner)
         if memo is not None and where.cache is not None and where.cache_key:
             keep_in_cache(memo, where.cache, where.cache_key, problems)
 
@@ -164,7 +167,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
         advice = None
         if not options.seed_only:
             with Timer("rules", m.timings, ui or UI()):
-                findings = run_rules(ctx, problems, options.rules)
+                findings = run_rules(ctx, problems, options.rules, jobs=options.jobs, runner=m.runner)
             if options.advise:
                 advice = _advise(ctx, where, problems, m.timings, ui or UI())
         database = {
@@ -332,24 +335,42 @@ def _queries_on_empty(groups: list, measurements: dict, shapes: dict[str, QueryS
                      severity="error" if set(keys) & set(refused) else "info")
 
 
-def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None) -> list[Finding]:
-    """Every enabled rule; a rule that fails is reported as a problem, the others still run."""
+def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None, jobs: int = 1,
+              runner: Runner | None = None) -> list[Finding]:
+    """Every enabled rule; a rule that fails is reported as a problem, the others still run.
+
+    With `runner` (the Lab of `ctx`) the rules run on `jobs` of its connections side by side
+    (`Runner.side_by_side`); findings and problems are the same, in the same order, for any `jobs`.
+    """
+    rules = [rule for rule in all_rules()
+             if rule.id not in ctx.config.disabled_rules and not (only and rule.id not in only)]
+    tasks = [partial(_check, rule, ctx) for rule in rules]
+    outcomes = runner.side_by_side(tasks, jobs) if runner is not None else [_inline(task) for task in tasks]
     findings: list[Finding] = []
-    for rule in all_rules():
-        if rule.id in ctx.config.disabled_rules or (only and rule.id not in only):
-            continue
-        try:
-            produced = list(rule.check(ctx))
-        except Exception as exc:  # a bug in one rule must not lose the others' findings
+    for rule, outcome in zip(rules, outcomes):
+        problems.items.extend(outcome.problems)
+        if outcome.error is not None:  # a bug in one rule must not lose the others' findings
+            exc = outcome.error
             problems.add("rules", f"rule {rule.id} failed: {type(exc).__name__}: {exc}",
                          hint="please report this bug with the input that triggers it", severity="error")
             continue
         override = ctx.config.severity.get(rule.id)
-        for finding in produced:
+        for finding in outcome.value or []:
             if override in SEVERITIES:
                 finding.severity = override
             findings.append(finding)
     return sorted(findings, key=Finding.sort_key)
+
+
+def _check(rule: Any, ctx: Context) -> list[Finding]:
+    return list(rule.check(ctx))
+
+
+def _inline(task: Any) -> Outcome:
+    try:
+        return Outcome(value=task())
+    except Exception as exc:
+        return Outcome(error=exc)
 
 
 def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str, QueryShape]:

@@ -101,3 +101,11 @@ def prepare_ddl(ddl: Sequence[str]) -> tuple[list[str], list[str]]:
 
 def _relation(rv: ast.RangeVar) -> str:
     return RawStream()(rv)
+
+
+def creates_index_only(statements: Sequence[str]) -> bool:
+    """Whether every statement is a `CREATE INDEX` (what a trial may run beside another one)."""
+    try:
+        return all(isinstance(raw.stmt, ast.IndexStmt) for text in statements for raw in parse_sql(text))
+    except ParseError:
+        return False

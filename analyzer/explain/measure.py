@@ -81,7 +81,9 @@ class Connection:
         self.config = settings.config
         self.params = ParamChooser(db, settings.schema, settings.shapes, choices)
         self.dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
-        self.warm: set[str] = set()  # tables read on this connection: no warm-up needed (`repeat`)
+        # Tables read on this connection: no warm-up needed (`repeat`). Per connection, not per
+        # server: a backend's first scan of an index also reads its metapage (cached per backend).
+        self.warm: set[str] = set()
 
     @contextmanager
     def measuring(self, info: StatementInfo) -> Iterator[None]:
@@ -128,7 +130,7 @@ class Connection:
         shape = self.settings.shapes.get(fingerprint)
         try:
             runs = run_repeated(run, all_warm(getattr(shape, "tables", ()) or (), self.warm),
-                                self.config.repeats)
+                                self.config.repeats, fixed=info.writes)
         except pgerrors.QueryCanceled:
             result.error = f"timed out after {self.config.statement_timeout_ms} ms"
             try:

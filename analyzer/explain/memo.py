@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,7 @@ class MeasurementMemo:
         self.salt = salt
         self.reused = 0
         self.measured = 0
+        self._count = threading.Lock()  # lanes (explain/lanes.py) call from several threads
 
     def key(self, kind: str, *parts: Any) -> str:
         payload = json.dumps([VERSION, self.salt, kind, *parts], sort_keys=True, default=str)
@@ -91,18 +93,24 @@ class MeasurementMemo:
         return key in self.known or key in self.new
 
     def get(self, key: str) -> Remembered | None:
-        entry = self.known.get(key) or self.new.get(key)
+        """The entry of `key`; `reused` counts those that came from the cache."""
+        entry = self.known.get(key)
+        cached = entry is not None
+        entry = entry if cached else self.new.get(key)
         if entry is None:
             return None
         try:
             remembered = _decode(entry)
         except (KeyError, TypeError, ValueError):  # an entry of an older layout: measure again
             return None
-        self.reused += 1
+        if cached:
+            with self._count:
+                self.reused += 1
         return remembered
 
     def put(self, key: str, remembered: Remembered) -> None:
-        self.measured += 1
+        with self._count:
+            self.measured += 1
         if any(m.timed_out for m in remembered.measurements):
             return
         self.new[key] = _encode(remembered)

@@ -20,14 +20,10 @@ counted other buffers (17 -> 5, 4,519 -> 4,445, 3,357 -> 3,356); its 35 findings
 stayed identical (`dbperf audit --format json`, -j 1 against -j 2), which `bench/audit.py`
 checks for every jobs value.
 
-Trials and the rules stay on the Runner's one connection, deliberately: a trial that measures a
-write leaves its dead row versions in the table until its transaction ends (a read of that
-table on another connection then counts other buffers); two trials on one table that ANALYZE
-(expression indexes, statistics objects) deadlock, each holding the ShareLock of its CREATE
-INDEX and wanting the other's ShareUpdateExclusiveLock; and an index `Builds` creates for real
-is seen by every connection. Trials on disjoint tables could run side by side, but the rules
-ask for them one at a time from inside their checks; that needs the rules run concurrently
-with a lock per table, which is not done.
+The rules' trials run on a pool too, as lanes (`explain/lanes.py`): the same cap, and a gate that
+runs alone what would change what another connection measures (a measured write leaves dead row
+versions until its VACUUM) or deadlock with it (two trials on one table that ANALYZE, each
+holding the SHARE lock of its CREATE INDEX and wanting the other's SHARE UPDATE EXCLUSIVE).
 """
 
 from __future__ import annotations
@@ -44,16 +40,17 @@ from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
 
-def pool_connections(first: Connection, settings: Settings, jobs: int) -> list[Connection]:
-    """`first` and `jobs - 1` new connections to its database, with the same settings."""
+def pool_connections(first: Connection, settings: Settings, jobs: int,
+                     choices: dict | None = None) -> list[Connection]:
+    """`first` and `jobs - 1` new connections to its database, with the same settings (and the
+    parameters already chosen per statement, `choices`, when given)."""
     db = first.db
     connections = [first]
     for _ in range(jobs - 1):
         other = Database(db.uri, owned=db.owned, statement_timeout_ms=db.statement_timeout_ms,
                          lock_timeout_ms=db.lock_timeout_ms)
         other.allow_writes = db.allow_writes
-        connections.append(Connection(other, settings))
-        connections[-1].warm = first.warm  # one server, one cache: a table read by any is warm for all
+        connections.append(Connection(other, settings, choices))
     workers = parallel_workers_for(jobs)
     for conn in connections:
         conn.db.execute("SET synchronize_seqscans = off")

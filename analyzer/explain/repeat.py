@@ -6,15 +6,21 @@ and measures the whole execution time. So a statement is run:
 
 1. once with `TIMING OFF` as a warm-up, discarded, unless every table it reads was read on this
    connection before (warm-ups are shared per table: the second query on a table does not pay
-   for one; its first run then counts as a repeat);
+   for one; its first run then counts as a repeat, if it read the rows and buffers the timed run
+   read: a backend's first scan of an index also reads the index's metapage, cached per backend);
 2. once with per-node timing: the plan tree kept, whose node times the reports show;
 3. with `TIMING OFF` until the run *settles*: two repeats in a row with the same rows and
    buffers and execution times within `TOLERANCE` of each other (or both under `FLOOR_MS`), at
    least `min(2, repeats)` and at most `repeats` repeats (`thresholds.repeats`, default 3);
 4. except that a long statement stops at one repeat: once its runs so far (warm-up included)
    have taken `BUDGET_MS` of execution, a further run would only buy precision its time does not
-   need (scheduling noise is micro- to milliseconds; its runs are hundreds). The 1.3 s
-   `ILIKE '%…%'` of fixtures/saas is run three times instead of four, or twice once warm.
+   need (scheduling noise is micro- to milliseconds; its runs are hundreds). Its warm-up is then
+   that one repeat when it read the same rows and buffers as the timed run (the cache it warmed
+   made no difference to what was read): the 1.3 s `ILIKE '%…%'` of fixtures/saas is run twice
+   instead of four times;
+5. and a write always three times (the warm-up, the timed run, one repeat): each run leaves its
+   table a little changed even once rolled back and vacuumed, so the runs read other buffers, and
+   a number of runs that depended on time would change the buffers kept (`fixed`).
 
 The warm-up is discarded even when it found every page in shared buffers: a backend's first scan
 of an index also reads its metapage (then cached per backend), so the first run on a connection
@@ -60,26 +66,41 @@ class Runs:
         return [p.execution_ms or 0.0 for p in self.repeats]
 
 
+def same_reads(a: Plan, b: Plan) -> bool:
+    """Two runs returned the same rows and touched the same buffers."""
+    return (a.root.rows_out, a.buffers) == (b.root.rows_out, b.buffers)
+
+
 def settled(a: Plan, b: Plan) -> bool:
     """Two repeats agree: same rows and buffers, execution times within the tolerance."""
-    if (a.root.rows_out, a.buffers) != (b.root.rows_out, b.buffers):
+    if not same_reads(a, b):
         return False
     ta, tb = a.execution_ms or 0.0, b.execution_ms or 0.0
     return abs(ta - tb) <= max(TOLERANCE * max(ta, tb), FLOOR_MS)
 
 
-def run_repeated(run: Callable[[bool], Plan], warm: bool, repeats: int) -> Runs:
+def run_repeated(run: Callable[[bool], Plan], warm: bool, repeats: int, fixed: bool = False) -> Runs:
     """Measure with `run(timing) -> Plan` (one EXPLAIN ANALYZE, per-node timing or not) by the rule
     above; `warm`: every table the statement reads was read on this connection already.
+
+    `fixed`: a warm-up, the timed run and exactly one repeat, whatever the times. For a write:
+    every run leaves its table a little changed, even rolled back and vacuumed (the row versions
+    of the runs before it inside one transaction; otherwise the free space and pages its versions
+    took), so a number of runs that depended on time would change the buffers kept.
     Errors of `run` (a timeout, say) propagate."""
-    most = max(1, repeats)
+    most = 1 if fixed else max(1, repeats)
     least = min(MIN_REPEATS, most)
+    warm = warm and not fixed
     untimed: list[Plan] = []
     first = run(False)
+    tree = run(True)
+    warm = warm and same_reads(first, tree)  # else it read an index's metapage, say: a warm-up after all
     if warm:
         untimed.append(first)
-    tree = run(True)
     spent = (first.execution_ms or 0.0) + (tree.execution_ms or 0.0)
+    long_warm_up = not warm and not fixed and (first.execution_ms or 0.0) >= BUDGET_MS and same_reads(first, tree)
+    if long_warm_up:
+        untimed.append(first)  # it read what the timed run read: a repeat
     while len(untimed) < most:
         if untimed and spent >= BUDGET_MS:
             break
@@ -87,7 +108,7 @@ def run_repeated(run: Callable[[bool], Plan], warm: bool, repeats: int) -> Runs:
         spent += untimed[-1].execution_ms or 0.0
         if len(untimed) >= least and len(untimed) >= 2 and settled(untimed[-2], untimed[-1]):
             break
-    result = Runs(tree, untimed, warmed_up=not warm)
+    result = Runs(tree, untimed, warmed_up=not warm and not long_warm_up)
     median = result.median
     if (tree.root.rows_out, tree.buffers) != (median.root.rows_out, median.buffers):
         result.plan = median

@@ -12,7 +12,7 @@ Problems each call met are added to `problems`, in the order of the calls.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 
@@ -20,6 +20,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problem, Problems
 from dbperf.explain.builds import BuildFailure, Builds, Built
 from dbperf.explain.inspect import inspect_statement, prepare_ddl
+from dbperf.explain.lanes import Gate, Lane, Outcome, WriteDeferred, side_by_side, trial_alone, writes
 from dbperf.explain.measure import (
     Connection,
     GroupResult,
@@ -43,7 +44,7 @@ from dbperf.explain.pool import (
     parallel_workers_for,
     pool_connections,
 )
-from dbperf.explain.repeat import FLOOR_MS, MIN_REPEATS, TOLERANCE
+from dbperf.explain.repeat import BUDGET_MS, FLOOR_MS, MIN_REPEATS, TOLERANCE
 from dbperf.explain.trial import run_trial
 from dbperf.findings import IndexChange
 from dbperf.postgres.database import Database
@@ -51,6 +52,8 @@ from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
 __all__ = ["Runner", "prepare_ddl"]  # prepare_ddl: advisor/advise.py imports it from here
+
+T = TypeVar("T")
 
 
 class Runner:
@@ -73,9 +76,53 @@ class Runner:
         self.problems = problems
         self.settings = Settings(config, self.shapes, schema)
         self._choices: dict[tuple[str, str], Choice] = {}  # (fingerprint, sql) -> params used
-        self.conn = Connection(db, self.settings, self._choices)
+        self._main = Connection(db, self.settings, self._choices)
+        self._lane = Lane()  # the connection and problem list of a task run `side_by_side`
+        self._deferring = False  # the first round of `side_by_side`: writes wait for the second
+        self.gate = Gate()  # which Lab calls of side-by-side tasks may overlap (explain/lanes.py)
         self.builds = Builds(db, config.index_build_timeout_ms, prepare_ddl)  # kept until undone
         self.how = self._how(jobs=1)  # how this Lab measures, for the report (`database.measuring`)
+
+    @property
+    def conn(self) -> Connection:
+        """The connection this thread measures on: its lane's inside `side_by_side`, else the Runner's."""
+        return self._lane.conn or self._main
+
+    def side_by_side(self, tasks: Sequence[Callable[[], T]], jobs: int) -> list[Outcome[T]]:
+        """Run `tasks` (e.g. the rules' checks, which call this Lab) on `jobs` connections at once;
+        what each gave or raised, and the problems its Lab calls met, in the tasks' order.
+
+        Two rounds, so that the measurements do not depend on `jobs` or on timing: first every task
+        side by side with its writes deferred (a measured write leaves its table changed: split
+        index pages, other free space); a task that asks for one stops, and runs again in the
+        second round, one task at a time in the tasks' order, its earlier calls answered from the
+        first round's results (`memo`). `explain/lanes.py` has the rest.
+        """
+        jobs = max(1, min(jobs, len(tasks)))
+        memo = self.memo
+        if self.memo is None:
+            self.memo = MeasurementMemo()  # this run only: the second round's replies
+        connections = (pool_connections(self._main, self.settings, jobs, self._choices) if jobs > 1
+                       else [self._main])
+        try:
+            self._deferring = True
+            try:
+                outcomes = side_by_side(self._lane, connections, tasks)
+            finally:
+                self._deferring = False
+                if jobs > 1:
+                    close_extra(connections)
+            for n, outcome in enumerate(outcomes):
+                if isinstance(outcome.error, WriteDeferred):
+                    outcomes[n] = side_by_side(self._lane, [self._main], [tasks[n]])[0]
+            return outcomes
+        finally:
+            self.memo = memo
+
+    def _defer(self, *statements: str) -> None:
+        """In the first round of `side_by_side`: stop the task that asks to measure a write."""
+        if self._deferring and any(writes(sql) for sql in statements):
+            raise WriteDeferred(statements[0])
 
     def _how(self, jobs: int) -> dict[str, Any]:
         repeats = max(1, self.config.repeats)
@@ -84,7 +131,9 @@ class Runner:
             "runs": (f"a TIMING OFF warm-up unless the tables are warm on the connection, one run with "
                      f"per-node timing (the plan kept), then {min(MIN_REPEATS, repeats)} to {repeats} "
                      f"TIMING OFF repeats until two agree on rows and buffers and their times are within "
-                     f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs); ms is their median"),
+                     f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs), one once the runs took "
+                     f"{BUDGET_MS:g} ms (a warm-up that long, reading what the timed run read, is it); "
+                     f"a write: exactly one repeat; ms is their median"),
         }
         if jobs > 1:
             how["max_parallel_workers"] = parallel_workers_for(jobs)  # the pool's cap (explain/pool.py)
@@ -106,12 +155,16 @@ class Runner:
                 self._choices[choice_key] = result.choice
             return [result.measurement], result.problems
 
-        return self._remembered(key, run, choice_key)[0]
+        self._defer(sql)
+        with self.gate.entry(alone=writes(sql)):
+            return self._remembered(key, run, choice_key)[0]
 
     def measure_raw(self, sql: str, params: tuple | None = None) -> Measurement:
         """EXPLAIN ANALYZE an ad-hoc statement (fingerprint ""), with `params` if given."""
         key = self.memo.key("raw", raw_identity([(sql, params)])) if self.memo else None
-        return self._remembered(key, lambda: ([measure_statement(self.conn, sql, params)], []))[0]
+        self._defer(sql)
+        with self.gate.entry(alone=writes(sql)):
+            return self._remembered(key, lambda: ([measure_statement(self.conn, sql, params)], []))[0]
 
     def trial(
         self,
@@ -133,17 +186,23 @@ class Runner:
             result = run_trial(self.conn, ddl, groups, raw)
             return result.measurements, result.problems
 
-        return self._remembered(key, run)
+        statements = [g.example.sql for g in groups] + [sql for sql, _ in raw]
+        self._defer(*statements)
+        with self.gate.entry(alone=trial_alone(ddl, statements)):
+            return self._remembered(key, run)
 
     def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
         """Create `changes` for real, kept until `unbuild` or `undo_builds` (explain/builds.py)."""
-        return self.builds.build(changes)
+        with self.gate.exclusive():
+            return self.builds.build(changes)
 
     def unbuild(self, changes: Sequence[IndexChange]) -> None:
-        self.builds.unbuild(changes)
+        with self.gate.exclusive():
+            self.builds.unbuild(changes)
 
     def undo_builds(self) -> None:
-        self.builds.undo_all()
+        with self.gate.exclusive():
+            self.builds.undo_all()
 
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
         """Rows of a read-only query on the seeded data (extension, e.g. a keyset cursor value).
@@ -153,10 +212,11 @@ class Runner:
         info = inspect_statement(sql)
         if info.error or info.writes:
             return []
+        conn = self.conn
         try:
-            with self.db.rolled_back():
-                self.conn.set_timeout()
-                return self.db.fetchall(sql, raw_params(params))
+            with self.gate.shared(), conn.db.rolled_back():
+                conn.set_timeout()
+                return conn.db.fetchall(sql, raw_params(params))
         except psycopg.Error:
             return []
 
@@ -221,7 +281,7 @@ class Runner:
             results, problems = run()
             self._add(problems)
             return results
-        key = self.memo.key("in state", index_state(self.db), key)  # e.g. the advisor applied an index
+        key = self.memo.key("in state", index_state(self.conn.db), key)  # e.g. the advisor applied an index
         hit = self.memo.get(key)
         if hit is not None:
             self._add(hit.problems)
@@ -241,5 +301,8 @@ class Runner:
         return results
 
     def _add(self, problems: list[Problem]) -> None:
-        if self.problems is not None:
+        sink = self._lane.sink  # a side-by-side task's: handed back in the tasks' order
+        if sink is not None:
+            sink.extend(problems)
+        elif self.problems is not None:
             self.problems.items.extend(problems)

@@ -115,18 +115,30 @@ def test_the_warm_up_is_discarded_even_from_shared_buffers() -> None:
         assert runs.runs_ms == [5.0, 5.1] and runs.plan.buffers == 10
 
 
+def test_a_first_run_on_warm_tables_that_read_more_is_a_warm_up_after_all() -> None:
+    run, seen = scripted(fake_plan(5.0, buffers=11), fake_plan(6.0), fake_plan(5.0), fake_plan(5.1))
+    runs = run_repeated(run, warm=True, repeats=3)
+    assert seen == ["untimed", "timed", "untimed", "untimed"] and runs.warmed_up
+    assert runs.runs_ms == [5.0, 5.1] and runs.plan.buffers == 10
+
+
 def test_a_long_statement_stops_at_one_repeat() -> None:
     slow = BUDGET_MS * 2
-    run, seen = scripted(fake_plan(slow, shared_read=100), fake_plan(slow * 1.3), fake_plan(slow))
+    # its warm-up read other buffers than the timed run (a first scan of an index): discarded
+    run, seen = scripted(fake_plan(slow, shared_read=100, buffers=12), fake_plan(slow * 1.3), fake_plan(slow))
     runs = run_repeated(run, warm=False, repeats=3)
-    assert seen == ["untimed", "timed", "untimed"] and runs.runs_ms == [slow]
+    assert seen == ["untimed", "timed", "untimed"] and runs.runs_ms == [slow] and runs.warmed_up
+    # the same reads: the warm-up is the repeat
+    run, seen = scripted(fake_plan(slow * 1.1, shared_read=100), fake_plan(slow * 1.3))
+    runs = run_repeated(run, warm=False, repeats=3)
+    assert seen == ["untimed", "timed"] and runs.runs_ms == [slow * 1.1] and not runs.warmed_up
     run, seen = scripted(fake_plan(slow), fake_plan(slow * 1.3))  # warm: its first run is the repeat
     runs = run_repeated(run, warm=True, repeats=3)
     assert seen == ["untimed", "timed"] and runs.runs_ms == [slow]
     # a repeat that disagrees on buffers still makes the kept plan the median repeat's
-    run, seen = scripted(fake_plan(slow, buffers=12), fake_plan(slow * 1.3, buffers=10))
-    runs = run_repeated(run, warm=True, repeats=3)
-    assert runs.plan.buffers == 12
+    run, seen = scripted(fake_plan(slow, buffers=11), fake_plan(slow * 1.3), fake_plan(slow * 0.9, buffers=12))
+    runs = run_repeated(run, warm=False, repeats=3)
+    assert seen == ["untimed", "timed", "untimed"] and runs.plan.buffers == 12
 
 
 def verdict(m) -> tuple:
