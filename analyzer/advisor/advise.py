@@ -12,8 +12,12 @@ measured again as the new baseline, and it is kept only when, once built, its qu
 touch fewer extra buffers than its queries save. Writes the audit flags as bugs (an UPDATE
 without WHERE) are left out of that judgement and named (`decision.bug_writes`); a trigram index
 on prose is no candidate: full-text search is its fix (`decision.rewrite_instead`). Milliseconds
-are reported, never decide. It stops when the best saves less than `min_gain` of the buffers of
-the index-addressable part, or at the budget. Every candidate tried and not kept is named in
+are reported, never decide. An index must clear one of two bars, so that trivial gains are never
+proposed: the workload bar (it saves at least `min_gain` of the buffers of the index-addressable
+part: a hot query) or the query bar (on one of its queries it saves at least `min_query_buffers`
+shared buffers per call, 128 kB by default, four index lookups' worth: a query that reads a whole table, however small, to
+return a few rows, which a DBA indexes whatever its share of the capture). It stops when no
+candidate clears either, or at the budget. Every candidate tried and not kept is named in
 `Advice.rejected` with its reason (`model.REASONS`). Then: statistics objects (`statistics.py`)
 and drops (`drops.py`).
 
@@ -42,14 +46,19 @@ from dbperf.migrate.plan import UncountedWrite
 from dbperf.rules.common import trial_ddl, verified
 
 
+MIN_QUERY_BUFFERS = 16  # the query bar: shared buffers (128 kB) one call of one query must save
+
+
 def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int | None = None,
-           min_gain: float = 0.002, keep_applied: bool = False, progress=None) -> Advice:
+           min_gain: float = 0.002, min_query_buffers: int = MIN_QUERY_BUFFERS, keep_applied: bool = False,
+           progress=None) -> Advice:
     """Measured index proposals for the whole workload of `ctx` (see the module docstring).
 
     The chosen indexes are built in the scratch database through the Lab while choosing and
     dropped again at the end, also on an error (`keep_applied=True` leaves them). `min_gain` is
     the fraction of the index-addressable queries' shared buffers (calls × buffers) that the next
-    index must save. `max_indexes` counts indexes (a bundle counts each of its indexes).
+    index must save, unless it saves at least `min_query_buffers` on one call of one of its queries
+    (the query bar). `max_indexes` counts indexes (a bundle counts each of its indexes).
 
     Measurements remembered across runs (the Lab's `memo`) stay valid while the advisor changes
     the indexes: they are keyed by a digest of the indexes in place too.
@@ -62,7 +71,7 @@ def advise(ctx: Context, *, max_indexes: int | None = None, max_size_bytes: int 
     started = time.perf_counter()
     search = _Search(ctx, lab, Workload(ctx), bug_writes(ctx), max_indexes, max_size_bytes, progress)
     try:
-        return search.run(min_gain, started)
+        return search.run(min_gain, min_query_buffers, started)
     finally:
         if not keep_applied:
             lab.undo_builds()
@@ -85,9 +94,12 @@ class _Search:
     built_on: set[str] = field(default_factory=set)  # tables an index was built on and judged
     untried: set[str] = field(default_factory=set)  # candidates no measured query could use
     tried: dict[str, str] = field(default_factory=dict)  # name -> its trial's figures, for a rejection
+    bar: float = 0.0  # the workload bar: shared buffers the next index must save (min_gain × addressable)
+    min_query_buffers: int = MIN_QUERY_BUFFERS  # the query bar: shared buffers one call must save
 
-    def run(self, min_gain: float, started: float) -> Advice:
+    def run(self, min_gain: float, min_query_buffers: int, started: float) -> Advice:
         ctx, w = self.ctx, self.w
+        self.min_query_buffers = min_query_buffers
         before_total = w.total()
         planned_rewrites = rewrites(ctx)
         # a query that needs a rewrite (full-text search) is not for an index to narrow
@@ -101,7 +113,7 @@ class _Search:
         scores: dict[str, tuple[float, dict[str, Measurement]]] = {}  # name -> (buffers saved, verified afters)
         # The bar is a share of what indexes can save at all: one UPDATE without WHERE dirtying every
         # page would otherwise make every index look negligible.
-        bar = min_gain * max(sum(w.buffers(fp) for fp in addressable), 1)
+        bar = self.bar = min_gain * max(sum(w.buffers(fp) for fp in addressable), 1)
         while pool and (self.max_indexes is None or self._count() < self.max_indexes):
             for name in sorted(pool):
                 if name not in scores:
@@ -109,13 +121,13 @@ class _Search:
             for name in [n for n in pool if scores[n][0] < 0]:  # could not be tried: named already
                 pool.pop(name)
             viable = [n for n in pool if scores[n][0] > 0 and scores[n][1]]
-            if not viable:
+            # the workload bar or the query bar: anything under both is a trivial gain
+            clearing = [n for n in viable if self._clears(*scores[n])]
+            if not clearing:
                 break
-            best = _smaller_variant(min(viable, key=lambda n: (-scores[n][0], len(pool[n].changes), n)),
-                                    viable, pool, scores, w)
+            best = _smaller_variant(min(clearing, key=lambda n: (-scores[n][0], len(pool[n].changes), n)),
+                                    clearing, pool, scores, w)
             gain, good = scores[best]
-            if gain < bar:
-                break
             cand = pool.pop(best)
             scores.pop(best)
             remeasured = self._try(cand, sorted(good), before_total)
@@ -137,7 +149,7 @@ class _Search:
                                  "every query it would")
                 elif {c.table for c in other.changes} & tables or set(affected[name]) & set(remeasured):
                     scores.pop(name, None)
-        self._reject_rest(pool, scores, bar)
+        self._reject_rest(pool, scores)
         for fp in sorted(self.stale):  # plans that may now use an index chosen after their last measurement
             w.update(fp, self.lab.measure(w.groups[fp]))
         indexes = [p.change for p in self.applied]
@@ -173,6 +185,15 @@ class _Search:
         if self.progress:
             self.progress(cand.name)
         return max(gain, 0), good
+
+    def _clears(self, gain: float, good: dict[str, Measurement]) -> bool:
+        """The workload bar (`gain` is at least `bar`) or the query bar: under both, a trivial gain."""
+        return gain >= self.bar or self._per_call(good) >= self.min_query_buffers
+
+    def _per_call(self, good: dict[str, Measurement]) -> int:
+        """The most shared buffers one call of one query saves in a verified trial (the query bar)."""
+        base = self.w.base
+        return max(((base[fp].buffers or 0) - (a.buffers or 0) for fp, a in good.items()), default=0)
 
     def _try(self, cand: Candidate, fps: list[str], before_total: float) -> list[str] | None:
         """Build `cand`, measure again, keep it or undo it: the re-measured queries, or None."""
@@ -237,22 +258,26 @@ class _Search:
         bug_buffers = sum(w.buffers(fp, fresh[fp]) - w.buffers(fp, saved[fp]) for fp in bugs)
         common = {"before_ms": before_ms, "after_ms": after_ms, "before_buf": before_buf, "after_buf": after_buf,
                   "before_total": before_total, "overhead_ms": overhead_ms, "judged": judged, "bugs": bugs,
-                  "bug_buffers": bug_buffers}
+                  "bug_buffers": bug_buffers, "one_call": _one_call(w, fps, saved)}
         for b in built:
             self.applied.append(self._proposal(cand, b, built, fps, **common))
         return remeasure
 
     def _proposal(self, cand: Candidate, b: Built, built: list[Built], fps: list[str], *, before_ms, after_ms,
-                  before_buf, after_buf, before_total, overhead_ms, judged, bugs, bug_buffers) -> Proposal:
+                  before_buf, after_buf, before_total, overhead_ms, judged, bugs, bug_buffers,
+                  one_call) -> Proposal:
         w, change = self.w, b.change
-        reason = (f"speeds up {len(fps)} quer{'y' if len(fps) == 1 else 'ies'} from {before_ms:,.1f} ms to "
-                  f"{after_ms:,.1f} ms of workload time ({before_ms / max(after_ms, 0.001):.1f}x; "
+        reason = (f"speeds up {len(fps)} quer{'y' if len(fps) == 1 else 'ies'} from {ms_text(before_ms)} ms to "
+                  f"{ms_text(after_ms)} ms of workload time ({before_ms / max(after_ms, 0.001):.1f}x; "
                   f"{before_buf:,} -> {after_buf:,} shared buffers), "
                   f"{(before_ms - after_ms) / max(before_total, 1e-9):.0%} of the workload")
         others = tuple(o.change.name for o in built if o is not b)
         if others:
             reason += (f", together with {', '.join(others)} (an OR of LIKE/ILIKE is served by a "
                        "BitmapOr only when each side has an index)")
+        if before_buf - after_buf < self.bar:  # kept by the query bar: say so ("0% of the workload" alone misleads)
+            reason += (f"; under --min-gain ({self.bar:,.0f} buffers of the workload), proposed for what one call "
+                       f"saves: {one_call} (the query bar: {self.min_query_buffers:,})")
         reason += f"; builds in {b.ms / 1000:,.1f} s to {b.size_bytes / 2**20:,.1f} MB on the seeded data"
         if overhead_ms > 0:
             reason += f"; writes on {change.table} take {ms_text(overhead_ms)} ms more ({w.origins(judged)})"
@@ -272,7 +297,7 @@ class _Search:
     def _reject(self, cand: Candidate, reason: str, detail: str) -> None:
         self.rejected.extend(Rejected(c.name, reason, detail) for c in cand.changes)
 
-    def _reject_rest(self, pool: dict[str, Candidate], scores, bar: float) -> None:
+    def _reject_rest(self, pool: dict[str, Candidate], scores) -> None:
         """Name every candidate left when the search stopped, with why it was not taken."""
         for name in sorted(pool):
             gain, good = scores.get(name, (None, {}))
@@ -289,7 +314,9 @@ class _Search:
                              f"({gain:,.0f} buffers saved in its trial)")
             else:
                 self._reject(pool[name], model.NO_GAIN, f"saves {gain:,.0f} shared buffers in its trial "
-                             f"({self.tried.get(name, '')}), under --min-gain ({bar:,.0f} buffers)")
+                             f"({self.tried.get(name, '')}), under --min-gain ({self.bar:,.0f} buffers), and at "
+                             f"most {self._per_call(good):,} on one call of a query (under "
+                             f"{self.min_query_buffers:,}): a trivial gain")
 
     def _uncounted(self) -> list[UncountedWrite]:
         """The bug writes on a table an index was built on: its judgement left them out."""
@@ -305,6 +332,14 @@ def _changed(ctx: Context, w: Workload) -> list[QueryChange]:
             out.append(QueryChange(fp, w.origin(fp), w.groups[fp].calls, before.ms, after.ms,
                                    before.buffers, after.buffers))
     return out
+
+
+def _one_call(w: Workload, fps: list[str], saved: dict[str, Measurement]) -> str:
+    """The query whose one call saves the most shared buffers now, for a sentence:
+    "app.sql:3 reads 67 -> 3 shared buffers a call"."""
+    fp = max(fps, key=lambda f: ((saved[f].buffers or 0) - (w.base[f].buffers or 0), f))
+    return (f"{w.origin(fp).rsplit('/', 1)[-1]} reads {saved[fp].buffers or 0:,} -> {w.base[fp].buffers or 0:,} "
+            "shared buffers a call")
 
 
 def _covering_name(ctx: Context, change, chosen) -> str | None:

@@ -14,6 +14,10 @@ a join. A covering variant (`INCLUDE`) when the query reads only a few narrow co
 besides the key, so that an index-only scan becomes possible (the columns a query needs are read
 from the sqlglot tree of its statement). Candidates of the same table, method and predicate whose
 columns lead one another are merged: the longest serves every query of its prefixes.
+
+Tables: a large one (`large_table_rows`), or a smaller one the query reads more pages of than an
+index lookup does (`narrowable`): the audit's rules stay quiet below `large_table_rows`, but a
+lookup that reads a whole 5,000-row table for one row is the advisor's to weigh (its bars decide).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from sqlglot import exp
 
 from dbperf.context import Context
+from dbperf.explain.measurement import Measurement
 from dbperf.findings import IndexChange
 from dbperf.migrate.ddl import index_name, quote_ident
 from dbperf.schema.model import Index, Table
@@ -37,6 +42,7 @@ EXPRESSION_FUNCTIONS = ("lower", "upper")
 MAX_INCLUDE = 3  # covering indexes carry at most this many extra columns…
 NARROW_BYTES = 64  # …each narrower than this on average (pg_stats)
 DATE_TYPES = ("timestamp without time zone", "timestamp", "date")  # date(col) is immutable on these
+LOOKUP_BUFFERS = 3  # a B-tree lookup of a few rows reads about this many pages (root, leaf, heap)
 
 
 @dataclass
@@ -56,6 +62,17 @@ class Candidate:
     @property
     def name(self) -> str:
         return "+".join(c.name for c in self.changes)
+
+
+def narrowable(ctx: Context, table: str, m: Measurement | None) -> bool:
+    """An index on `table` may narrow the query measured as `m`: the table is large
+    (`large_table_rows`), or the query's scans of it read more pages than an index lookup does (a
+    lookup that reads all of a 5,000-row table to return one row; a small table read whole by a hot
+    query). Below that no index can save anything; above it the trials and the advisor's bars decide."""
+    if ctx.is_large(table):
+        return True
+    plan = m.plan if m is not None and m.ok else None
+    return plan is not None and sum(n.buffers for n in plan.scans(table)) > LOOKUP_BUFFERS
 
 
 def _unique(items) -> list:
@@ -204,7 +221,7 @@ def per_query(ctx: Context) -> list[Candidate]:
                                        shape, side.table)),
                                    *(ref.table for ref, _ in shape.order_by if ref is not None)]):
             table = ctx.table(table_name)
-            if table is None or not ctx.is_large(table_name):
+            if table is None or not narrowable(ctx, table_name, m):
                 continue
             preds = [p for p in shape.predicates if p.column.table == table_name and p.clause != "having"]
             plain = [p for p in preds if not p.function and p.op not in ("like", "ilike")]
@@ -260,7 +277,7 @@ def per_query(ctx: Context) -> list[Candidate]:
                 add(first, group.fingerprint, *rest)
         for a, b in shape.joins:  # either side may be the inner one of a nested loop: both get a key
             for side in (a, b):
-                if ctx.table(side.table) is not None and ctx.is_large(side.table):
+                if ctx.table(side.table) is not None and narrowable(ctx, side.table, m):
                     add(_make(side.table, (side.column,)), group.fingerprint)
     return list(found.values())
 

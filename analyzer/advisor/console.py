@@ -18,7 +18,7 @@ def render(advice: Advice, console: Console) -> None:
                   f"{advice.after_ms:,.1f} ms ({advice.ratio:.2f}x) with {len(advice.creates)} new index(es){stats}, "
                   f"{len(advice.drops)} to drop; {advice.trials} trials in {advice.seconds:.1f} s")
     console.print(f"[bold]Index-addressable part[/bold] ({advice.addressable_queries} queries with a filter, join "
-                  f"or ORDER BY … LIMIT on a large table): {advice.addressable_before_ms:,.1f} ms → "
+                  f"or ORDER BY … LIMIT on a table an index can narrow): {advice.addressable_before_ms:,.1f} ms → "
                   f"{advice.addressable_after_ms:,.1f} ms ({advice.addressable_ratio:.2f}x)")
     rest = [r for r in advice.not_addressable if r[2] >= 0.01 * max(advice.after_ms, 1e-9)]
     if rest:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dbperf.advisor.candidates import Candidate
+from dbperf.advisor.candidates import Candidate, narrowable
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
 from dbperf.rules.common import rows_examined, verified
@@ -47,10 +47,11 @@ class Workload:
 
     def addressable(self, fp: str) -> bool:
         """An index can narrow this statement: a filter, a join or ORDER BY … LIMIT, on a table large
-        enough for an index to matter (config: large_table_rows)."""
+        enough for an index to matter (config: large_table_rows) or that the query reads more of than
+        an index lookup would (`candidates.narrowable`)."""
         shape = self.ctx.shapes.get(fp)
         if shape is None or shape.kind not in ("select", "update", "delete") or not any(
-                self.ctx.is_large(t) for t in shape.tables):
+                narrowable(self.ctx, t, self.base.get(fp)) for t in shape.tables):
             return False
         limited = shape.limit is not None or shape.limit_param is not None
         return bool(shape.predicates or shape.joins or (limited and shape.order_by))
