@@ -23,7 +23,7 @@ from dbperf.config import Config, allows_empty
 from dbperf.context import Context
 from dbperf.diagnostics import DbperfError, Problems
 from dbperf.explain.memo import MeasurementMemo, keep_in_cache, memo_from_cache
-from dbperf.explain.lanes import Outcome
+from dbperf.explain.lanes import one_by_one
 from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.postgres.open import Where, open_database
@@ -345,7 +345,7 @@ def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None, j
     rules = [rule for rule in all_rules()
              if rule.id not in ctx.config.disabled_rules and not (only and rule.id not in only)]
     tasks = [partial(_check, rule, ctx) for rule in rules]
-    outcomes = runner.side_by_side(tasks, jobs) if runner is not None else [_inline(task) for task in tasks]
+    outcomes = runner.side_by_side(tasks, jobs) if runner is not None else one_by_one(tasks)
     findings: list[Finding] = []
     for rule, outcome in zip(rules, outcomes):
         problems.items.extend(outcome.problems)
@@ -364,13 +364,6 @@ def run_rules(ctx: Context, problems: Problems, only: list[str] | None = None, j
 
 def _check(rule: Any, ctx: Context) -> list[Finding]:
     return list(rule.check(ctx))
-
-
-def _inline(task: Any) -> Outcome:
-    try:
-        return Outcome(value=task())
-    except Exception as exc:
-        return Outcome(error=exc)
 
 
 def _shapes(workload: Workload, schema: Schema, problems: Problems) -> dict[str, QueryShape]:

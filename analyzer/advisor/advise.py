@@ -113,7 +113,7 @@ class _Search:
         scores: dict[str, tuple[float, dict[str, Measurement]]] = {}  # name -> (buffers saved, verified afters)
         # The bar is a share of what indexes can save at all: one UPDATE without WHERE dirtying every
         # page would otherwise make every index look negligible.
-        bar = self.bar = min_gain * max(sum(w.buffers(fp) for fp in addressable), 1)
+        self.bar = min_gain * max(sum(w.buffers(fp) for fp in addressable), 1)
         while pool and (self.max_indexes is None or self._count() < self.max_indexes):
             for name in sorted(pool):
                 if name not in scores:

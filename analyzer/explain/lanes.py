@@ -135,6 +135,17 @@ class Lane:
         return getattr(self.local, "sink", None)
 
 
+def one_by_one(tasks: Sequence[Callable[[], T]]) -> list[Outcome[T]]:
+    """`tasks` one after another in this thread (no Lab to share), as `side_by_side` reports them."""
+    outcomes: list[Outcome[T]] = []
+    for task in tasks:
+        try:
+            outcomes.append(Outcome(value=task()))
+        except Exception as exc:
+            outcomes.append(Outcome(error=exc))
+    return outcomes
+
+
 def side_by_side(lane: Lane, connections: list[Connection], tasks: Sequence[Callable[[], T]]
                  ) -> list[Outcome[T]]:
     """Run `tasks` on the `connections` (one task per connection at a time), in the tasks' order of
