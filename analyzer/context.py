@@ -36,7 +36,9 @@ class Lab(Protocol):
         """EXPLAIN ANALYZE an ad-hoc statement (e.g. a deep OFFSET page)."""
 
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
-        """Rows of a read-only query, in a transaction that is rolled back (e.g. a page's cursor values)."""
+        """Rows of a read-only query, in a transaction that is rolled back (e.g. a page's cursor values);
+        values other than None, str, int, float and bool come as their text (which is how they go back
+        as parameters)."""
 
     def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
         """Create `changes` for real (all or none, each with the index build timeout), kept for the

@@ -29,6 +29,7 @@ import psycopg
 from dbperf.config import Config
 from dbperf.diagnostics import Origin, Problem, Problems
 from dbperf.explain.measurement import Measurement
+from dbperf.explain.params import param_text
 from dbperf.explain.parse import parse_plan
 from dbperf.workload import QueryGroup
 
@@ -51,6 +52,7 @@ class Remembered:
     measurements: list[Measurement]
     problems: list[Problem] = field(default_factory=list)
     choice: tuple[Any, str] | None = None  # (params, source) a measure() settled on
+    rows: list[tuple] | None = None  # what a fetch() returned (plain values: `plain_row`)
 
 
 def memo_from_cache(cache: Any, key: str, config: Config, server_version: int) -> MeasurementMemo:
@@ -138,6 +140,12 @@ def raw_identity(raw: Iterable[tuple[str, Sequence[Any] | None]]) -> list[Any]:
     return [[sql, None if params is None else [_text(v) for v in params]] for sql, params in raw]
 
 
+def plain_row(row: Sequence[Any]) -> tuple:
+    """A fetched row as JSON keeps it: None, str, int, float and bool as they are, any other value
+    (a date, a UUID, a Decimal) as its text, which is also how it goes back as a parameter."""
+    return tuple(v if v is None or isinstance(v, (str, int, float, bool)) else param_text(v) for v in row)
+
+
 def _text(value: Any) -> Any:
     return value if value is None or isinstance(value, (str, int, float, bool)) else repr(value)
 
@@ -151,6 +159,7 @@ def _encode(r: Remembered) -> dict[str, Any]:
                       "origin": [p.origin.path, p.origin.line] if p.origin else None} for p in r.problems],
         "choice": None if r.choice is None else [list(r.choice[0]) if r.choice[0] is not None else None,
                                                  r.choice[1]],
+        "rows": None if r.rows is None else [list(row) for row in r.rows],
     }
 
 
@@ -162,6 +171,7 @@ def _decode(entry: dict[str, Any]) -> Remembered:
         measurements=[_decode_measurement(m) for m in entry["measurements"]],
         problems=problems,
         choice=None if choice is None else (tuple(choice[0]) if choice[0] is not None else None, choice[1]),
+        rows=None if entry.get("rows") is None else [tuple(row) for row in entry["rows"]],
     )
 
 

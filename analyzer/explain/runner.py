@@ -34,6 +34,7 @@ from dbperf.explain.memo import (
     Remembered,
     group_identity,
     index_state,
+    plain_row,
     raw_identity,
 )
 from dbperf.explain.params import Choice, raw_params
@@ -207,18 +208,27 @@ class Runner:
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
         """Rows of a read-only query on the seeded data (extension, e.g. a keyset cursor value).
 
-        Runs in a rolled-back transaction under the statement timeout; [] when it fails.
+        Runs in a rolled-back transaction under the statement timeout; [] when it fails. Values
+        other than None, str, int, float and bool come as their text (`memo.plain_row`): the rows
+        are remembered with the measurements, and read back the same.
         """
         info = inspect_statement(sql)
         if info.error or info.writes:
             return []
+        key = self.memo.key("fetch", sql, raw_identity([(sql, params)])) if self.memo else None
+        hit = self.memo.get(key) if self.memo and key else None
+        if hit is not None and hit.rows is not None:
+            return hit.rows
         conn = self.conn
         try:
             with self.gate.shared(), conn.db.rolled_back():
                 conn.set_timeout()
-                return conn.db.fetchall(sql, raw_params(params))
+                rows = [plain_row(row) for row in conn.db.fetchall(sql, raw_params(params))]
         except psycopg.Error:
             return []
+        if self.memo and key:
+            self.memo.put(key, Remembered(measurements=[], rows=rows))
+        return rows
 
     def measure_all(
         self, groups: Iterable[QueryGroup], progress: Callable[[QueryGroup], None] | None = None,
