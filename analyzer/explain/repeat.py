@@ -7,24 +7,23 @@ and measures the whole execution time. So a statement is run:
 1. once with `TIMING OFF` as a warm-up, discarded, unless every table it reads was read on this
    connection before (warm-ups are shared per table: the second query on a table does not pay
    for one; its first run then counts as a repeat, if it read the rows and buffers the timed run
-   read: a backend's first scan of an index also reads the index's metapage, cached per backend);
+   read: a backend's first scan of an index, a TOAST table's index included, also reads the
+   index's metapage, cached per backend, so a first run can count a buffer or two more);
 2. once with per-node timing: the plan tree kept, whose node times the reports show;
 3. with `TIMING OFF` until the run *settles*: two repeats in a row with the same rows and
    buffers and execution times within `TOLERANCE` of each other (or both under `FLOOR_MS`), at
-   least `min(2, repeats)` and at most `repeats` repeats (`thresholds.repeats`, default 3);
-4. except that a long statement stops at one repeat: once its runs so far (warm-up included)
-   have taken `BUDGET_MS` of execution, a further run would only buy precision its time does not
-   need (scheduling noise is micro- to milliseconds; its runs are hundreds). Its warm-up is then
-   that one repeat when it read the same rows and buffers as the timed run (the cache it warmed
-   made no difference to what was read): the 1.3 s `ILIKE '%…%'` of fixtures/saas is run twice
-   instead of four times;
-5. and a write always three times (the warm-up, the timed run, one repeat): each run leaves its
-   table a little changed even once rolled back and vacuumed, so the runs read other buffers, and
-   a number of runs that depended on time would change the buffers kept (`fixed`).
+   least `min(2, repeats)` and at most `repeats` repeats (`thresholds.repeats`, default 3).
 
-The warm-up is discarded even when it found every page in shared buffers: a backend's first scan
-of an index also reads its metapage (then cached per backend), so the first run on a connection
-can count a buffer or two more than the runs after it, and verdicts compare buffers.
+Two kinds of statement are run a fixed number of times instead:
+
+- a **long** one, whose first run took `BUDGET_MS` or more, twice: that first run is its one
+  repeat (the time), the timed run its plan, rows and buffers (the second run on the connection,
+  after anything a first access reads). Another run would only buy precision its time does not
+  need: scheduling noise is micro- to milliseconds, its runs hundreds. The 1.3 s `ILIKE '%…%'`
+  of fixtures/saas is run twice instead of four times;
+- a **write**, three times (the warm-up, the timed run, one repeat): each run leaves its table a
+  little changed even once rolled back and vacuumed, so runs read other buffers, and a number of
+  runs that depended on time would change the buffers kept (`fixed`).
 
 `ms` is the median execution time of the `TIMING OFF` repeats (the lower middle one for an even
 count). The plan kept is the timed run's, unless its rows or buffers differ from the median
@@ -45,7 +44,7 @@ EXPLAIN_UNTIMED = "EXPLAIN (ANALYZE, BUFFERS, TIMING OFF, FORMAT JSON) "
 TOLERANCE = 0.10  # two repeats' execution times within 10 % of the larger one: time is stable
 FLOOR_MS = 0.05  # below 50 µs two times count as equal (clock and scheduling noise)
 MIN_REPEATS = 2
-BUDGET_MS = 250.0  # execution time after which one TIMING OFF repeat is enough
+BUDGET_MS = 250.0  # a first run this long makes a long statement: run twice
 
 
 @dataclass
@@ -81,34 +80,21 @@ def settled(a: Plan, b: Plan) -> bool:
 
 def run_repeated(run: Callable[[bool], Plan], warm: bool, repeats: int, fixed: bool = False) -> Runs:
     """Measure with `run(timing) -> Plan` (one EXPLAIN ANALYZE, per-node timing or not) by the rule
-    above; `warm`: every table the statement reads was read on this connection already.
-
-    `fixed`: a warm-up, the timed run and exactly one repeat, whatever the times. For a write:
-    every run leaves its table a little changed, even rolled back and vacuumed (the row versions
-    of the runs before it inside one transaction; otherwise the free space and pages its versions
-    took), so a number of runs that depended on time would change the buffers kept.
-    Errors of `run` (a timeout, say) propagate."""
+    above; `warm`: every table the statement reads was read on this connection already; `fixed`:
+    a write (the warm-up, the timed run, exactly one repeat). Errors of `run` (a timeout) propagate."""
     most = 1 if fixed else max(1, repeats)
     least = min(MIN_REPEATS, most)
-    warm = warm and not fixed
-    untimed: list[Plan] = []
     first = run(False)
     tree = run(True)
-    warm = warm and same_reads(first, tree)  # else it read an index's metapage, say: a warm-up after all
-    if warm:
-        untimed.append(first)
-    spent = (first.execution_ms or 0.0) + (tree.execution_ms or 0.0)
-    long_warm_up = not warm and not fixed and (first.execution_ms or 0.0) >= BUDGET_MS and same_reads(first, tree)
-    if long_warm_up:
-        untimed.append(first)  # it read what the timed run read: a repeat
+    if not fixed and (first.execution_ms or 0.0) >= BUDGET_MS:  # long: its first run is the repeat
+        return Runs(tree, [first], warmed_up=False)
+    warm = warm and not fixed and same_reads(first, tree)  # else a metapage read, say: a warm-up
+    untimed: list[Plan] = [first] if warm else []
     while len(untimed) < most:
-        if untimed and spent >= BUDGET_MS:
-            break
         untimed.append(run(False))
-        spent += untimed[-1].execution_ms or 0.0
         if len(untimed) >= least and len(untimed) >= 2 and settled(untimed[-2], untimed[-1]):
             break
-    result = Runs(tree, untimed, warmed_up=not warm and not long_warm_up)
+    result = Runs(tree, untimed, warmed_up=not warm)
     median = result.median
     if (tree.root.rows_out, tree.buffers) != (median.root.rows_out, median.buffers):
         result.plan = median

@@ -132,9 +132,9 @@ class Runner:
             "runs": (f"a TIMING OFF warm-up unless the tables are warm on the connection, one run with "
                      f"per-node timing (the plan kept), then {min(MIN_REPEATS, repeats)} to {repeats} "
                      f"TIMING OFF repeats until two agree on rows and buffers and their times are within "
-                     f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs), one once the runs took "
-                     f"{BUDGET_MS:g} ms (a warm-up that long, reading what the timed run read, is it); "
-                     f"a write: exactly one repeat; ms is their median"),
+                     f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs); a statement whose first run took "
+                     f"{BUDGET_MS:g} ms: that run and the timed one; "
+                     f"a write: the warm-up, the timed run, one repeat; ms is the repeats' median"),
         }
         if jobs > 1:
             how["max_parallel_workers"] = parallel_workers_for(jobs)  # the pool's cap (explain/pool.py)
