@@ -3,6 +3,7 @@ that stop a meaningless one before anything slow runs."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +33,17 @@ class AuditOptions:
     stats: Path | None = None  # stats.json (`dbperf stats export`): production's row counts and distributions
     advise: bool = False  # also run the index advisor (workload-level proposals) after the rules
     format_in: str | None = None  # read every capture as this format (`--format-in`) instead of sniffing
-    jobs: int = 1  # connections that EXPLAIN ANALYZE reading query groups side by side (1: one after another)
+    jobs: int = 1  # connections measuring reads and running the rules side by side (1: one after another)
+
+
+MAX_DEFAULT_JOBS = 8  # more connections than this add little: the schedule's longest query bounds it
+
+
+def default_jobs() -> int:
+    """`--jobs` when not given: the cores (at most MAX_DEFAULT_JOBS). With as many connections as
+    cores, PostgreSQL's parallel workers are capped at 0 (explain/pool.py), so plans and buffers
+    do not depend on how many cores the machine has."""
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_JOBS))
 
 
 def check_options(options: AuditOptions, config: Config) -> None:

@@ -13,6 +13,7 @@ from rich.markup import escape
 
 from dbperf.advisor.advise import advise as advise_workload
 from dbperf.advisor.console import render as render_advice
+from dbperf.audit_options import default_jobs
 from dbperf.cli import options
 from dbperf.cli.audit import WRITE_MIGRATIONS_HELP
 from dbperf.cli.console import err, progress_ui, run, writable_folder, write_output
@@ -45,7 +46,7 @@ def advise(
     output_format: AdviseFormat = options.output_format(AdviseFormat.rich),
     output: Optional[Path] = options.output("the advice"),
     scale: Optional[float] = options.scale(),
-    jobs: int = options.jobs(),
+    jobs: Optional[int] = options.jobs(),
     seed: Optional[int] = options.seed(),
 ) -> None:
     """Propose the indexes that most lower the measured workload, and the ones to drop.
@@ -76,7 +77,7 @@ def advise(
         ui = progress_ui(err)
         for note in project.notes:
             ui.note(f"[dim]{escape(note)}[/dim]")
-        with measured_context(project, AuditOptions(seed=seed, scale=scale, jobs=jobs, format_in=format_in), ui) as ctx:
+        with measured_context(project, AuditOptions(seed=seed, scale=scale, jobs=jobs or default_jobs(), format_in=format_in), ui) as ctx:
             with ui.stage("trying indexes"):
                 advice = advise_workload(ctx, max_indexes=max_indexes,
                                          max_size_bytes=int(max_size * 2**20) if max_size is not None else None,

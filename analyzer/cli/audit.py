@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from dbperf.advisor.console import render as render_advice
+from dbperf.audit_options import default_jobs
 from dbperf.cli import options
 from dbperf.cli.console import err, progress_ui, run, writable_folder, write_output
 from dbperf.cli.options import ReportFormat
@@ -40,7 +41,7 @@ def audit(
     output: Optional[Path] = options.output(),
     seed: Optional[int] = options.seed(),
     scale: Optional[float] = options.scale(),
-    jobs: int = options.jobs(),
+    jobs: Optional[int] = options.jobs(),
     write_migrations: Optional[Path] = typer.Option(None, "--write-migrations", help=WRITE_MIGRATIONS_HELP),
     rule: Optional[List[str]] = options.rule(),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show every measured query."),
@@ -87,7 +88,7 @@ def audit(
 
       dbperf audit . --advise --write-migrations migrations/  # the workload's index plan, measured
     """
-    audit_options = AuditOptions(seed=seed, scale=scale, jobs=jobs, rules=rule or None, cache=False if no_cache else None,
+    audit_options = AuditOptions(seed=seed, scale=scale, jobs=jobs or default_jobs(), rules=rule or None, cache=False if no_cache else None,
                                  dsn=dsn, allow_writes=allow_writes or None, keep=keep, postgres=postgres,
                                  stats=stats, advise=advise, format_in=format_in)
     run(lambda: run_and_print(path, options.schema_sources(schema), queries, output_format, output,

@@ -8,6 +8,7 @@ from typing import List, Optional
 import typer
 from rich.markup import escape
 
+from dbperf.audit_options import default_jobs
 from dbperf.cli import options
 from dbperf.cli.console import err, guard, progress_ui, writable_folder
 from dbperf.gate import EXIT_PASSED
@@ -24,7 +25,7 @@ def baseline(
     format_in: Optional[str] = options.format_in(),
     seed: Optional[int] = options.seed(),
     scale: Optional[float] = options.scale(),
-    jobs: int = options.jobs(),
+    jobs: Optional[int] = options.jobs(),
     rule: Optional[List[str]] = options.rule(),
 ) -> None:
     """Record the current state as the baseline file to commit; `dbperf check` then fails only on what is new.
@@ -45,7 +46,7 @@ def baseline(
 def _baseline(path, output, schema, queries, format_in, seed, scale, rule, jobs=1) -> int:
     if output is not None:
         writable_folder(output.parent, f"cannot write {output}")
-    audit_options = AuditOptions(seed=seed, scale=scale, jobs=jobs, rules=rule or None, format_in=format_in)
+    audit_options = AuditOptions(seed=seed, scale=scale, jobs=jobs or default_jobs(), rules=rule or None, format_in=format_in)
     base, project = run_baseline(path, schema, queries, audit_options, progress_ui(err))
     target = baseline_path(project, output)
     base.write(target)

@@ -17,6 +17,7 @@ from typing import List, Optional
 
 import typer
 
+from dbperf.audit_options import default_jobs
 from dbperf.cli import options
 from dbperf.cli.console import err, guard, progress_ui, writable_folder, write_output
 from dbperf.cli.options import GateFormat
@@ -55,7 +56,7 @@ def check(
     format_in: Optional[str] = options.format_in(),
     seed: Optional[int] = options.seed(),
     scale: Optional[float] = options.scale(),
-    jobs: int = options.jobs(),
+    jobs: Optional[int] = options.jobs(),
     rule: Optional[List[str]] = options.rule(),
 ) -> None:
     """CI gate: audit, then pass (exit 0) or fail (exit 1); exit 2 when it could not check everything.
@@ -91,7 +92,7 @@ def _check(path, baseline_file, no_baseline, against, fail_on, max_query_ms, max
     check_options = CheckOptions(baseline=baseline_file, use_baseline=not no_baseline, against=against,
                                  fail_on=fail_on.value if fail_on else None, max_query_ms=max_query_ms,
                                  max_regression_pct=max_regression,
-                                 audit=AuditOptions(seed=seed, scale=scale, jobs=jobs, rules=rule or None, format_in=format_in))
+                                 audit=AuditOptions(seed=seed, scale=scale, jobs=jobs or default_jobs(), rules=rule or None, format_in=format_in))
     run = run_check(path, schema, queries, check_options, progress_ui(err))
     result = run.result
     text = render(result, output_format.value, rules_run=rules_run(run.project.config, rule or None),

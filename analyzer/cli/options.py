@@ -12,6 +12,7 @@ from typing import Any
 
 import typer
 
+from dbperf.audit_options import MAX_DEFAULT_JOBS, default_jobs
 from dbperf.capture import FORMAT_ALIASES
 from dbperf.capture.sniff import FORMATS
 from dbperf.schema.dump import is_dsn
@@ -97,9 +98,11 @@ def scale() -> Any:
 
 
 def jobs() -> Any:
-    return typer.Option(1, "--jobs", "-j", min=1, help="Connections that EXPLAIN ANALYZE the captured reads side by "
-                        "side (writes stay on one). Same measurements and findings for any value; "
-                        "more than the cores only adds noise to the timings.")
+    return typer.Option(None, "--jobs", "-j", min=1, show_default=False,
+                        help=f"Connections that measure the captured reads and run the rules side by side "
+                             f"(writes one at a time, after the reads). Default: the cores, at most "
+                             f"{MAX_DEFAULT_JOBS} ({default_jobs()} here). Same findings for any value; "
+                             f" more than the cores only adds noise to the timings.")
 
 
 def rule() -> Any:

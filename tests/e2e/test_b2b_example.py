@@ -93,3 +93,20 @@ def test_findings_point_at_their_origin(report_json) -> None:
     for finding in report_json["findings"]:
         assert finding["origins"], f"{finding['rule']} {finding['table']} has no origin"
         assert all(":" in o for o in finding["origins"])
+
+
+def _verdicts(report: dict) -> list[tuple]:
+    """What a finding decides. Its counts may differ: with one connection a Gather launches parallel
+    workers, with two they are capped (explain/pool.py), and workers count a few other buffers."""
+    return [(f["rule"], f["severity"], f["proof"], f["table"], tuple(f["columns"]), tuple(f["queries"]),
+             tuple(f["origins"])) for f in report["findings"]]
+
+
+def test_two_connections_give_the_findings_of_one(report_json, pg_server) -> None:
+    """`--jobs 2`: reads measured and rules run side by side (explain/pool.py, explain/lanes.py),
+    with the findings of one connection (tests/explain/test_explain_lanes.py: the same rows and
+    buffers, call by call)."""
+    two = json.loads(render_json(run_audit(discover(B2B), AuditOptions(server_uri=pg_server.uri, jobs=2)).report))
+    assert two["database"]["measuring"]["jobs"] == 2
+    assert _verdicts(two) == _verdicts(report_json)
+    assert [p["message"] for p in two["problems"]] == [p["message"] for p in report_json["problems"]]
