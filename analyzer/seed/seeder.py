@@ -54,6 +54,7 @@ from dbperf.seed.rebuild import (
     restore_foreign_keys,
 )
 from dbperf.seed.sqltext import quote_table, sql_literal
+from dbperf.seed.visibility import settle_visibility
 
 
 def default_jobs() -> int:
@@ -178,6 +179,7 @@ def seed(
         if key not in result.seconds_per_table:
             vacuum_analyze(db, quote_table(schema.tables[key]))
     refresh_matviews(db, schema, problems, result.rows)
+    settle_visibility(db)  # every connection done: the visibility map set whatever the overlap (visibility.py)
     result.seconds = time.perf_counter() - started
     return result
 
