@@ -81,8 +81,8 @@ class Connection:
         self.config = settings.config
         self.params = ParamChooser(db, settings.schema, settings.shapes, choices)
         self.dirty: set[str] = set()  # tables written by rolled-back runs, to vacuum
-        # Tables read on this connection: no warm-up needed (`repeat`). Per connection, not per
-        # server: a backend's first scan of an index also reads its metapage (cached per backend).
+        # Tables read already (shared by a pool's connections: one server cache): no warm-up
+        # needed, if the first run reads what the timed run reads (`repeat`).
         self.warm: set[str] = set()
 
     @contextmanager

@@ -51,6 +51,9 @@ def pool_connections(first: Connection, settings: Settings, jobs: int,
                          lock_timeout_ms=db.lock_timeout_ms)
         other.allow_writes = db.allow_writes
         connections.append(Connection(other, settings, choices))
+        # one server, one cache: a table read by any is warm for all (a first run on this backend
+        # that reads more, an index's metapage, is a warm-up after all: explain/repeat.py)
+        connections[-1].warm = first.warm
     workers = parallel_workers_for(jobs)
     for conn in connections:
         conn.db.execute("SET synchronize_seqscans = off")

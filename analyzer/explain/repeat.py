@@ -5,7 +5,7 @@ about 2x a plain run, against about 1.2x with `TIMING OFF`, which still counts r
 and measures the whole execution time. So a statement is run:
 
 1. once with `TIMING OFF` as a warm-up, discarded, unless every table it reads was read on this
-   connection before (warm-ups are shared per table: the second query on a table does not pay
+   connection (or another of its pool) before (warm-ups are shared per table: the second query on a table does not pay
    for one; its first run then counts as a repeat, if it read the rows and buffers the timed run
    read: a backend's first scan of an index, a TOAST table's index included, also reads the
    index's metapage, cached per backend, so a first run can count a buffer or two more);
