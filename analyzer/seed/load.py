@@ -98,6 +98,10 @@ def finish_table(
     and ANALYZE: statistics for the planner, and the visibility map a table has in production, where
     autovacuum keeps it. Without it an index-only scan pays a heap fetch per row, so a plan measured
     before a rolled-back write had the table vacuumed differed from the same plan after."""
+    table = quote_table(sql.table)
+    with loaded.phase("vacuum"), without_timeout(db):  # hint bits and the visibility map
+        db.execute(f"VACUUM {table}")
+    repaired = len(loaded.repairs)
     with loaded.phase("indexes"):
         loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
     with loaded.phase("foreign keys"):
@@ -106,11 +110,12 @@ def finish_table(
         if loaded.error is None:
             loaded.warnings += orphans(db, sql.ctx.schema, check)
         if loaded.error is None and loaded.repairs:  # rows removed by a repair
-            loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {quote_table(sql.table)}"))
-    with loaded.phase("vacuum"), without_timeout(db):  # cheap: hint bits and the visibility map
-        db.execute(f"VACUUM {quote_table(sql.table)}")
+            loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {table}"))
+    if len(loaded.repairs) > repaired:  # rows a repair updated or removed: dead tuples to vacuum away
+        with loaded.phase("vacuum"), without_timeout(db):
+            db.execute(f"VACUUM {table}")
     with loaded.phase("analyze"), without_timeout(db):  # most of the two: a 30,000-row sample per column
-        db.execute(f"ANALYZE {quote_table(sql.table)}")
+        db.execute(f"ANALYZE {table}")
 
 
 def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None,
