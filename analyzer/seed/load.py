@@ -1,5 +1,5 @@
-"""Load one table: INSERT batches, sequences and keys (`load_rows`); then its indexes, its foreign
-keys, VACUUM and ANALYZE (`finish_table`).
+"""Load one table: INSERT batches, sequences and keys (`load_rows`); then its indexes and foreign
+keys (`finish_table`); last VACUUM and ANALYZE (`settle_table`).
 
 Runs on a worker connection; returns what went wrong as messages instead of
 touching shared state, so several tables can load side by side.
@@ -94,14 +94,7 @@ def finish_table(
     foreign_keys: list[Constraint] = (),
 ) -> None:
     """After `load_rows` and once the parent tables are finished: re-create `indexes`, re-add
-    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers), then VACUUM
-    and ANALYZE: statistics for the planner, and the visibility map a table has in production, where
-    autovacuum keeps it. Without it an index-only scan pays a heap fetch per row, so a plan measured
-    before a rolled-back write had the table vacuumed differed from the same plan after."""
-    table = quote_table(sql.table)
-    with loaded.phase("vacuum"), without_timeout(db):  # hint bits and the visibility map
-        db.execute(f"VACUUM {table}")
-    repaired = len(loaded.repairs)
+    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers)."""
     with loaded.phase("indexes"):
         loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
     with loaded.phase("foreign keys"):
@@ -110,12 +103,21 @@ def finish_table(
         if loaded.error is None:
             loaded.warnings += orphans(db, sql.ctx.schema, check)
         if loaded.error is None and loaded.repairs:  # rows removed by a repair
-            loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {table}"))
-    if len(loaded.repairs) > repaired:  # rows a repair updated or removed: dead tuples to vacuum away
-        with loaded.phase("vacuum"), without_timeout(db):
-            db.execute(f"VACUUM {table}")
+            loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {quote_table(sql.table)}"))
+
+
+def settle_table(db: Database, sql: TableSql, loaded: Loaded) -> None:
+    """VACUUM, then ANALYZE: the visibility map a table has in production, where autovacuum keeps
+    it (without it an index-only scan pays a heap fetch per row, so a plan measured before a
+    rolled-back write had the table vacuumed differed from the same plan after), and statistics
+    for the planner. Run once no load transaction is open (`schedule.py`): VACUUM marks a page
+    all-visible only when no transaction that may not see its rows is still running, so a VACUUM
+    beside another table's load left the visibility map (pg_class.relallvisible, which the planner
+    prices index-only scans with) empty or full depending on the timing."""
+    with loaded.phase("vacuum"), without_timeout(db):  # cheap: hint bits and the visibility map
+        db.execute(f"VACUUM {quote_table(sql.table)}")
     with loaded.phase("analyze"), without_timeout(db):  # most of the two: a 30,000-row sample per column
-        db.execute(f"ANALYZE {table}")
+        db.execute(f"ANALYZE {quote_table(sql.table)}")
 
 
 def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None,
@@ -266,5 +268,4 @@ def vacuum_analyze(db: Database, relation: str) -> None:
     """VACUUM (ANALYZE) a seeded table or materialized view, however long it takes."""
     with without_timeout(db):
         db.execute(f"VACUUM (ANALYZE) {relation}")
-
 

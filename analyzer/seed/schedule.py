@@ -1,15 +1,18 @@
 """The order seeding's work is handed to connections: a graph of tasks, the longest path first.
 
-Each table is two tasks. Its *rows* (the load transaction: INSERTs, then PRIMARY KEY and UNIQUE
+Each table is three tasks. Its *rows* (the load transaction: INSERTs, then PRIMARY KEY and UNIQUE
 re-added) wait for its parents' rows only: a child's values are computed from row numbers and
 never read the parent, and a parent that could not be seeded is known once its rows are done
-(`SkipTable`). Its *finish* (secondary indexes, foreign keys validated, VACUUM, ANALYZE) waits for
-its own rows and its parents' finish, since a parent's foreign-key repairs may still remove rows.
-The prose corpus is one more task, before the rows of the tables that copy from it.
+(`SkipTable`). Its *finish* (secondary indexes, foreign keys validated) waits for its own rows and
+its parents' finish, since a parent's foreign-key repairs may still remove rows. Its *settle*
+(VACUUM, ANALYZE) waits until every table's rows and finish are done: VACUUM sets a page
+all-visible only when no transaction older than the rows is still open, so vacuuming beside
+another table's load left the visibility map empty or full by timing (`load.settle_table`). The
+prose corpus is one more task, before the rows of the tables that copy from it.
 
 Before, a table started only once its parents were finished, so while the root table (`user`)
 built its indexes and ran ANALYZE every other connection idled, and the long chain user → posts →
-post_tags carried three finishes. Ready tasks are taken by their bottom level (the estimated cost
+post_tags carried three finishes; and VACUUM ran while other tables loaded. Ready tasks are taken by their bottom level (the estimated cost
 of the longest chain of tasks they start, classic list scheduling), so that chain starts first and
 short tasks fill the gaps. The order changes when tables load, never what they hold.
 """
@@ -19,12 +22,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-ROWS_SHARE = 0.7  # of a table's cost, measured on fixtures/saas: the rest is its finish
+# Shares of a table's cost, from its backend CPU on fixtures/saas: rows (and keys), finish, settle.
+ROWS_SHARE, FINISH_SHARE, SETTLE_SHARE = 0.65, 0.1, 0.25
+KINDS = ("rows", "finish", "settle")
 
 
 @dataclass(frozen=True)
 class Task:
-    kind: str  # "corpus" | "rows" | "finish"
+    kind: str  # "corpus" | "rows" | "finish" | "settle"
     key: str = ""  # the table, for "rows" and "finish"
 
 
@@ -41,7 +46,7 @@ class Schedule:
         self.order = list(order)
         self.parents = {k: set(parents.get(k, ())) & set(order) for k in order}
         self.needs_corpus = set(needs_corpus) & set(order)
-        self.pending: set[Task] = {Task(kind, k) for k in order for kind in ("rows", "finish")}
+        self.pending: set[Task] = {Task(kind, k) for k in order for kind in KINDS}
         if self.needs_corpus:
             self.pending.add(CORPUS)
         self.done: set[Task] = set()
@@ -55,7 +60,8 @@ class Schedule:
         level: dict[Task, float] = {}
         for key in reversed(self.order):  # children come after their parents in the plan's order
             cost = max(float(costs.get(key, 0.0)), 0.0)
-            finish = (1 - ROWS_SHARE) * cost + max((level[Task("finish", c)] for c in children[key]), default=0.0)
+            level[Task("settle", key)] = SETTLE_SHARE * cost
+            finish = FINISH_SHARE * cost + max((level[Task("finish", c)] for c in children[key]), default=0.0)
             level[Task("finish", key)] = finish
             level[Task("rows", key)] = ROWS_SHARE * cost + max(
                 [finish, *(level.get(Task("rows", c), 0.0) for c in children[key])])
@@ -68,6 +74,8 @@ class Schedule:
             return before | ({CORPUS} if task.key in self.needs_corpus else set())
         if task.kind == "finish":
             return {Task("rows", task.key)} | {Task("finish", p) for p in self.parents[task.key]}
+        if task.kind == "settle":  # no load transaction open any more: see load.settle_table
+            return {Task(kind, k) for k in self.order for kind in ("rows", "finish")}
         return set()
 
     def ready(self) -> list[Task]:
@@ -91,7 +99,7 @@ class Schedule:
 
     def skip(self, key: str) -> None:
         """A table that is not loaded at all: its tasks count as done, so its children go on."""
-        for kind in ("rows", "finish"):
+        for kind in KINDS:
             self.pending.discard(Task(kind, key))
             self.done.add(Task(kind, key))
 

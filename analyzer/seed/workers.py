@@ -19,7 +19,14 @@ from dbperf.postgres.database import Database
 from dbperf.schema.model import Index
 from dbperf.seed import ranges, values
 from dbperf.seed.columns import SeedContext, SkipTable, TableSql
-from dbperf.seed.load import Loaded, Progress, finish_table, insert_statement, load_rows
+from dbperf.seed.load import (
+    Loaded,
+    Progress,
+    finish_table,
+    insert_statement,
+    load_rows,
+    settle_table,
+)
 from dbperf.seed.plan import SeedPlan
 from dbperf.seed.rebuild import Constraint, first_line
 from dbperf.seed.schedule import Schedule, Task
@@ -82,7 +89,7 @@ def create_corpus(db: Database, problems: Problems) -> bool:
 def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
              progress: Progress | None, problems: Problems, result: SeedResult, jobs: int,
              split: bool = True, corpus: Corpus | None = None) -> None:
-    """Run the tables' tasks (`schedule.py`: rows, then finish; the prose corpus first when `corpus`
+    """Run the tables' tasks (`schedule.py`: rows, finish, settle; the prose corpus first when `corpus`
     is given) on `jobs` connections at once, the longest chain first; with `split`, connections
     no ready task takes help generate the rows of the first table handed out with them (its rows
     generated in ranges)."""
@@ -140,7 +147,7 @@ def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
                     loaded = tables[task.key][2]
                     if task.kind == "rows" and loaded.error is not None:
                         ctx.failed.add(task.key)  # before its children are prepared
-                    if task.kind == "finish":
+                    if task.kind == "settle":
                         _finished(ctx, task.key, loaded, problems, progress, result, seconds)
     finally:
         for conn in extra:
@@ -166,6 +173,8 @@ def _work(task: Task, conn: Database, helpers: list[Database], tables: dict, lat
         keys = later.keys.pop(task.key, [])
         return lambda: load_rows(conn, sql, insert, loaded, unchecked=unchecked, progress=progress, keys=keys,
                                  helpers=helpers)
+    if task.kind == "settle":
+        return lambda: settle_table(conn, sql, loaded)
     fks = later.foreign_keys.pop(task.key, [])
     revalidated = {c.name for c in fks}
     check = [fk for fk in sql.table.foreign_keys
