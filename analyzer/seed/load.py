@@ -94,7 +94,11 @@ def finish_table(
     foreign_keys: list[Constraint] = (),
 ) -> None:
     """After `load_rows` and once the parent tables are finished: re-create `indexes`, re-add
-    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers)."""
+    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers). A first
+    VACUUM sets the hint bits before the index builds, foreign-key joins and ANALYZE read the pages
+    (each of them would dirty every page again)."""
+    with loaded.phase("vacuum"), without_timeout(db):
+        db.execute(f"VACUUM {quote_table(sql.table)}")
     with loaded.phase("indexes"):
         loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
     with loaded.phase("foreign keys"):
