@@ -131,7 +131,8 @@ def pgbench_with_cpu(scale: int, steps: str) -> dict:
         ref = pgbench_reference(scale, steps)
     finally:
         EmbeddedPostgres.start, EmbeddedPostgres.stop = real_start, real_stop
-    ref["cpu"] = (cpu["end"] - cpu["start"]) if cpu.get("start") is not None and cpu.get("end") is not None else None
+    known = cpu.get("start") is not None and cpu.get("end") is not None
+    ref["cpu"] = cpu["end"] - cpu["start"] if known else None
     return ref
 
 

@@ -11,10 +11,11 @@ another table's load left the visibility map empty or full by timing (`load.sett
 prose corpus is one more task, before the rows of the tables that copy from it.
 
 Before, a table started only once its parents were finished, so while the root table (`user`)
-built its indexes and ran ANALYZE every other connection idled, and the long chain user → posts →
-post_tags carried three finishes; and VACUUM ran while other tables loaded. Ready tasks are taken by their bottom level (the estimated cost
-of the longest chain of tasks they start, classic list scheduling), so that chain starts first and
-short tasks fill the gaps. The order changes when tables load, never what they hold.
+built its indexes and ran ANALYZE every other connection idled, the long chain user → posts →
+post_tags carried three finishes, and VACUUM ran while other tables loaded. Ready tasks are taken
+by their bottom level (the estimated cost of the longest chain of tasks they start, classic list
+scheduling), so that chain starts first and short tasks fill the gaps. The order changes when
+tables load, never what they hold.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ class Schedule:
     estimated work (rows × row width), `parents` the tables whose rows a table's foreign keys
     point at, `needs_corpus` the tables copying long prose from the corpus."""
 
-    def __init__(self, order: Sequence[str], costs: Mapping[str, float], parents: Mapping[str, set[str]],
-                 needs_corpus: set[str] = frozenset(), corpus_cost: float = 0.0) -> None:
+    def __init__(self, order: Sequence[str], costs: Mapping[str, float],
+                 parents: Mapping[str, set[str]], needs_corpus: set[str] = frozenset(),
+                 corpus_cost: float = 0.0) -> None:
         self.order = list(order)
         self.parents = {k: set(parents.get(k, ())) & set(order) for k in order}
         self.needs_corpus = set(needs_corpus) & set(order)
@@ -61,11 +63,13 @@ class Schedule:
         for key in reversed(self.order):  # children come after their parents in the plan's order
             cost = max(float(costs.get(key, 0.0)), 0.0)
             level[Task("settle", key)] = SETTLE_SHARE * cost
-            finish = FINISH_SHARE * cost + max((level[Task("finish", c)] for c in children[key]), default=0.0)
+            finish = FINISH_SHARE * cost + max((level[Task("finish", c)] for c in children[key]),
+                                               default=0.0)
             level[Task("finish", key)] = finish
             level[Task("rows", key)] = ROWS_SHARE * cost + max(
                 [finish, *(level.get(Task("rows", c), 0.0) for c in children[key])])
-        level[CORPUS] = corpus_cost + max((level[Task("rows", k)] for k in self.needs_corpus), default=0.0)
+        level[CORPUS] = corpus_cost + max((level[Task("rows", k)] for k in self.needs_corpus),
+                                          default=0.0)
         return level
 
     def _waits_for(self, task: Task) -> set[Task]:

@@ -31,6 +31,8 @@ from dbperf.seed.plan import SeedPlan
 from dbperf.seed.rebuild import Constraint, first_line
 from dbperf.seed.schedule import Schedule, Task
 
+_Table = tuple[TableSql, str, Loaded]  # a table's expressions, its INSERT, what loading it did
+
 REPAIR_HINT = "the generated values broke a constraint; [seed.columns] can give the column values that fit"
 
 
@@ -107,7 +109,7 @@ def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
     idle = [db] + [Database(db.uri, owned=db.owned, statement_timeout_ms=db.statement_timeout_ms)
                    for _ in range(connections - 1)]
     extra = idle[1:]
-    tables: dict[str, tuple[TableSql, Loaded]] = {}
+    tables: dict[str, _Table] = {}
     seconds: dict[str, float] = {}
     running: dict[Future[object], tuple[Task, list[Database], float]] = {}
     try:
@@ -123,7 +125,7 @@ def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
                             result.rows[task.key] = 0
                             schedule.skip(task.key)
                             continue
-                        tables[task.key] = (*prepared, Loaded())  # type: ignore[assignment]
+                        tables[task.key] = (*prepared, Loaded())
                     schedule.start(task)
                     handed.append((task, idle.pop()))
                 for task, conn in handed:
@@ -131,7 +133,8 @@ def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
                     if split and task.kind == "rows" and idle:  # no ready task wants these connections
                         share = ranges.range_count(tables[task.key][0], 1 + len(idle))
                         helpers = [idle.pop() for _ in range(share - 1)]
-                    work = _work(task, conn, helpers, tables, later, plan, unchecked, progress, problems, corpus)
+                    work = _work(task, conn, helpers, tables, later, plan, unchecked, progress, problems,
+                                 corpus)
                     future = pool.submit(work)
                     running[future] = (task, [conn, *helpers], time.perf_counter())
                 if not running:
@@ -156,9 +159,9 @@ def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
     result.failed = [key for key in plan.order if key in ctx.failed]
 
 
-def _work(task: Task, conn: Database, helpers: list[Database], tables: dict, later: Deferred,
-          plan: SeedPlan, unchecked: bool, progress: Progress | None, problems: Problems,
-          corpus: Corpus | None) -> Callable[[], None]:
+def _work(task: Task, conn: Database, helpers: list[Database], tables: dict[str, _Table],
+          later: Deferred, plan: SeedPlan, unchecked: bool, progress: Progress | None,
+          problems: Problems, corpus: Corpus | None) -> Callable[[], None]:
     """What a worker connection runs for `task`; what the table's task builds is taken from `later`
     here, on the calling thread, so that seeding's clean-up restores what no task took."""
     if task.kind == "corpus":
@@ -171,8 +174,8 @@ def _work(task: Task, conn: Database, helpers: list[Database], tables: dict, lat
     sql, insert, loaded = tables[task.key]
     if task.kind == "rows":
         keys = later.keys.pop(task.key, [])
-        return lambda: load_rows(conn, sql, insert, loaded, unchecked=unchecked, progress=progress, keys=keys,
-                                 helpers=helpers)
+        return lambda: load_rows(conn, sql, insert, loaded, unchecked=unchecked, progress=progress,
+                                 keys=keys, helpers=helpers)
     if task.kind == "settle":
         return lambda: settle_table(conn, sql, loaded)
     fks = later.foreign_keys.pop(task.key, [])

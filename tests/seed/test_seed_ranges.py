@@ -70,7 +70,8 @@ def test_ranges_on_two_connections_give_the_rows_and_order_of_one(scratch_db, pg
         # do not depend on timing); author all-visible, article but the page VACUUM leaves with the
         # dead line pointers of the insert the CHECK refused (too few to vacuum its indexes for)
         assert scratch_db.fetchall(_VISIBILITY) == other.fetchall(_VISIBILITY)
-        assert [(n, p, v) for n, p, v in other.fetchall(_VISIBILITY) if v < p - 1 or n == "author" and v < p] == []
+        visibility = other.fetchall(_VISIBILITY)
+        assert [(n, p, v) for n, p, v in visibility if v < p - 1 or n == "author" and v < p] == []
     finally:
         other.close()
 
