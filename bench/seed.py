@@ -13,13 +13,16 @@ scratch settings, interleaved), twice: `-I dtG` (generate rows only) and `-I
 dtGpv` (rows, primary keys, VACUUM ANALYZE: the same kind of work as the
 seeder's); each run's ratio is taken to the references measured right after
 it, and the medians of those ratios are printed (the machine's load weighs on
-both sides alike). Then two runs through the cache in a private
+both sides alike). The CPU each cluster used (/proc, Linux) gives the same comparison
+independent of the machine's load: MB seeded per CPU-second, and what that allows with every core
+busy. Then two runs through the cache in a private
 cache folder show a miss (seed + store) and a hit (copy of the template).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -46,9 +49,13 @@ def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dic
     real_seed = pipeline.seed
 
     def observed(*args, **kwargs):
+        pgdata = args[0].fetchval("SHOW data_directory")
+        cpu = cluster_cpu(pgdata)
         result = real_seed(*args, **kwargs)
+        after = cluster_cpu(pgdata)
         seeded.update(seconds=result.seconds, rows=result.total_rows, per_table=result.seconds_per_table,
-                      phases=result.seconds_per_phase)
+                      phases=result.seconds_per_phase,
+                      cpu=None if cpu is None or after is None else after - cpu)
         return result
 
     pipeline.seed = observed
@@ -73,7 +80,60 @@ def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dic
         "cache": report.database["cache"],
         "per_table": seeded.get("per_table", {}),
         "phases": seeded.get("phases", {}),
+        "cpu": seeded.get("cpu"),
     }
+
+
+def cluster_cpu(pgdata: str | Path) -> float | None:
+    """CPU seconds the cluster of `pgdata` has used: the postmaster, its ended children (reaped, so
+    counted in its cutime/cstime) and its live ones (backends, WAL writer…), from /proc; None where
+    there is no /proc. Unlike wall time, it does not depend on what else the machine runs."""
+    try:
+        tick = os.sysconf("SC_CLK_TCK")
+        postmaster = int((Path(pgdata) / "postmaster.pid").read_text().split()[0])
+
+        def stat(pid: int) -> list[str]:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+        total = sum(int(x) for x in stat(postmaster)[11:15])
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = stat(int(entry.name))
+                except OSError:
+                    continue
+                if int(fields[1]) == postmaster:
+                    total += int(fields[11]) + int(fields[12])
+        return total / tick
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def pgbench_with_cpu(scale: int, steps: str) -> dict:
+    """`pgbench_reference`, plus the CPU its cluster used from its start to its stop ("cpu")."""
+    from dbperf.postgres.embedded import EmbeddedPostgres
+
+    cpu: dict[str, float | None] = {}
+    real_start, real_stop = EmbeddedPostgres.start, EmbeddedPostgres.stop
+
+    def start(self: EmbeddedPostgres) -> EmbeddedPostgres:
+        out = real_start(self)
+        cpu["start"] = cluster_cpu(self.data_dir) if self.data_dir else None
+        return out
+
+    def stop(self: EmbeddedPostgres) -> None:
+        if self.data_dir and "end" not in cpu:
+            cpu["end"] = cluster_cpu(self.data_dir)
+        real_stop(self)
+
+    EmbeddedPostgres.start, EmbeddedPostgres.stop = start, stop
+    try:
+        ref = pgbench_reference(scale, steps)
+    finally:
+        EmbeddedPostgres.start, EmbeddedPostgres.stop = real_start, real_stop
+    known = cpu.get("start") is not None and cpu.get("end") is not None
+    ref["cpu"] = cpu["end"] - cpu["start"] if known else None
+    return ref
 
 
 REFERENCES = ("dtG", "dtGpv")  # rows only; rows + primary keys + VACUUM (ANALYZE): the seeder's kind of work
@@ -96,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(dbperf_seed(args.scale, cache=False))
         print(f" {runs[-1]['seeder_seconds']:.2f} s", end="", flush=True, file=sys.stderr)
         for steps in REFERENCES:
-            refs[steps].append(pgbench_reference(pgbench_scale, steps))
+            refs[steps].append(pgbench_with_cpu(pgbench_scale, steps))
             print(f"; pgbench {steps} {refs[steps][-1]['seconds']:.2f} s", end="", flush=True, file=sys.stderr)
         print(file=sys.stderr)
     rows = runs[0]["rows"]
@@ -121,6 +181,14 @@ def main(argv: list[str] | None = None) -> int:
         rps = med([(r["rows"] / r["seeder_seconds"]) / (p["rows"] / p["seconds"]) for r, p in zip(runs, refs[steps])])
         goal = f"   (target MB/s x{TARGET:.2f}: {'met' if mbs >= TARGET else 'not met'})" if steps == "dtGpv" else ""
         print(f"  ratio to {steps:<5} MB/s x{mbs:.3f}   rows/s x{rps:.3f}{goal}")
+    cpu_runs = [(r, p) for r, p in zip(runs, refs["dtGpv"]) if r["cpu"] and p.get("cpu")]
+    if cpu_runs:  # the load-independent view: CPU per MB of each, from /proc
+        ours = med([r["cpu"] / (r["bytes"] / 2**20) for r, _ in cpu_runs])
+        theirs = med([p["cpu"] / (p["bytes"] / 2**20) for _, p in cpu_runs])
+        print(f"  cluster CPU   dbperf {med([r['cpu'] for r, _ in cpu_runs]):.2f} s ({1000 * ours:.1f} ms/MB)   "
+              f"pgbench dtGpv {med([p['cpu'] for _, p in cpu_runs]):.2f} s ({1000 * theirs:.1f} ms/MB): "
+              f"MB per CPU-second x{theirs / ours:.3f}; with {os.cpu_count()} connections busy against "
+              f"pgbench's one, at most x{(os.cpu_count() or 1) * theirs / ours:.3f} on a quiet machine")
     print(f"  bytes/row     dbperf {data_mb * 2**20 / rows:,.0f}   pgbench {refs['dtG'][0]['bytes'] / refs['dtG'][0]['rows']:,.0f}"
           "   (table data, without indexes)")
     phases = {k: med([r["phases"].get(k, 0.0) for r in runs]) for k in runs[0]["phases"]}

@@ -28,10 +28,15 @@ from dbperf.diagnostics import DbperfError
 # resemble a stock production server.
 SCRATCH_SETTINGS = {
     "fsync": "off",
-    "synchronous_commit": "off",
+    # On: with fsync off a commit costs one write() of the WAL, no disk flush. Off, no one may set a
+    # transaction's hint bits until the WAL writer has written its commit record (nor any later
+    # one's of the same 32 xids), so VACUUM after seeding left the visibility map full or empty
+    # depending on timing: 4 of fixtures/saas's 13 tables at random had none (docs/seeding.md).
+    "synchronous_commit": "on",
     "full_page_writes": "off",
     "maintenance_work_mem": "'256MB'",
     "max_wal_size": "'4GB'",
+    "wal_init_zero": "off",  # a new WAL segment is not written full of zeros first (448 MB of 900 on fixtures/saas)
     "checkpoint_timeout": "'30min'",
     "autovacuum": "off",  # dbperf runs ANALYZE itself after seeding; autovacuum only adds noise to timings
     "jit": "off",  # JIT compile time dominates small queries and varies run to run

@@ -1,4 +1,5 @@
-"""Load one table: INSERT batches, sequences, its keys and indexes, its foreign keys, VACUUM ANALYZE.
+"""Load one table: INSERT batches, sequences and keys (`load_rows`); then its indexes and foreign
+keys (`finish_table`); last VACUUM and ANALYZE (`settle_table`).
 
 Runs on a worker connection; returns what went wrong as messages instead of
 touching shared state, so several tables can load side by side.
@@ -61,46 +62,66 @@ class Loaded:
             self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
 
 
-def load_table(
+def load_rows(
     db: Database,
     sql: TableSql,
     insert: str,
+    loaded: Loaded,
     *,
-    indexes: list[Index],
-    check: list[ForeignKey],
     unchecked: bool,
     progress: Progress | None,
     keys: list[Constraint] = (),
-    foreign_keys: list[Constraint] = (),
     helpers: Sequence[Database] = (),
-) -> Loaded:
-    """Load all rows (dropping and re-adding `keys` around them), re-create `indexes`, re-add
-    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers), then VACUUM
-    and ANALYZE: statistics for the planner, and the visibility map a table has in production, where
-    autovacuum keeps it. Without it an index-only scan pays a heap fetch per row, so a plan measured
-    before a rolled-back write had the table vacuumed differed from the same plan after. With
-    `helpers` (idle connections), the rows are generated in ranges side by side (`ranges.py`)."""
-    loaded = Loaded()
+) -> None:
+    """Load all rows in one transaction, dropping and re-adding `keys` (PRIMARY KEY, UNIQUE) around
+    them; with `helpers` (idle connections), the rows are generated in ranges side by side
+    (`ranges.py`). A failure is `loaded.error` and leaves the table empty. Once this returns, the
+    table's rows and keys are final (children may load); `finish_table` does the rest."""
     keys = [] if sql.needs_on_conflict else list(keys)
     try:
         loaded.inserted = _load_rows(db, sql, insert, unchecked, progress, keys, loaded, helpers)
     except psycopg.Error as exc:
         loaded.error = first_line(exc)
-    finally:
-        with loaded.phase("indexes"):
-            loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
-        with loaded.phase("foreign keys"):
-            loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys), loaded.repairs)
+
+
+def finish_table(
+    db: Database,
+    sql: TableSql,
+    loaded: Loaded,
+    *,
+    indexes: list[Index],
+    check: list[ForeignKey],
+    foreign_keys: list[Constraint] = (),
+) -> None:
+    """After `load_rows` and once the parent tables are finished: re-create `indexes`, re-add
+    `foreign_keys` (validated), count orphans of `check` (loaded without RI triggers). A first
+    VACUUM sets the hint bits before the index builds, foreign-key joins and ANALYZE read the pages
+    (each of them would dirty every page again)."""
+    with loaded.phase("vacuum"), without_timeout(db):
+        db.execute(f"VACUUM {quote_table(sql.table)}")
+    with loaded.phase("indexes"):
+        loaded.warnings += recreate_indexes(db, indexes, loaded.repairs, sql)
+    with loaded.phase("foreign keys"):
+        loaded.warnings += restore_foreign_keys(db, sql.ctx.schema, list(foreign_keys), loaded.repairs)
     with loaded.phase("foreign keys"), without_timeout(db):
         if loaded.error is None:
             loaded.warnings += orphans(db, sql.ctx.schema, check)
         if loaded.error is None and loaded.repairs:  # rows removed by a repair
             loaded.inserted = int(db.fetchval(f"SELECT count(*) FROM {quote_table(sql.table)}"))
+
+
+def settle_table(db: Database, sql: TableSql, loaded: Loaded) -> None:
+    """VACUUM, then ANALYZE: the visibility map a table has in production, where autovacuum keeps
+    it (without it an index-only scan pays a heap fetch per row, so a plan measured before a
+    rolled-back write had the table vacuumed differed from the same plan after), and statistics
+    for the planner. Run once no load transaction is open (`schedule.py`): VACUUM marks a page
+    all-visible only when no transaction that may not see its rows is still running, so a VACUUM
+    beside another table's load left the visibility map (pg_class.relallvisible, which the planner
+    prices index-only scans with) empty or full depending on the timing."""
     with loaded.phase("vacuum"), without_timeout(db):  # cheap: hint bits and the visibility map
         db.execute(f"VACUUM {quote_table(sql.table)}")
     with loaded.phase("analyze"), without_timeout(db):  # most of the two: a 30,000-row sample per column
         db.execute(f"ANALYZE {quote_table(sql.table)}")
-    return loaded
 
 
 def _load_rows(db: Database, sql: TableSql, insert: str, unchecked: bool, progress: Progress | None,
@@ -251,5 +272,4 @@ def vacuum_analyze(db: Database, relation: str) -> None:
     """VACUUM (ANALYZE) a seeded table or materialized view, however long it takes."""
     with without_timeout(db):
         db.execute(f"VACUUM (ANALYZE) {relation}")
-
 
