@@ -138,3 +138,42 @@ def test_a_write_runs_three_times_whatever_the_times() -> None:
         runs = run_repeated(run, warm=True, repeats=3, fixed=True)
         assert seen == ["untimed", "timed", "untimed"] and runs.runs_ms == [ms] and runs.warmed_up
         assert runs.plan.buffers == 12  # the repeat's, since it disagrees with the timed run
+
+
+def verdict(m) -> tuple:
+    return (m.error, m.params, m.rows, m.buffers, [n.node_type for n in m.plan.walk()] if m.plan else None)
+
+
+def test_results_do_not_depend_on_order_or_jobs(db: Database) -> None:
+    shapes = {g.fingerprint: Shape(tables=["items"]) for g in READS}
+    forward = Runner(db, Config(repeats=2), shapes).measure_all(READS)
+    backward = Runner(db, Config(repeats=2), shapes).measure_all(list(reversed(READS)))
+    pooled = Runner(db, Config(repeats=2), shapes).measure_all(list(reversed(READS)), jobs=2)
+    assert list(forward) == [g.fingerprint for g in READS]
+    for fingerprint, m in forward.items():
+        assert m.ok, m.error
+        assert verdict(backward[fingerprint]) == verdict(m) == verdict(pooled[fingerprint])
+
+
+def test_parallel_plans_keep_their_shape_in_the_pool(db: Database) -> None:
+    """jobs > 1 caps the workers the executor launches (max_parallel_workers), not the planner's
+    max_parallel_workers_per_gather: a Gather plan of one connection is a Gather plan in the pool,
+    with the same rows (and, for these scans that no worker repeats, buffers), and the
+    connection is as it was afterwards."""
+    db.execute("SELECT set_config(name, '0', false) FROM unnest(ARRAY['parallel_setup_cost',"
+               " 'parallel_tuple_cost', 'min_parallel_table_scan_size']) name")
+    name = db.fetchval("SELECT current_database()")
+    for setting in ("parallel_setup_cost", "parallel_tuple_cost", "min_parallel_table_scan_size"):
+        db.execute(f'ALTER DATABASE "{name}" SET {setting} = 0')  # the pool's new connections too
+    groups = [group("SELECT count(*) FROM items WHERE n < 10"), group("SELECT max(note) FROM items WHERE n > 5")]
+    alone = Runner(db, Config(repeats=2)).measure_all(groups)
+    side = Runner(db, Config(repeats=2)).measure_all(groups, jobs=2)
+    for fingerprint, a in alone.items():
+        b = side[fingerprint]
+        assert a.ok and b.ok, (a.error, b.error)
+        assert any(n.node_type.startswith("Gather") for n in a.plan.walk())
+        assert verdict(a) == verdict(b)
+        if parallel_workers_for(2) == 0:
+            (gather,) = [n for n in b.plan.walk() if n.node_type.startswith("Gather")]
+            assert gather.raw.get("Workers Launched") == 0
+    assert db.fetchval("SHOW max_parallel_workers") == "8"  # reset on the caller's connection
