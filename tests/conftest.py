@@ -23,8 +23,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from dbperf.pipeline import AuditResult, run_audit
 from dbperf.postgres.database import Database
 from dbperf.postgres.embedded import EmbeddedPostgres
+from dbperf.project import discover
+from tests.seeded import shared_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -118,3 +121,14 @@ def scratch_db(pg_server: EmbeddedPostgres) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture(scope="session")
+def saas_audit(pg_server: EmbeddedPostgres) -> AuditResult:
+    """`dbperf audit fixtures/saas` with every rule, run once per session and only read afterwards:
+    test_saas_example checks it against expected.json, test_migrations_apply writes its migrations
+    into a copy of the example and applies them, the gate's saas tests record their baseline from it
+    (the same schema, captures and seed, so the same audit). It keeps its measurements with the
+    seeded template (`memo=True`) for the one test that re-audits the example as a CI run with the
+    cache does (tests/gate/test_saas_gate.py, a query added); every other audit measures afresh."""
+    return run_audit(discover(FIXTURES / "saas"), shared_seed(pg_server, memo=True))
