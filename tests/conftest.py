@@ -129,6 +129,7 @@ def saas_audit(pg_server: EmbeddedPostgres) -> AuditResult:
     test_saas_example checks it against expected.json, test_migrations_apply writes its migrations
     into a copy of the example and applies them, the gate's saas tests record their baseline from it
     (the same schema, captures and seed, so the same audit). It keeps its measurements with the
-    seeded template (`memo=True`) for the one test that re-audits the example as a CI run with the
-    cache does (tests/gate/test_saas_gate.py, a query added); every other audit measures afresh."""
+    seeded template (`memo=True`) for the tests that follow it as a user's next run with the cache
+    would: the advisor on the example (tests/advisor/test_advise_saas.py) and the gate's check of a
+    copy with one query added; every other audit of the example measures afresh."""
     return run_audit(discover(FIXTURES / "saas"), shared_seed(pg_server, memo=True))
