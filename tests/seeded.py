@@ -5,8 +5,9 @@ docs/cache.md) seeds it and keeps the seeded database as a template on the sessi
 every later one copies it (`CREATE DATABASE … TEMPLATE … STRATEGY FILE_COPY`: the same data, byte
 for byte) instead of seeding the same rows again. Measurements are not reused (`memo=False`): each
 test still runs its own EXPLAIN ANALYZE, trials and rules on that data — unless it asks for
-`memo=True`, as a CI run with the cache does (the session's `saas_audit` keeps its measurements,
-the gate test that adds one query to the example reuses them and measures the new query).
+`memo=True`, as a user's next run with the cache does (the session's `saas_audit` keeps its
+measurements; the advisor on the example and the gate test that adds one query to it reuse them and
+measure what is new to them).
 """
 
 from __future__ import annotations
