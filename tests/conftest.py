@@ -23,8 +23,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from dbperf.pipeline import AuditResult, run_audit
 from dbperf.postgres.database import Database
 from dbperf.postgres.embedded import EmbeddedPostgres
+from dbperf.project import discover
+from tests.seeded import shared_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -118,3 +121,15 @@ def scratch_db(pg_server: EmbeddedPostgres) -> Iterator[Database]:
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture(scope="session")
+def saas_audit(pg_server: EmbeddedPostgres) -> AuditResult:
+    """`dbperf audit fixtures/saas` with every rule, run once per session and only read afterwards:
+    test_saas_example checks it against expected.json, test_migrations_apply writes its migrations
+    into a copy of the example and applies them, the gate's saas tests record their baseline from it
+    (the same schema, captures and seed, so the same audit). It keeps its measurements with the
+    seeded template (`memo=True`) for the tests that follow it as a user's next run with the cache
+    would: the advisor on the example (tests/advisor/test_advise_saas.py) and the gate's check of a
+    copy with one query added; every other audit of the example measures afresh."""
+    return run_audit(discover(FIXTURES / "saas"), shared_seed(pg_server, memo=True))

@@ -56,8 +56,11 @@ def _addressable_buffers(ctx) -> int:
 
 
 @pytest.fixture(scope="module")
-def run(pg_server) -> Run:
-    with measured_context(discover(SAAS), shared_seed(pg_server)) as ctx:
+def run(pg_server, saas_audit) -> Run:
+    """`dbperf advise` after `dbperf audit` of the example, with the cache: the seeded database and the
+    audit's measurements (`saas_audit`, tests/conftest.py) are reused; every trial of the advisor's own
+    candidates, and every index it builds, is measured here."""
+    with measured_context(discover(SAAS), shared_seed(pg_server, memo=True)) as ctx:
         before = _names(ctx.lab.db)
         addressable_buffers = _addressable_buffers(ctx)
         advice = advise(ctx, min_gain=0.0)  # every index with a measured gain: the proof loop checks them all

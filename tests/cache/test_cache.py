@@ -44,6 +44,9 @@ TOML = """
 [seed]
 rows = { accounts = 20000, events = 400000 }
 """
+# Where a test asserts what the cache keeps, hits or drops, not what the data makes the rules find,
+# it seeds a hundredth of that (200 accounts, 4,000 events): the same keys, hits and misses, in less time.
+SMALL = 0.01
 
 
 def _servers(cache: Path) -> list[psutil.Process]:
@@ -102,19 +105,20 @@ def test_second_run_of_an_unchanged_project_hits_and_is_3x_faster(app: Path, cac
 
 
 def test_a_changed_schema_or_seed_setting_misses(app: Path, cache: Path) -> None:
-    assert _audit(app, cache, seed_only=True).report.database["cache"] == "miss"
-    assert _audit(app, cache, seed_only=True).report.database["cache"] == "hit"
-    assert _audit(app, cache, seed_only=True, seed=7).report.database["cache"] == "miss"
-    assert _audit(app, cache, seed_only=True, rows={"events": 1000}).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, scale=SMALL).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, scale=SMALL).report.database["cache"] == "hit"
+    assert _audit(app, cache, seed_only=True, scale=SMALL, seed=7).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, scale=SMALL, rows={"events": 1000}).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, scale=SMALL * 2).report.database["cache"] == "miss"
     (app / "schema.sql").write_text(SCHEMA + "CREATE INDEX events_kind_idx ON events (kind);\n")
-    assert _audit(app, cache, seed_only=True).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, scale=SMALL).report.database["cache"] == "miss"
     # A comment is not a change of the schema PostgreSQL made.
     (app / "schema.sql").write_text("-- tidied up\n" + SCHEMA + "CREATE INDEX events_kind_idx ON events (kind);\n")
-    assert _audit(app, cache, seed_only=True).report.database["cache"] == "hit"
+    assert _audit(app, cache, seed_only=True, scale=SMALL).report.database["cache"] == "hit"
 
 
 def test_no_cache_seeds_on_a_throw_away_cluster(app: Path, cache: Path) -> None:
-    report = _audit(app, cache, seed_only=True, cache=False).report
+    report = _audit(app, cache, seed_only=True, cache=False, scale=SMALL).report
     assert report.database["cache"] == "off" and report.database["kind"] == "embedded"
     assert not (cache / "users").exists() or not any((cache / "users").iterdir())
 
@@ -122,15 +126,15 @@ def test_no_cache_seeds_on_a_throw_away_cluster(app: Path, cache: Path) -> None:
 def test_the_cache_is_bounded_least_recently_used_first(app: Path, cache: Path) -> None:
     (app / "dbperf.toml").write_text(TOML + "\n[database]\ncache_max_databases = 2\n")
     for seed in (1, 2, 1, 3):  # 1 is used again after 2: 2 is the least recently used when 3 arrives
-        _audit(app, cache, seed_only=True, seed=seed, rows={"events": 2000})
+        _audit(app, cache, seed_only=True, seed=seed, scale=SMALL)
     with CacheCluster(cache) as cluster:
         entries = SeedCache(cluster.uri).entries()
         with psycopg.connect(cluster.uri) as conn:
             templates = {r[0] for r in conn.execute(
                 "SELECT datname FROM pg_database WHERE datname LIKE 'dbperf_cache_%'").fetchall()}
     assert len(entries) == 2 and {e["dbname"] for e in entries} == templates
-    assert _audit(app, cache, seed_only=True, seed=1, rows={"events": 2000}).report.database["cache"] == "hit"
-    assert _audit(app, cache, seed_only=True, seed=2, rows={"events": 2000}).report.database["cache"] == "miss"
+    assert _audit(app, cache, seed_only=True, seed=1, scale=SMALL).report.database["cache"] == "hit"
+    assert _audit(app, cache, seed_only=True, seed=2, scale=SMALL).report.database["cache"] == "miss"
 
 
 CHILD = textwrap.dedent("""
@@ -163,22 +167,36 @@ def test_concurrent_runs_do_not_collide(app: Path, cache: Path) -> None:
         assert len(SeedCache(cluster.uri).entries()) == 2  # seeds 5 and 6
 
 
+def _seeding(cache: Path) -> bool:
+    """A backend of the cache cluster runs an INSERT (its process title says so): rows are being seeded."""
+    for server in _servers(cache):
+        try:
+            titles = [" ".join(child.cmdline()) for child in server.children()]
+        except psutil.Error:
+            continue
+        if any(title.startswith("postgres:") and " INSERT" in title for title in titles):
+            return True
+    return False
+
+
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
 def test_interrupted_runs_leave_nothing_running(app: Path, cache: Path, how: signal.Signals) -> None:
-    proc = _child(app, cache, 9, events=3_000_000)
+    # A million events: seconds of INSERT, so the signal lands in the middle of it. (An interrupted run
+    # first waits for the INSERT under way to end: the fewer rows, the sooner this test is done.)
+    proc = _child(app, cache, 9, events=1_000_000)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:  # wait until it is seeding: the cluster runs, its work database exists
-        if _servers(cache) and (cache / "users").exists() and any((cache / "users").iterdir()):
-            time.sleep(1.5)
+    while time.monotonic() < deadline:  # wait until it is seeding: the cluster runs, rows are being inserted
+        if _seeding(cache):
+            time.sleep(0.2)
             break
-        time.sleep(0.1)
+        time.sleep(0.05)
     proc.send_signal(how)
     out, _ = proc.communicate(timeout=60)
     assert "RESULT" not in out, "the run ended before it was interrupted: the test proves nothing"
     if how != signal.SIGKILL:
         assert not _servers(cache), "Ctrl-C / SIGTERM: the cache cluster is stopped"
     # The next run cleans up after a killed one: its work database is dropped, the server stopped at the end.
-    report = _audit(app, cache, seed_only=True, seed=9).report
+    report = _audit(app, cache, seed_only=True, seed=9, scale=SMALL).report
     assert report.database["cache"] == "miss"
     with CacheCluster(cache) as cluster:
         with psycopg.connect(cluster.uri) as conn:
@@ -231,10 +249,10 @@ def test_an_unchanged_project_reuses_its_measurements(app: Path, cache: Path) ->
 
 
 def test_a_new_query_is_measured_and_the_unchanged_ones_reused(app: Path, cache: Path) -> None:
-    first = _audit(app, cache, rules=["missing-index"])
+    first = _audit(app, cache, rules=["missing-index"], scale=SMALL)
     with (app / "queries" / "app.sql").open("a") as f:
         f.write("SELECT kind, count(*) FROM events GROUP BY kind;\n")  # no literal: no new seeding hint
-    second = _audit(app, cache, rules=["missing-index"])
+    second = _audit(app, cache, rules=["missing-index"], scale=SMALL)
     assert second.report.database["cache"] == "hit"
     old = {q.fingerprint: q for q in first.report.queries}
     new = [q for q in second.report.queries if q.fingerprint not in old]
@@ -246,13 +264,13 @@ def test_a_new_query_is_measured_and_the_unchanged_ones_reused(app: Path, cache:
 
 
 def test_no_cache_measures_afresh(app: Path, cache: Path) -> None:
-    _audit(app, cache, rules=["missing-index"])
-    report = _audit(app, cache, rules=["missing-index"], cache=False).report
+    _audit(app, cache, rules=["missing-index"], scale=SMALL)
+    report = _audit(app, cache, rules=["missing-index"], cache=False, scale=SMALL).report
     assert "measurements_reused" not in report.database and report.database["cache"] == "off"
 
 
 def test_measurements_go_with_their_evicted_seeded_database(app: Path, cache: Path) -> None:
-    _audit(app, cache, rules=["missing-index"])
+    _audit(app, cache, rules=["missing-index"], scale=SMALL)
     cluster = CacheCluster(cache)
     with cluster:
         store = SeedCache(cluster.uri)
