@@ -103,9 +103,28 @@ def _relation(rv: ast.RangeVar) -> str:
     return RawStream()(rv)
 
 
-def creates_index_only(statements: Sequence[str]) -> bool:
-    """Whether every statement is a `CREATE INDEX` (what a trial may run beside another one)."""
+def trial_locks(ddl: Sequence[str]) -> tuple[set[str], set[str]]:
+    """What a trial's DDL locks, as (shared, exclusive) keys for `explain.lanes.Gate`: the table of
+    a plain CREATE INDEX shared (another CREATE INDEX on it does not conflict); a table it ANALYZEs
+    exclusive (ANALYZE waits for any CREATE INDEX on it); `extension:<name>` for CREATE EXTENSION;
+    `*` (everything) for any other statement, or DDL that cannot be read. Tables by name only
+    (`relname`): two spellings of one table are one key, two schemas' same name serialize."""
+    shared: set[str] = set()
+    exclusive: set[str] = set()
     try:
-        return all(isinstance(raw.stmt, ast.IndexStmt) for text in statements for raw in parse_sql(text))
+        for text in ddl:
+            for raw in parse_sql(text):
+                stmt = raw.stmt
+                if isinstance(stmt, ast.IndexStmt):
+                    key = stmt.relation.relname
+                    expressions = any(e.expr is not None for e in stmt.indexParams or ())
+                    (exclusive if expressions else shared).add(key)  # expressions: ANALYZE (prepare_ddl)
+                elif isinstance(stmt, ast.CreateStatsStmt):
+                    exclusive.update(r.relname for r in stmt.relations or () if isinstance(r, ast.RangeVar))
+                elif isinstance(stmt, ast.CreateExtensionStmt):
+                    exclusive.add(f"extension:{stmt.extname}")
+                else:
+                    exclusive.add("*")
     except ParseError:
-        return False
+        exclusive.add("*")
+    return shared - exclusive, exclusive

@@ -2,25 +2,25 @@
 
 The rules ask the Lab for measurements, trials and fetches one at a time from inside their
 checks. `side_by_side` runs several such tasks at once, each on a *lane* (a connection of the
-pool, bound to the task's thread), and a `Gate` decides which Lab calls may overlap:
+pool, bound to the task's thread), in two rounds:
 
-- **shared**: reads, fetches, and trials whose DDL is plain `CREATE INDEX` and whose statements
-  read. A trial's index is created in a transaction that is rolled back: another connection's
-  planner never sees it, and `CREATE INDEX` takes a SHARE lock, which another trial's `CREATE INDEX`
-  on the same table does not conflict with;
-- **exclusive**: everything else, alone on the server: a measured write (its rolled-back row
-  versions and cleared visibility-map bits stay in the table until the VACUUM after it, and a
-  read of that table on another lane would count other buffers), a trial that runs `ANALYZE`
-  (expression indexes, statistics objects: `ANALYZE` wants the SHARE UPDATE EXCLUSIVE lock another
-  trial's `CREATE INDEX` holds, a deadlock), `CREATE EXTENSION`, and the advisor's real builds.
+1. every task side by side, with its writes deferred: a measured write leaves its table changed
+   after its rollback and VACUUM (index pages its new entries split stay split, free space moves),
+   so what a read of that table measures after it would depend on which came first. A task that
+   asks to measure a write stops (`WriteDeferred`);
+2. the stopped tasks one at a time, in the tasks' order, their earlier calls answered from the
+   first round's results (the Runner's memo).
 
-Writes are never measured side by side, though: a measured write leaves its table changed after
-its rollback and VACUUM (index pages split by its new entries stay split, free space moves), so
-what a read of that table measures after it depends on which came first. `Runner.side_by_side`
-runs the tasks in two rounds: side by side with writes deferred (a task that asks for one stops
-with `WriteDeferred`), then the stopped tasks one at a time in the tasks' order, their reads
-answered from the first round. The gate's exclusive side is for the first round's trials that
-run ANALYZE or CREATE EXTENSION, and for anything asked outside `side_by_side`.
+In the first round a `Gate` keeps apart the trials whose DDL would lock each other out in the
+server. A trial's index is created in a transaction that is rolled back: no other connection's
+planner sees it, and its `CREATE INDEX` takes a SHARE lock, which another trial's `CREATE INDEX`
+on the same table does not conflict with (the table's key, shared). A trial that runs `ANALYZE`
+(an expression index, a statistics object) needs SHARE UPDATE EXCLUSIVE, which waits for any
+`CREATE INDEX` on the table, and two such trials on one table would deadlock: its table's key,
+exclusive. `CREATE EXTENSION` has a key of its own (a second one waits for the first's rollback),
+and anything else runs alone (`*`), as does every call outside `side_by_side` that writes (the
+advisor's real builds). Reads and fetches take no key: nothing another lane does in the first
+round changes what they read.
 
 No lane holds a database lock between two Lab calls (each call's transaction is rolled back
 before it returns), so the gate cannot deadlock with the server's locks.
@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from dbperf.diagnostics import Problem
-from dbperf.explain.inspect import creates_index_only, inspect_statement, prepare_ddl
+from dbperf.explain.inspect import inspect_statement, trial_locks
 from dbperf.explain.measure import Connection
 
 T = TypeVar("T")
@@ -52,60 +52,68 @@ class WriteDeferred(Exception):
 
 
 class Gate:
-    """A readers-writer lock: any number of shared holders, or one exclusive holder."""
+    """Locks by key (a table's name, `extension:<name>`, or `*` for everything): any number of
+    shared holders of a key, or one exclusive holder. A call takes all its keys at once, before
+    any database lock, so that two calls never wait for each other in the server."""
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._shared = 0
-        self._exclusive = False
-        self._waiting = 0  # exclusive holders waiting: new shared holders wait behind them
+        self._shared: dict[str, int] = {}
+        self._exclusive: set[str] = set()
+
+    def _free(self, shared: set[str], exclusive: set[str]) -> bool:
+        """Exclusive K waits for any holder of K; exclusive `*` for any holder at all; shared `*`
+        (a read) only for an exclusive `*`."""
+        if "*" in self._exclusive:
+            return False
+        if "*" in exclusive:
+            return not self._shared and not self._exclusive
+        return not (exclusive & (self._exclusive | set(self._shared)) or (shared - {"*"}) & self._exclusive)
 
     @contextmanager
-    def shared(self) -> Iterator[None]:
+    def held(self, shared: Iterable[str] = (), exclusive: Iterable[str] = ()) -> Iterator[None]:
+        exclusive = set(exclusive)
+        shared = set(shared) - exclusive
         with self._cond:
-            while self._exclusive or self._waiting:
+            while not self._free(shared, exclusive):
                 self._cond.wait()
-            self._shared += 1
+            for key in shared:
+                self._shared[key] = self._shared.get(key, 0) + 1
+            self._exclusive |= exclusive
         try:
             yield
         finally:
             with self._cond:
-                self._shared -= 1
+                for key in shared:
+                    self._shared[key] -= 1
+                    if not self._shared[key]:
+                        del self._shared[key]
+                self._exclusive -= exclusive
                 self._cond.notify_all()
 
-    @contextmanager
-    def exclusive(self) -> Iterator[None]:
-        with self._cond:
-            self._waiting += 1
-            while self._exclusive or self._shared:
-                self._cond.wait()
-            self._waiting -= 1
-            self._exclusive = True
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._exclusive = False
-                self._cond.notify_all()
+    def shared(self) -> AbstractContextManager[None]:
+        """A read: beside any call but one that runs alone."""
+        return self.held(shared={"*"})
 
-    def entry(self, alone: bool):
+    def exclusive(self) -> AbstractContextManager[None]:
+        """Alone."""
+        return self.held(exclusive={"*"})
+
+    def entry(self, alone: bool) -> AbstractContextManager[None]:
         return self.exclusive() if alone else self.shared()
+
+    def trial(self, ddl: Sequence[str], statements: Sequence[str]) -> AbstractContextManager[None]:
+        """A trial: the keys of its DDL (`inspect.trial_locks`); alone when it measures a write."""
+        if any(writes(sql) for sql in statements):
+            return self.exclusive()
+        shared, exclusive = trial_locks(ddl)
+        return self.held(shared=shared | {"*"}, exclusive=exclusive)
 
 
 def writes(sql: str) -> bool:
     """Whether a statement writes (or cannot be told: then it is treated as one)."""
     info = inspect_statement(sql)
     return bool(info.writes or info.error)
-
-
-def trial_alone(ddl: Sequence[str], statements: Sequence[str]) -> bool:
-    """Whether a trial must run alone: anything but plain `CREATE INDEX` DDL, an index that needs
-    `ANALYZE`, or a write among the statements it re-measures."""
-    try:
-        prepared, analyze = prepare_ddl(list(ddl))
-    except ValueError:
-        return True
-    return bool(analyze) or not creates_index_only(prepared) or any(writes(sql) for sql in statements)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from dbperf.config import Config
 from dbperf.diagnostics import Problem, Problems
 from dbperf.explain.builds import BuildFailure, Builds, Built
 from dbperf.explain.inspect import inspect_statement, prepare_ddl
-from dbperf.explain.lanes import Gate, Lane, Outcome, WriteDeferred, side_by_side, trial_alone, writes
+from dbperf.explain.lanes import Gate, Lane, Outcome, WriteDeferred, side_by_side, writes
 from dbperf.explain.measure import (
     Connection,
     GroupResult,
@@ -189,7 +189,7 @@ class Runner:
 
         statements = [g.example.sql for g in groups] + [sql for sql, _ in raw]
         self._defer(*statements)
-        with self.gate.entry(alone=trial_alone(ddl, statements)):
+        with self.gate.trial(ddl, statements):
             return self._remembered(key, run)
 
     def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:

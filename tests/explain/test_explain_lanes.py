@@ -12,7 +12,8 @@ import pytest
 from test_explain_runner import group
 
 from dbperf.config import Config
-from dbperf.explain.lanes import Gate, trial_alone
+from dbperf.explain.inspect import trial_locks
+from dbperf.explain.lanes import Gate
 from dbperf.explain.runner import Runner
 from dbperf.postgres.database import Database
 
@@ -98,13 +99,29 @@ def test_side_by_side_gives_what_one_connection_gives(db: Database, twin: Databa
     assert db.fetchval("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()") == 1
 
 
-def test_writes_analyze_and_extensions_run_alone() -> None:
-    assert not trial_alone(["CREATE INDEX CONCURRENTLY a_idx ON a (x)"], ["SELECT * FROM a WHERE x = $1"])
-    assert trial_alone(["CREATE INDEX a_idx ON a (lower(x))"], [])  # expression statistics: ANALYZE
-    assert trial_alone(["CREATE STATISTICS s ON (date(t)) FROM a"], [])
-    assert trial_alone(["CREATE EXTENSION IF NOT EXISTS pg_trgm", "CREATE INDEX a_idx ON a USING gin (x gin_trgm_ops)"], [])
-    assert trial_alone(["CREATE INDEX a_idx ON a (x)"], ["DELETE FROM a WHERE x = $1"])
-    assert trial_alone(["CREATE INDEX a_idx ON"], [])  # cannot be told: alone
+def test_a_trial_locks_what_its_ddl_locks_in_the_server() -> None:
+    assert trial_locks(["CREATE INDEX CONCURRENTLY a_idx ON a (x)"]) == ({"a"}, set())
+    assert trial_locks(["CREATE INDEX a_idx ON public.a (lower(x))"]) == (set(), {"a"})  # ANALYZE
+    assert trial_locks(["CREATE STATISTICS s ON (date(t)) FROM a"]) == (set(), {"a"})
+    assert trial_locks(["CREATE EXTENSION IF NOT EXISTS pg_trgm",
+                        "CREATE INDEX a_idx ON a USING gin (x gin_trgm_ops)"]) == ({"a"}, {"extension:pg_trgm"})
+    assert trial_locks(["DROP INDEX a_idx"]) == (set(), {"*"})
+    assert trial_locks(["CREATE INDEX a_idx ON"]) == (set(), {"*"})  # cannot be told: alone
+
+
+def test_the_gate_keeps_apart_only_what_conflicts() -> None:
+    gate = Gate()
+    with gate.held(shared={"a", "*"}):  # a trial's CREATE INDEX on a
+        assert gate._free({"a", "*"}, set())  # another CREATE INDEX on a
+        assert gate._free({"*"}, set())  # a read
+        assert gate._free({"*"}, {"b"})  # an ANALYZE of b
+        assert not gate._free({"*"}, {"a"})  # an ANALYZE of a waits
+        assert not gate._free(set(), {"*"})  # a write waits for everything
+    with gate.held(shared={"*"}, exclusive={"a"}):  # an ANALYZE of a
+        assert gate._free({"*"}, set()) and gate._free({"b", "*"}, set())
+        assert not gate._free({"a", "*"}, set()) and not gate._free({"*"}, {"a"})
+    with gate.exclusive():
+        assert not gate._free({"*"}, set())
 
 
 def test_the_gate_lets_readers_share_and_a_writer_wait_for_them() -> None:
