@@ -22,18 +22,18 @@ if TYPE_CHECKING:
     from dbperf.context import Context
     from dbperf.findings import Finding
 
-RULE_MODULES = [
+RULE_MODULES = [  # the ones that ask the Lab most first: `run_rules` starts them in this order
     "missing_index",
+    "leading_wildcard",
     "fk_without_index",
+    "offset_pagination",
+    "missing_statistics",
+    "non_sargable",
     "over_select",
     "n_plus_one",
-    "offset_pagination",
     "duplicate_index",
     "low_selectivity_index",
-    "leading_wildcard",
     "unbounded_write",
-    "non_sargable",
-    "missing_statistics",
     "redundant_index",
     "unused_index",
     "unbounded_select",

@@ -17,12 +17,12 @@ and measures the whole execution time. So a statement is run:
 Two kinds of statement are run a fixed number of times instead:
 
 - a **long** one, whose first run took `BUDGET_MS` or more, twice: that first run is its one
-  repeat (the time), the timed run its plan, rows and buffers (the second run on the connection,
-  after anything a first access reads). Another run would only buy precision its time does not
+  repeat (the time), the timed run its plan, rows and buffers (always the second run, after
+  anything a first access reads: a write's too). Another run would only buy precision its time does not
   need: scheduling noise is micro- to milliseconds, its runs hundreds. The 1.3 s `ILIKE '%…%'`
   of fixtures/saas is run twice instead of four times;
-- a **write**, three times (the warm-up, the timed run, one repeat): each run leaves its table a
-  little changed even once rolled back and vacuumed, so runs read other buffers, and a number of
+- any other **write**, three times (the warm-up, the timed run, one repeat): each run leaves its
+  table a little changed even once rolled back and vacuumed, so runs read other buffers, and a number of
   runs that depended on time would change the buffers kept (`fixed`).
 
 `ms` is the median execution time of the `TIMING OFF` repeats (the lower middle one for an even
@@ -86,7 +86,7 @@ def run_repeated(run: Callable[[bool], Plan], warm: bool, repeats: int, fixed: b
     least = min(MIN_REPEATS, most)
     first = run(False)
     tree = run(True)
-    if not fixed and (first.execution_ms or 0.0) >= BUDGET_MS:  # long: its first run is the repeat
+    if (first.execution_ms or 0.0) >= BUDGET_MS:  # long (a write too): its first run is the repeat
         return Runs(tree, [first], warmed_up=False)
     warm = warm and not fixed and same_reads(first, tree)  # else a metapage read, say: a warm-up
     untimed: list[Plan] = [first] if warm else []

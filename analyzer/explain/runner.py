@@ -133,8 +133,8 @@ class Runner:
                      f"per-node timing (the plan kept), then {min(MIN_REPEATS, repeats)} to {repeats} "
                      f"TIMING OFF repeats until two agree on rows and buffers and their times are within "
                      f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs); a statement whose first run took "
-                     f"{BUDGET_MS:g} ms: that run and the timed one; "
-                     f"a write: the warm-up, the timed run, one repeat; ms is the repeats' median"),
+                     f"{BUDGET_MS:g} ms: that run and the timed one; any other write: the warm-up, the "
+                     f"timed run, one repeat; ms is the repeats' median"),
         }
         if jobs > 1:
             how["max_parallel_workers"] = parallel_workers_for(jobs)  # the pool's cap (explain/pool.py)
