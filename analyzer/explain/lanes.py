@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from dbperf.diagnostics import Problem
 from dbperf.explain.inspect import inspect_statement, trial_locks
@@ -102,9 +102,9 @@ class Gate:
     def entry(self, alone: bool) -> AbstractContextManager[None]:
         return self.exclusive() if alone else self.shared()
 
-    def trial(self, ddl: Sequence[str], statements: Sequence[str]) -> AbstractContextManager[None]:
-        """A trial: the keys of its DDL (`inspect.trial_locks`); alone when it measures a write."""
-        if any(writes(sql) for sql in statements):
+    def trial(self, ddl: Sequence[str], alone: bool = False) -> AbstractContextManager[None]:
+        """A trial: the keys of its DDL (`inspect.trial_locks`); `alone` when it measures a write."""
+        if alone:
             return self.exclusive()
         shared, exclusive = trial_locks(ddl)
         return self.held(shared=shared | {"*"}, exclusive=exclusive)
@@ -143,15 +143,19 @@ class Lane:
         return getattr(self.local, "sink", None)
 
 
+def outcome_of(task: Callable[[], T], problems: list[Problem] | None = None) -> Outcome[T]:
+    """What `task` gives or raises (a rule's bug is reported by the caller, the other tasks go on)."""
+    outcome: Outcome[T] = Outcome(problems=problems if problems is not None else [])
+    try:
+        outcome.value = task()
+    except Exception as exc:
+        outcome.error = exc
+    return outcome
+
+
 def one_by_one(tasks: Sequence[Callable[[], T]]) -> list[Outcome[T]]:
     """`tasks` one after another in this thread (no Lab to share), as `side_by_side` reports them."""
-    outcomes: list[Outcome[T]] = []
-    for task in tasks:
-        try:
-            outcomes.append(Outcome(value=task()))
-        except Exception as exc:
-            outcomes.append(Outcome(error=exc))
-    return outcomes
+    return [outcome_of(task) for task in tasks]
 
 
 def side_by_side(lane: Lane, connections: list[Connection], tasks: Sequence[Callable[[], T]]
@@ -164,16 +168,13 @@ def side_by_side(lane: Lane, connections: list[Connection], tasks: Sequence[Call
 
     def one(task: Callable[[], T]) -> Outcome[T]:
         conn = idle.get()
-        outcome: Outcome[Any] = Outcome()
-        lane.bind(conn, outcome.problems)
+        problems: list[Problem] = []
+        lane.bind(conn, problems)
         try:
-            outcome.value = task()
-        except Exception as exc:  # reported by the caller, like any task's failure
-            outcome.error = exc
+            return outcome_of(task, problems)
         finally:
             lane.bind(None, None)
             idle.put(conn)
-        return outcome
 
     with ThreadPoolExecutor(max_workers=len(connections), thread_name_prefix="dbperf-lane") as pool:
         return list(pool.map(one, tasks))

@@ -120,16 +120,19 @@ class Runner:
         finally:
             self.memo = memo
 
-    def _defer(self, *statements: str) -> None:
-        """In the first round of `side_by_side`: stop the task that asks to measure a write."""
-        if self._deferring and any(writes(sql) for sql in statements):
+    def _writing(self, *statements: str) -> bool:
+        """Whether a call measures a write; in the first round of `side_by_side` such a call stops
+        its task (`WriteDeferred`)."""
+        write = any(writes(sql) for sql in statements)
+        if write and self._deferring:
             raise WriteDeferred(statements[0])
+        return write
 
     def _how(self, jobs: int) -> dict[str, Any]:
         repeats = max(1, self.config.repeats)
         how: dict[str, Any] = {
             "jobs": jobs,
-            "runs": (f"a TIMING OFF warm-up unless the tables are warm on the connection, one run with "
+            "runs": (f"a TIMING OFF warm-up unless the tables were read already, one run with "
                      f"per-node timing (the plan kept), then {min(MIN_REPEATS, repeats)} to {repeats} "
                      f"TIMING OFF repeats until two agree on rows and buffers and their times are within "
                      f"{TOLERANCE:.0%} (or {FLOOR_MS * 1000:g} µs); a statement whose first run took "
@@ -156,15 +159,13 @@ class Runner:
                 self._choices[choice_key] = result.choice
             return [result.measurement], result.problems
 
-        self._defer(sql)
-        with self.gate.entry(alone=writes(sql)):
+        with self.gate.entry(alone=self._writing(sql)):
             return self._remembered(key, run, choice_key)[0]
 
     def measure_raw(self, sql: str, params: tuple | None = None) -> Measurement:
         """EXPLAIN ANALYZE an ad-hoc statement (fingerprint ""), with `params` if given."""
         key = self.memo.key("raw", raw_identity([(sql, params)])) if self.memo else None
-        self._defer(sql)
-        with self.gate.entry(alone=writes(sql)):
+        with self.gate.entry(alone=self._writing(sql)):
             return self._remembered(key, lambda: ([measure_statement(self.conn, sql, params)], []))[0]
 
     def trial(
@@ -188,8 +189,7 @@ class Runner:
             return result.measurements, result.problems
 
         statements = [g.example.sql for g in groups] + [sql for sql, _ in raw]
-        self._defer(*statements)
-        with self.gate.trial(ddl, statements):
+        with self.gate.trial(ddl, alone=self._writing(*statements)):
             return self._remembered(key, run)
 
     def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
@@ -215,7 +215,7 @@ class Runner:
         info = inspect_statement(sql)
         if info.error or info.writes:
             return []
-        key = self.memo.key("fetch", sql, raw_identity([(sql, params)])) if self.memo else None
+        key = self.memo.key("fetch", raw_identity([(sql, params)])) if self.memo else None
         hit = self.memo.get(key) if self.memo and key else None
         if hit is not None and hit.rows is not None:
             return hit.rows
