@@ -76,6 +76,7 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
     warnings.simplefilter("ignore")
     from dbperf import pipeline
     from dbperf.diagnostics import DbperfError
+    from dbperf.audit_options import default_jobs
     from dbperf.pipeline import AuditOptions, measured, run_rules
     from dbperf.project import discover
 
@@ -106,10 +107,11 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
     pipeline.seed = counted_seed
     started = time.perf_counter()
     try:
-        with measured(project, AuditOptions(scale=scale, server_uri=server_uri)) as m:
+        jobs = default_jobs()  # as `dbperf audit` runs: reads and rules side by side
+        with measured(project, AuditOptions(scale=scale, server_uri=server_uri, jobs=jobs)) as m:
             after = catalog_objects(m.where.db)
             if rules:
-                run_rules(m.context, m.problems)
+                run_rules(m.context, m.problems, jobs=jobs, runner=m.runner)
             schema, seeded, problems = m.context.schema, m.seeded, m.problems
             measurements = m.context.measurements
             groups = len(m.context.workload.groups)
