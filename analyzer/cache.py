@@ -63,6 +63,11 @@ CREATE TABLE IF NOT EXISTS dbperf_measurements (
     item text NOT NULL,
     value jsonb NOT NULL,
     PRIMARY KEY (key, item)
+);
+CREATE TABLE IF NOT EXISTS dbperf_catalog (
+    key text PRIMARY KEY REFERENCES dbperf_cache ON DELETE CASCADE,
+    reader text NOT NULL,
+    catalog bytea NOT NULL
 )
 """
 
@@ -182,8 +187,32 @@ class SeedCache:
     def template_name(key: str) -> str:
         return TEMPLATE_PREFIX + key[:40]
 
+    def lookup(self, key: str, reader: str) -> tuple[CachedSeed | None, bytes | None]:
+        """Entry `key` (None: a miss), counted as a hit and made the most recently used, so that no
+        other run evicts it first; with the catalog kept for it by code of digest `reader`, if any
+        (dbperf.seeded)."""
+        with self._admin() as conn:
+            row = conn.execute("UPDATE dbperf_cache SET last_used = now(), hits = hits + 1 WHERE key = %s "
+                               "RETURNING meta", (key,)).fetchone()
+            if row is None:
+                return None, None
+            kept = conn.execute("SELECT catalog FROM dbperf_catalog WHERE key = %s AND reader = %s",
+                                (key, reader)).fetchone()
+        return CachedSeed(**row[0]), bytes(kept[0]) if kept else None
+
+    def keep_catalog(self, key: str, reader: str, catalog: bytes) -> None:
+        """Keep `catalog` with entry `key` (nothing when the entry is gone)."""
+        try:
+            with self._admin() as conn:
+                conn.execute("INSERT INTO dbperf_catalog (key, reader, catalog) VALUES (%s, %s, %s) "
+                             "ON CONFLICT (key) DO UPDATE SET reader = excluded.reader, catalog = excluded.catalog",
+                             (key, reader, catalog))
+        except psycopg.Error:
+            pass  # evicted meanwhile, or a cache made by an older dbperf: the next hit copies at once
+
     def restore(self, key: str, target: str) -> CachedSeed | None:
-        """Create database `target` as a copy of the entry `key`; None (a miss) when there is none."""
+        """Create database `target` as a copy of the entry `key`; None (a miss) when there is none.
+        `lookup` counts the hit."""
         with self._admin() as conn:
             row = conn.execute("SELECT dbname, meta FROM dbperf_cache WHERE key = %s", (key,)).fetchone()
             if row is None:
@@ -196,7 +225,6 @@ class SeedCache:
             except psycopg.Error:  # evicted meanwhile, or broken: forget it, seed again
                 conn.execute("DELETE FROM dbperf_cache WHERE key = %s", (key,))
                 return None
-            conn.execute("UPDATE dbperf_cache SET last_used = now(), hits = hits + 1 WHERE key = %s", (key,))
         return CachedSeed(**meta)
 
     def store(self, key: str, source: str, seeded: CachedSeed) -> bool:
@@ -220,6 +248,7 @@ class SeedCache:
                          "ON CONFLICT (key) DO UPDATE SET dbname = excluded.dbname, bytes = excluded.bytes, "
                          "meta = excluded.meta, last_used = now()",
                          (key, name, size, json.dumps(asdict(seeded))))
+            conn.execute("DELETE FROM dbperf_catalog WHERE key = %s", (key,))  # of a template replaced
         self.evict()
         return True
 

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from functools import partial
 from contextlib import ExitStack, contextmanager
@@ -17,7 +16,6 @@ from dbperf import __version__
 from dbperf.advisor.advise import advise
 from dbperf.advisor.decision import migration_plan
 from dbperf.audit_options import AuditOptions, check_options, check_rule_settings
-from dbperf.cache import CachedSeed, restore_into, seeded_key, store_from
 from dbperf.capture import load_workload
 from dbperf.config import Config, allows_empty
 from dbperf.context import Context
@@ -28,7 +26,7 @@ from dbperf.explain.runner import Runner
 from dbperf.findings import SEVERITIES, Finding, IndexChange
 from dbperf.postgres.open import Where, open_database
 from dbperf.schema.pg_stats import column_stats
-from dbperf.progress import UI, CaptureBar, SeedBar, Timer
+from dbperf.progress import UI, CaptureBar, Timer
 from dbperf.project import Project
 from dbperf.report.model import QueryReport, Report
 from dbperf.rules import all_rules
@@ -38,8 +36,8 @@ from dbperf.schema.model import Schema
 from dbperf.seed.hints import workload_hints
 from dbperf.seed.plan import SeedPlan, make_plan, table_use
 from dbperf.seed.profile import apply_profiles
-from dbperf.seed.seeder import SeedResult, seed
-from dbperf.seed.values import ANCHOR
+from dbperf.seed.seeder import SeedResult
+from dbperf.seeded import seed_or_restore
 from dbperf.sql.shape import QueryShape, analyze
 from dbperf.workload import Workload
 
@@ -128,16 +126,17 @@ def measured(project: Project, options: AuditOptions | None = None, ui: UI | Non
         with timed("seed"):
             if where.kind == "dsn":  # the user's data is the data: nothing is written
                 seeded = SeedResult(rows={key: t.rows or 0 for key, t in schema.tables.items()})
+                schema, stats, state = refresh_sizes(schema, db), column_stats(db), None
             else:
                 apply_profiles(db, schema, config, options.stats or config.stats, problems, workload)  # docs/seeding.md
                 plan = make_plan(schema, config, table_use(shapes.values()))
-                seeded = _seed_or_restore(where, schema, config, plan, workload_hints(workload, shapes, schema), problems, ui)
-            schema = refresh_sizes(schema, db)
-            stats = column_stats(db)
+                made = seed_or_restore(where, schema, config, plan, workload_hints(workload, shapes, schema),
+                                       problems, ui)
+                seeded, schema, stats, state = made.result, made.schema, made.stats, made.index_state
         empty, refused = _empty_tables(schema, seeded, plan, config, problems) if plan else (set(), [])
         memo = (memo_from_cache(where.cache, where.cache_key, config, db.server_version_num)
                 if options.memo and where.cache is not None and where.cache_key else None)
-        runner = Runner(db, config, shapes, problems, memo=memo, schema=schema)
+        runner = Runner(db, config, shapes, problems, memo=memo, schema=schema, index_state=state)
         measurements: dict = {}
         if not options.seed_only:
             with timed("explain"):
@@ -171,7 +170,7 @@ def run_audit(project: Project, options: AuditOptions | None = None, ui: UI | No
             if options.advise:
                 advice = _advise(ctx, where, problems, m.timings, ui or UI())
         database = {
-            "postgres": where.db.fetchval("SHOW server_version"),
+            "postgres": where.db.server_version,
             "kind": where.kind,
             "seed": ctx.config.seed,
             "scale": ctx.config.scale,
@@ -245,41 +244,6 @@ def _no_tables(project: Project, problems: Problems, shown: int = 5) -> DbperfEr
         lines.append(f"  … and {len(met) - shown} more")
     return DbperfError(f"the schema {paths} defines no tables; {len(met)} statement(s) could not be used:\n"
                        + "\n".join(lines), hint="fix the statements above and run the audit again")
-
-
-def _seed_or_restore(where: Where, schema: Schema, config: Config, plan: SeedPlan, hints: dict,
-                     problems: Problems, ui: UI) -> SeedResult:
-    """Seed `where.db`, or copy the cached seeded database with the same key; fills `where.cache_state`."""
-    db, key = where.db, None
-    if where.cache is not None:
-        key = seeded_key(db, problems, seed=config.seed, scale=config.scale, rows=plan.rows, hints=hints,
-                         profiles=config.profiles, anchor=ANCHOR)
-        if key is None:
-            where.cache = None
-        else:
-            started = time.perf_counter()
-            restored = restore_into(where.cache, db, where.name, key)
-            if restored is not None:
-                where.cache_state, where.cache_key = "hit", key
-                for problem in restored.problem_objects():
-                    problems.items.append(problem)
-                ui.note(f"[dim]seeded database reused from the cache ({restored.seconds:.1f} s of seeding "
-                        "skipped; --no-cache seeds afresh)[/dim]")
-                return SeedResult(rows=restored.rows, seconds=time.perf_counter() - started,
-                                  seconds_per_table={}, failed=restored.failed)
-            where.cache_state = "miss"
-    bar = SeedBar(plan.rows, ui)
-    before = len(problems.items)
-    try:
-        seeded = seed(db, schema, config, hints=hints, progress=bar.on_progress, problems=problems, plan=plan)
-    finally:
-        bar.finish()
-    if where.cache is not None and key is not None:
-        entry = CachedSeed(rows=seeded.rows, seconds=seeded.seconds, seconds_per_table=seeded.seconds_per_table,
-                           failed=seeded.failed, problems=CachedSeed.problem_dicts(problems.items[before:]))
-        if store_from(where.cache, db, where.name, key, entry, problems):
-            where.cache_key = key
-    return seeded
 
 
 def display_name(table: Any) -> str:

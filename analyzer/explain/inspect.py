@@ -4,7 +4,8 @@ and the trial DDL made transactional."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from pglast import ast, parse_sql
@@ -52,7 +53,16 @@ class _Inspector(Visitor):
 
 
 def inspect_statement(sql: str) -> StatementInfo:
-    """Parse `sql` (exactly one explainable statement) and describe it."""
+    """Parse `sql` (exactly one explainable statement) and describe it.
+
+    Parsed once per text in a process: the explain stage, its lanes and the rules ask about the
+    same statements many times (165 parses for saas' 55 groups). Each caller gets its own copy."""
+    info = _inspected(sql)
+    return replace(info, page_params=dict(info.page_params))
+
+
+@lru_cache(maxsize=4096)
+def _inspected(sql: str) -> StatementInfo:
     info = StatementInfo()
     try:
         statements = parse_sql(sql)

@@ -35,7 +35,6 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from dbperf.explain.measure import Connection, GroupResult, Settings, measure_group
-from dbperf.postgres.database import Database
 from dbperf.schema.model import Schema
 from dbperf.workload import QueryGroup
 
@@ -46,18 +45,14 @@ def pool_connections(first: Connection, settings: Settings, jobs: int,
     parameters already chosen per statement, `choices`, when given)."""
     db = first.db
     connections = [first]
-    for _ in range(jobs - 1):
-        other = Database(db.uri, owned=db.owned, statement_timeout_ms=db.statement_timeout_ms,
-                         lock_timeout_ms=db.lock_timeout_ms)
-        other.allow_writes = db.allow_writes
-        connections.append(Connection(other, settings, choices))
+    for _ in range(jobs - 1):  # each opens when first used: a fully remembered run opens none
+        connections.append(Connection(db.sibling(), settings, choices))
         # one server, one cache: a table read by any is warm for all (a first run on this backend
         # that reads more, an index's metapage, is a warm-up after all: explain/repeat.py)
         connections[-1].warm = first.warm
     workers = parallel_workers_for(jobs)
     for conn in connections:
-        conn.db.execute("SET synchronize_seqscans = off")
-        conn.db.execute(f"SET max_parallel_workers = {workers}")
+        conn.db.session("SET synchronize_seqscans = off", f"SET max_parallel_workers = {workers}")
     return connections
 
 
@@ -113,5 +108,4 @@ def close_extra(connections: list[Connection]) -> None:
     """Close the connections `pool_connections` opened (all but the first)."""
     for conn in connections[1:]:
         conn.db.close()
-    connections[0].db.execute("RESET synchronize_seqscans")
-    connections[0].db.execute("RESET max_parallel_workers")
+    connections[0].db.reset("synchronize_seqscans", "max_parallel_workers")

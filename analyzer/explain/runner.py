@@ -68,6 +68,7 @@ class Runner:
         problems: Problems | None = None,
         memo: MeasurementMemo | None = None,
         schema: Schema | None = None,
+        index_state: str | None = None,
     ) -> None:
         self.db = db
         self.schema = schema  # foreign keys, to ground the parent keys a captured write refers to
@@ -82,6 +83,7 @@ class Runner:
         self._deferring = False  # the first round of `side_by_side`: writes wait for the second
         self.gate = Gate()  # which Lab calls of side-by-side tasks may overlap (explain/lanes.py)
         self.builds = Builds(db, config.index_build_timeout_ms, prepare_ddl)  # kept until undone
+        self._state = index_state  # memo.index_state(db) when known, until a build or unbuild changes it
         self.how = self._how(jobs=1)  # how this Lab measures, for the report (`database.measuring`)
 
     @property
@@ -195,15 +197,28 @@ class Runner:
     def build(self, changes: Sequence[IndexChange]) -> list[Built] | BuildFailure:
         """Create `changes` for real, kept until `unbuild` or `undo_builds` (explain/builds.py)."""
         with self.gate.exclusive():
+            self._state = None
             return self.builds.build(changes)
 
     def unbuild(self, changes: Sequence[IndexChange]) -> None:
         with self.gate.exclusive():
+            self._state = None
             self.builds.unbuild(changes)
 
     def undo_builds(self) -> None:
         with self.gate.exclusive():
+            self._state = None
             self.builds.undo_all()
+
+    def index_state(self) -> str:
+        """`memo.index_state` of the database, read once and again only after a build or unbuild: the
+        only Lab calls that commit a change to it (a trial's DDL is rolled back, and every Lab call
+        reads the state outside its trial). Called under the gate, which keeps builds alone; read on
+        the calling lane's connection, which is outside any trial then (another lane's may not be)."""
+        state = self._state
+        if state is None:
+            state = self._state = index_state(self.conn.db)
+        return state
 
     def fetch(self, sql: str, params: tuple | None = None) -> list[tuple]:
         """Rows of a read-only query on the seeded data (extension, e.g. a keyset cursor value).
@@ -259,7 +274,7 @@ class Runner:
         self, groups: list[QueryGroup], progress: Callable[[QueryGroup], None] | None, jobs: int
     ) -> dict[str, GroupResult]:
         """The reads among `groups` that the memo does not know, measured on `jobs` connections."""
-        state = index_state(self.db) if self.memo is not None else ""
+        state = self.index_state() if self.memo is not None else ""
         reads = []
         for group in groups:
             sql = group.example.sql
@@ -291,7 +306,7 @@ class Runner:
             results, problems = run()
             self._add(problems)
             return results
-        key = self.memo.key("in state", index_state(self.conn.db), key)  # e.g. the advisor applied an index
+        key = self.memo.key("in state", self.index_state(), key)  # e.g. the advisor applied an index
         hit = self.memo.get(key)
         if hit is not None:
             self._add(hit.problems)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from contextlib import contextmanager
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import psycopg
 from psycopg import sql as pgsql
@@ -34,7 +35,7 @@ class Database:
     """
 
     def __init__(self, uri: str, *, owned: bool, statement_timeout_ms: int = DEFAULT_STATEMENT_TIMEOUT_MS,
-                 lock_timeout_ms: int | None = None):
+                 lock_timeout_ms: int | None = None, connect: bool = True):
         self.uri = uri
         self.owned = owned
         self.statement_timeout_ms = statement_timeout_ms
@@ -42,8 +43,71 @@ class Database:
             None if owned else DEFAULT_LOCK_TIMEOUT_MS)
         self._savepoints = itertools.count()
         self.allow_writes = False  # --allow-writes on a database dbperf does not own (still rolled back)
-        self.conn = self._connect()
-        self.server_version_num = int(self.fetchval("SHOW server_version_num"))
+        self._conn: psycopg.Connection | None = None
+        self._prepare: Callable[[], None] | None = None  # runs before a deferred connection opens
+        self._opening = threading.Lock()
+        self._session: list[str] = []  # SETs every connection of this Database gets (`session`)
+        self.server_version, self.server_version_num = "", 0
+        if connect:
+            self._conn = self._connect()
+            version, number = self.execute(
+                "SELECT current_setting('server_version'), current_setting('server_version_num')").fetchone()
+            self.server_version, self.server_version_num = str(version), int(number)
+
+    @property
+    def conn(self) -> psycopg.Connection:
+        """The connection; a deferred one (`defer`, `sibling`) opens on first use."""
+        conn = self._conn
+        return conn if conn is not None else self._open()
+
+    def _open(self) -> psycopg.Connection:
+        with self._opening:
+            if self._conn is None:
+                if self._prepare is not None:
+                    self._prepare()  # if it raises, the next use tries again: never an unprepared database
+                    self._prepare = None
+                self._conn = self._connect()
+            return self._conn
+
+    def defer(self, prepare: Callable[[], None]) -> None:
+        """Close the connection; the next use runs `prepare()` (e.g. creates the database anew from
+        a template) and connects again. Until then nothing reaches the server."""
+        self.close()
+        self._conn, self._prepare = None, prepare
+
+    @property
+    def deferred(self) -> bool:
+        return self._conn is None and self._prepare is not None
+
+    def open(self) -> None:
+        """Connect now if the connection was deferred."""
+        self.conn  # noqa: B018 - the property opens it
+
+    def sibling(self) -> "Database":
+        """Another connection to the same database with the same settings, opened on first use
+        (after this one, whose deferred preparation may have to create the database first)."""
+        other = Database(self.uri, owned=self.owned, statement_timeout_ms=self.statement_timeout_ms,
+                         lock_timeout_ms=self.lock_timeout_ms, connect=False)
+        other.allow_writes = self.allow_writes
+        other.server_version, other.server_version_num = self.server_version, self.server_version_num
+        other._prepare = self.open
+        return other
+
+    def session(self, *statements: str) -> None:
+        """Session settings (`SET …`) run now if connected, and on every later (re)connection."""
+        for statement in statements:
+            if statement in self._session:
+                continue
+            self._session.append(statement)
+            if self._conn is not None:
+                self._conn.execute(statement)
+
+    def reset(self, *names: str) -> None:
+        """`RESET name` of settings `session` set (now if connected; later connections skip them)."""
+        self._session = [s for s in self._session if s.split()[1] not in names]
+        if self._conn is not None:
+            for name in names:
+                self._conn.execute(f"RESET {name}")
 
     def _connect(self) -> psycopg.Connection:
         kwargs: dict[str, Any] = {}
@@ -59,6 +123,8 @@ class Database:
         conn.execute(f"SET statement_timeout = {int(self.statement_timeout_ms)}")
         if self.lock_timeout_ms is not None:
             conn.execute(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
+        for statement in self._session:
+            conn.execute(statement)
         return conn
 
     @classmethod
@@ -72,7 +138,8 @@ class Database:
         self.close()
         if uri is not None:
             self.uri = uri
-        self.conn = self._connect()
+        self._prepare = None
+        self._conn = self._connect()
 
     @classmethod
     def scratch(cls, server_uri: str, name: str = "dbperf", **kwargs: Any) -> "Database":
@@ -128,7 +195,8 @@ class Database:
                 pass
 
     def close(self) -> None:
-        self.conn.close()
+        if self._conn is not None:
+            self._conn.close()
 
     def __enter__(self) -> "Database":
         return self

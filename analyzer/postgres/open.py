@@ -108,6 +108,7 @@ def open_database(
                                 max_bytes=settings.cache_max_gb * 2**30)
 
     def keep_running() -> tuple[str, str]:
+        db.open()  # a copy from the cache deferred until needed (dbperf.seeded) is needed now
         dropped["drop"] = False
         if kind == "cache":
             cluster.mark_kept(name)

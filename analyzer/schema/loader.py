@@ -117,7 +117,11 @@ def load_schema(
 
 def refresh_sizes(schema: Schema, db: Database) -> Schema:
     """The schema re-read from the catalog (rows, sizes, avg widths after seeding), origins kept."""
-    fresh = read_schema(db)
+    return with_origins(read_schema(db), schema)
+
+
+def with_origins(fresh: Schema, schema: Schema) -> Schema:
+    """`fresh` (read from a catalog) with the search path and origins of `schema` (as loaded)."""
     fresh.search_path = schema.search_path
     for view in [*fresh.views.values(), *fresh.foreign.values()]:
         old = schema.relation(view.name, view.schema)
