@@ -22,6 +22,7 @@ from dbperf.cache import SeedCache
 from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.postgres.cluster import RUN_PREFIX, CacheCluster
 from dbperf.project import discover
+from tests.apps import write_app
 from tests.seeded import shared_seed
 
 pytestmark = pytest.mark.db  # every test here reaches PostgreSQL (tests/conftest.py)
@@ -61,12 +62,7 @@ def _servers(cache: Path) -> list[psutil.Process]:
 
 @pytest.fixture
 def app(tmp_path: Path) -> Path:
-    root = tmp_path / "app"
-    (root / "queries").mkdir(parents=True)
-    (root / "schema.sql").write_text(SCHEMA)
-    (root / "queries" / "app.sql").write_text(QUERIES)
-    (root / "dbperf.toml").write_text(TOML)
-    return root
+    return write_app(tmp_path / "app", SCHEMA, QUERIES, TOML)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import pytest
 from dbperf.cli.stop import stop_kept
 from dbperf.pipeline import AuditOptions, measured, run_audit, run_rules
 from dbperf.project import discover
+from tests.apps import write_app
 
 pytestmark = pytest.mark.db
 
@@ -37,12 +38,7 @@ rows = { accounts = 2000, events = 40000 }
 
 @pytest.fixture
 def app(tmp_path: Path) -> Path:
-    root = tmp_path / "app"
-    (root / "queries").mkdir(parents=True)
-    (root / "schema.sql").write_text(SCHEMA)
-    (root / "queries" / "app.sql").write_text(QUERIES)
-    (root / "dbperf.toml").write_text(TOML)
-    return root
+    return write_app(tmp_path / "app", SCHEMA, QUERIES, TOML)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from dbperf.diagnostics import DbperfError
 from dbperf.pipeline import AuditOptions, run_audit
 from dbperf.postgres.local import LocalPostgres, find_bindir
 from dbperf.project import discover
+from tests.apps import write_app
 
 pytestmark = pytest.mark.skipif(find_bindir("15") is None,
                                 reason="no PostgreSQL 15 server binaries (Debian: apt install postgresql-15)")
@@ -32,12 +33,7 @@ SELECT count(*) FROM events WHERE created_at > now() - $1::interval;
 
 @pytest.fixture
 def app(tmp_path: Path) -> Path:
-    root = tmp_path / "app"
-    (root / "queries").mkdir(parents=True)
-    (root / "schema.sql").write_text(SCHEMA)
-    (root / "queries" / "app.sql").write_text(QUERIES)
-    (root / "dbperf.toml").write_text("[seed]\nrows = { accounts = 2000, events = 100000 }\n")
-    return root
+    return write_app(tmp_path / "app", SCHEMA, QUERIES, "[seed]\nrows = { accounts = 2000, events = 100000 }\n")
 
 
 @pytest.mark.db
