@@ -18,7 +18,6 @@ import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dbperf.cache import CachedSeed, restore_into, seeded_key, store_from
 from dbperf.config import Config
@@ -147,8 +146,12 @@ def _read_and_keep(where: Where, key: str, seeded: Seeded) -> Seeded:
     stats = column_stats(where.db)
     state = index_state(where.db)
     if where.cache is not None:
-        catalog: Any = pickle.dumps(Catalog(fresh, stats, state), protocol=pickle.HIGHEST_PROTOCOL)
-        where.cache.keep_catalog(key, Catalog.reader(), catalog)
+        try:
+            catalog = pickle.dumps(Catalog(fresh, stats, state), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - a value pickle cannot keep: the next hit copies at once
+            catalog = None
+        if catalog is not None:
+            where.cache.keep_catalog(key, Catalog.reader(), catalog)
     seeded.schema = with_origins(fresh, seeded.schema)
     seeded.stats = stats
     seeded.index_state = state
