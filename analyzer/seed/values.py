@@ -65,6 +65,28 @@ assert all(w.isascii() and w.isalpha() and w.islower() for w in vocab.WORDS)
 assert all(p.isascii() for p in _PARAGRAPHS)  # short_text cuts bytes
 
 
+def _fixed_width(array: str, items: tuple[str, ...] | list[str]) -> str:
+    """The same list as `name[]`: elements of 64 bytes, so `[i]` goes straight to element i where a
+    `text[]` walks the i - 1 before it (a 7-word title: 780 ns -> 480)."""
+    assert all(len(v.encode()) < 64 for v in items)  # a name holds 63 bytes
+    return array.removesuffix("::text[]") + "::name[]"
+
+
+# text[] constant -> the same words as name[]; a pick from one reads `::text COLLATE "default"`, the
+# type and collation of the text[] element
+_FIXED_WIDTH = {array: _fixed_width(array, items) for array, items in (
+    (WORDS, vocab.WORDS), (TITLE_WORDS, [w.capitalize() for w in vocab.WORDS]), (FIRST, vocab.FIRST_NAMES),
+    (LAST, vocab.LAST_NAMES), (DOMAINS, vocab.DOMAINS))}
+
+
+def element(array: str, index: str) -> str:
+    """SQL: element `index` of the constant `array` (a text[] literal), as text."""
+    fixed = _FIXED_WIDTH.get(array)
+    if fixed is None:
+        return f"({array})[{index}]"
+    return f"((({fixed})[{index}])::text COLLATE \"default\")"
+
+
 @dataclass(frozen=True)
 class Cell:
     """One column of one table, at the row number `row` (an SQL bigint expression)."""
@@ -98,14 +120,14 @@ class Cell:
     def pick(self, array: str, size: int, purpose: str = "", shift: int = 0) -> str:
         """An element of a constant array, chosen by 6 bits of a hash (`shift` selects which)."""
         bits = max(1, (size - 1).bit_length())
-        return f"({array})[1 + (({self.h(purpose)} >> {shift}) & {(1 << bits) - 1}) % {size}]"
+        return element(array, f"1 + (({self.h(purpose)} >> {shift}) & {(1 << bits) - 1}) % {size}")
 
     def first_name(self) -> str:
         """A first name shared by all columns of the row (name and email agree)."""
-        return f"({FIRST})[1 + ({hashing.hash64(self.row, self.person_salt)} & 63) % {len(vocab.FIRST_NAMES)}]"
+        return element(FIRST, f"1 + ({hashing.hash64(self.row, self.person_salt)} & 63) % {len(vocab.FIRST_NAMES)}")
 
     def last_name(self) -> str:
-        return f"({LAST})[1 + (({hashing.hash64(self.row, self.person_salt)} >> 6) & 63) % {len(vocab.LAST_NAMES)}]"
+        return element(LAST, f"1 + (({hashing.hash64(self.row, self.person_salt)} >> 6) & 63) % {len(vocab.LAST_NAMES)}")
 
     @property
     def person_salt(self) -> int:
