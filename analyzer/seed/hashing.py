@@ -46,9 +46,10 @@ def hex16(row: str, salt_value: int) -> str:
     return hex_of(hash64(row, salt_value))
 
 
-# Hex digits of bigints, from their bytes: `encode(int8send(x), 'hex')` is `lpad(to_hex(x), 16, '0')`
-# for every bigint (two's complement, big-endian), at 50 ns a value instead of 120: lpad counts
-# characters, to_hex builds a string per value. Several parts go into one `encode`.
+# Hex digits of bigints, from their bytes: `encode(int8send(x), 'hex')` is
+# `lpad(to_hex(x), 16, '0')` for every bigint (two's complement, big-endian), at 50 ns a value
+# instead of 120: lpad counts characters, to_hex builds a string per value. Several parts go into
+# one `encode`.
 
 
 def hex_of(*parts: str, digits: int = 16) -> str:

@@ -75,8 +75,8 @@ def _fixed_width(array: str, items: tuple[str, ...] | list[str]) -> str:
 # text[] constant -> the same words as name[]; a pick from one reads `::text COLLATE "default"`, the
 # type and collation of the text[] element
 _FIXED_WIDTH = {array: _fixed_width(array, items) for array, items in (
-    (WORDS, vocab.WORDS), (TITLE_WORDS, [w.capitalize() for w in vocab.WORDS]), (FIRST, vocab.FIRST_NAMES),
-    (LAST, vocab.LAST_NAMES), (DOMAINS, vocab.DOMAINS))}
+    (WORDS, vocab.WORDS), (TITLE_WORDS, [w.capitalize() for w in vocab.WORDS]),
+    (FIRST, vocab.FIRST_NAMES), (LAST, vocab.LAST_NAMES), (DOMAINS, vocab.DOMAINS))}
 
 
 def element(array: str, index: str) -> str:
@@ -124,16 +124,19 @@ class Cell:
 
     def first_name(self) -> str:
         """A first name shared by all columns of the row (name and email agree)."""
-        return element(FIRST, f"1 + ({hashing.hash64(self.row, self.person_salt)} & 63) % {len(vocab.FIRST_NAMES)}")
+        person = hashing.hash64(self.row, self.person_salt)
+        return element(FIRST, f"1 + ({person} & 63) % {len(vocab.FIRST_NAMES)}")
 
     def last_name(self) -> str:
-        return element(LAST, f"1 + (({hashing.hash64(self.row, self.person_salt)} >> 6) & 63) % {len(vocab.LAST_NAMES)}")
+        person = hashing.hash64(self.row, self.person_salt)
+        return element(LAST, f"1 + (({person} >> 6) & 63) % {len(vocab.LAST_NAMES)}")
 
     @property
     def person_salt(self) -> int:
         return hashing.salt(self.seed, self.table.name, "person")
 
-    def words(self, count: int, purpose: str = "w", sep: str = " ", array: str | None = None) -> str:
+    def words(self, count: int, purpose: str = "w", sep: str = " ",
+              array: str | None = None) -> str:
         """`count` (≤ 10) words from one hash (of `array`, a list as long as vocab.WORDS)."""
         return f" || '{sep}' || ".join(self.pick(array or WORDS, len(vocab.WORDS), purpose, 6 * k)
                                        for k in range(count))
@@ -171,7 +174,8 @@ def row_time(cell: Cell) -> str:
 
 
 def _later(cell: Cell, base: str, max_seconds: float, power: float = 1.0, purpose: str = "later") -> str:
-    return f"({base} + make_interval(secs => floor({max_seconds!r} * power({cell.u(purpose)}, {power}))))"
+    seconds = f"floor({max_seconds!r} * power({cell.u(purpose)}, {power}))"
+    return f"({base} + make_interval(secs => {seconds}))"
 
 
 # Nullable timestamps that are usually NULL or usually set, with the share of rows that have one.
@@ -425,7 +429,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
     (_named("description", "bio", "summary", "excerpt", "note", "comment", "message", "about", "reason", "detail"),
      short_text),
     (_named("title", "subject", "headline", "caption", "heading"),
-     lambda c: f"({c.words(3, array=TITLE_WORDS)} || ' ' || {c.words(4, 'w2', array=TITLE_WORDS)})"),
+     lambda c: f"({c.words(3, array=TITLE_WORDS)} || ' ' || "
+               f"{c.words(4, 'w2', array=TITLE_WORDS)})"),
     (_named("phone", "mobile"), lambda c: f"('+1' || lpad({c.below(10_000_000_000)}::text, 10, '0'))"),
     (lambda name, table: name in ("ip", "ip_address") or name.endswith("_ip"), ip_address),
     (_named("user_agent"), _user_agent),
