@@ -98,7 +98,7 @@ def cluster_cpu(pgdata: str | Path) -> float | None:
         def reaped() -> int:
             return sum(int(x) for x in stat(postmaster)[11:15])
 
-        while True:  # again if a child was reaped meanwhile (counted in neither or in both)
+        for _ in range(10):  # again if a child was reaped meanwhile (counted in neither or in both)
             before, live = reaped(), 0
             for entry in Path("/proc").iterdir():
                 if entry.name.isdigit():
@@ -109,7 +109,8 @@ def cluster_cpu(pgdata: str | Path) -> float | None:
                     if int(fields[1]) == postmaster:  # a zombie still shows its times
                         live += int(fields[11]) + int(fields[12])
             if reaped() == before:
-                return (before + live) / tick
+                break
+        return (before + live) / tick
     except (OSError, ValueError, IndexError):
         return None
 

@@ -168,7 +168,7 @@ def load_all(db: Database, ctx: SeedContext, later: Deferred, unchecked: bool,
 
 # Parallel workers (of an index build, a scan) pay off on cores no connection uses. With a seeding
 # connection on every core they only add CPU: each worker process starts, and the sorted runs are
-# merged again (fixtures/saas on 2 cores: cluster CPU 8.88, 9.08 s -> 8.34, 8.65 s). The indexes and
+# merged again (fixtures/saas on 2 cores: cluster CPU 8.94-9.08 s -> 8.47-8.65 s). The indexes and
 # rows are the same; the settings are the session's, so EXPLAIN's connections keep the defaults.
 _PARALLEL = ("max_parallel_maintenance_workers", "max_parallel_workers_per_gather")
 
