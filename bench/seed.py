@@ -95,16 +95,22 @@ def cluster_cpu(pgdata: str | Path) -> float | None:
         def stat(pid: int) -> list[str]:
             return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
 
-        total = sum(int(x) for x in stat(postmaster)[11:15])
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                try:
-                    fields = stat(int(entry.name))
-                except OSError:
-                    continue
-                if int(fields[1]) == postmaster:
-                    total += int(fields[11]) + int(fields[12])
-        return total / tick
+        def reaped() -> int:
+            return sum(int(x) for x in stat(postmaster)[11:15])
+
+        for _ in range(10):  # again if a child was reaped meanwhile (counted in neither or in both)
+            before, live = reaped(), 0
+            for entry in Path("/proc").iterdir():
+                if entry.name.isdigit():
+                    try:
+                        fields = stat(int(entry.name))
+                    except OSError:
+                        continue
+                    if int(fields[1]) == postmaster:  # a zombie still shows its times
+                        live += int(fields[11]) + int(fields[12])
+            if reaped() == before:
+                break
+        return (before + live) / tick
     except (OSError, ValueError, IndexError):
         return None
 

@@ -105,7 +105,7 @@ class KeyColumns:
             if base_type in values.INTEGER_TYPES or base_type in ("numeric", *values.FLOAT_TYPES):
                 return row
             if base_type == "uuid":
-                return f"({hashing.hex16(row, cell.salt('uuid'))} || lpad(to_hex({row}), 16, '0'))::uuid"
+                return f"{hashing.hex_of(hashing.hash64(row, cell.salt('uuid')), row)}::uuid"
             if base_type == "date":  # one second apart would repeat the day
                 return f"(date '{values.ANCHOR[:10]}' - ({row})::int)"
             if base_type in values.TIME_TYPES:
@@ -125,8 +125,9 @@ class KeyColumns:
             if shaped:
                 return shaped
             if id_like:
-                return (f"({hashing.hex16(row, cell.salt('id'))} || lpad(to_hex({row}), 8, '0'))" if long_enough
-                        else f"(lpad(to_hex({row}), 8, '0') || {hashing.hex16(row, cell.salt('id'))})")
+                hashed = hashing.hash64(row, cell.salt("id"))
+                return (hashing.hex_of(hashed, row, digits=8) if long_enough
+                        else f"({hashing.hex_of(row, digits=8)} || {hashing.hex16(row, cell.salt('id'))})")
             if "email" in name and long_enough:
                 return (f"(lower({cell.first_name()}) || '.' || "
                         f"lower({cell.last_name()}) || {row} || '@' || "
@@ -194,14 +195,13 @@ def _shaped_key(col: Column, row: str, cell: values.Cell, max_len: int | None, i
     hint = f"{col.default or ''} {col.name if id_like else ''}".lower()
     if not id_like and not col.default:
         return None
-    h1, h2 = hashing.hex16(row, cell.salt("id")), hashing.hex16(row, cell.salt("id2"))
     if "uuid" in hint and (max_len is None or max_len >= 36):
-        return f"(({h1} || lpad(to_hex({row}), 16, '0'))::uuid)::text"
+        return f"({hashing.hex_of(hashing.hash64(row, cell.salt('id')), row)}::uuid)::text"
     if "nanoid" in hint or (id_like and max_len == 21):
         bytes_ = f"int8send({hashing.hash64(row, cell.salt('nanoid'))})"
         return f"(translate(left(encode({bytes_}, 'base64'), 11), '+/', '-_') || lpad(to_hex({row}), 10, '0'))"
     if "cuid" in hint or (id_like and max_len == 25):
-        return f"('c' || {h2} || lpad(to_hex({row}), 8, '0'))"
+        return f"('c' || {hashing.hex_of(hashing.hash64(row, cell.salt('id2')), row, digits=8)})"
     return None
 
 

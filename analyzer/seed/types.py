@@ -269,7 +269,7 @@ SCALARS: dict[str, Scalar] = {
                                          f"* interval '1 second')::{t.sql}"),
     "interval": lambda c, t: (f"make_interval(months => {c.below(24, 'mon')}::int, days => {c.below(30, 'day')}::int, "
                               f"secs => {c.below(values.DAY, 'sec')})::{t.sql}"),
-    "uuid": lambda c, t: f"({hashing.hex16(c.row, c.salt('u1'))} || {hashing.hex16(c.row, c.salt('u2'))})::uuid",
+    "uuid": lambda c, t: f"{hashing.hex_of(c.h('u1'), c.h('u2'))}::uuid",
     "bytea": lambda c, t: f"int8send({c.h('bytes')})",
     "json": lambda c, t: f"({values.json_value(c)})::json",
     "jsonb": lambda c, t: f"({values.json_value(c)})::jsonb",
