@@ -35,13 +35,14 @@ first most-common frequency).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.plan import Plan
 from dbperf.findings import Assumption
 from dbperf.migrate.ddl import qualified, quote_ident
+from dbperf.rules import plan_counts
 from dbperf.sql.shape import Predicate
 from dbperf.workload import QueryGroup
 
@@ -89,20 +90,47 @@ def value_predicates(ctx: Context, group: QueryGroup, table: str, columns: Itera
     return list(found.values())
 
 
-def count_matching(ctx: Context, table: str, predicates: list[Predicate],
-                   params: tuple | None) -> tuple[int, int] | None:
+def count_matching(ctx: Context, table: str, predicates: list[Predicate], params: tuple | None,
+                   plan: Plan | None = None, others: Sequence[Predicate] = ()) -> tuple[int, int] | None:
     """(rows matching every predicate, rows of the table) on the seeded data, or None when a value is
-    unknown. A parameter takes its value from `params` (what the measurement used)."""
+    unknown. A parameter takes its value from `params` (what the measurement used). With `plan` (the
+    query's measured plan, run with `params`) the rows its whole-table scan kept with exactly these
+    predicates are the count (rules/plan_counts.py); `others`: the query's other filters on `table`,
+    for a Filter `predicate OR other`."""
     if ctx.lab is None or not predicates:
         return None
-    conditions, values = [], []
-    for predicate in predicates:
-        found = _values(predicate, params)
-        if not found:
-            return None
+    values = [_values(p, params) for p in predicates]
+    if not all(values):
+        return None
+    others = [o for o in others if _values(o, params)]
+    kept = plan_counts.kept(ctx, plan, table, predicates, values, params, others,
+                            [_values(o, params) for o in others])
+    if kept is not None and kept.other is None:
+        return kept.rows, kept.total
+    if kept is not None and kept.other is not None:  # the scan kept `p OR q`: take away q's rows p misses
+        p, marks = _conditions(ctx, table, predicates, values)
+        q, more = _conditions(ctx, table, [kept.other], [_values(kept.other, params)], start=len(marks))
+        rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {q[0]} AND ({p[0]}) IS NOT TRUE), count(*) "
+                             f"FROM {qualified(table)}", tuple(marks + more))
+        if rows and int(rows[0][1]) == kept.total:
+            return kept.rows - int(rows[0][0]), kept.total
+    conditions, marks = _conditions(ctx, table, predicates, values)
+    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {' AND '.join(conditions)}), count(*) "
+                         f"FROM {qualified(table)}", tuple(marks))
+    if not rows:
+        return None
+    return int(rows[0][0]), int(rows[0][1])
+
+
+def _conditions(ctx: Context, table: str, predicates: Sequence[Predicate], values: Sequence[list[str]],
+                start: int = 0) -> tuple[list[str], list[str]]:
+    """Each predicate as SQL with its values as parameters `$start+1`…, and those values."""
+    conditions: list[str] = []
+    bound: list[str] = []
+    for predicate, found in zip(predicates, values):
         column = quote_ident(predicate.column.column)
-        marks = [f"${len(values) + k + 1}" for k in range(len(found))]
-        values += found
+        marks = [f"${start + len(bound) + k + 1}" for k in range(len(found))]
+        bound += found
         if predicate.op in PATTERN_OPS:
             conditions.append(f"{column}::text {predicate.op.upper()} {marks[0]}")
         elif len(marks) == 1:
@@ -112,11 +140,7 @@ def count_matching(ctx: Context, table: str, predicates: list[Predicate],
             col = found_table.column(predicate.column.column) if found_table is not None else None
             cast = f"::{col.type}[]" if col is not None else ""
             conditions.append(f"{column} = ANY(ARRAY[{', '.join(marks)}]{cast})")
-    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {' AND '.join(conditions)}), count(*) "
-                         f"FROM {qualified(table)}", tuple(values))
-    if not rows:
-        return None
-    return int(rows[0][0]), int(rows[0][1])
+    return conditions, bound
 
 
 def table_pages(ctx: Context, table: str) -> int | None:
@@ -161,9 +185,12 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
     in `group`, with the break-even of the index trial that measured `after`."""
     found: list[Assumption] = []
     pages = None
-    for predicate in value_predicates(ctx, group, table, columns, ops):
-        params = before.params if before is not None else None
-        counted = count_matching(ctx, table, [predicate], params)
+    predicates = value_predicates(ctx, group, table, columns, ops)
+    params = before.params if before is not None else None
+    plan = before.plan if before is not None else None  # measured with `params`: its scans may have counted
+    for predicate in predicates:
+        others = [p for p in predicates if p is not predicate]
+        counted = count_matching(ctx, table, [predicate], params, plan, others)
         if counted is None:
             continue
         matching, total = counted
@@ -184,17 +211,19 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
 
 
 def offset_assumptions(ctx: Context, group: QueryGroup, table: str, params: tuple | None,
-                       needed: int) -> tuple[Assumption, ...]:
+                       needed: int, measured: Measurement | None = None) -> tuple[Assumption, ...]:
     """The filter of an OFFSET query keeps enough rows for its deepest captured page only while each
     filtered value is common enough: `share × needed rows / rows the whole filter keeps` (the rows it
-    keeps scale with each value's share), direction "over"."""
+    keeps scale with each value's share), direction "over". `measured`: the group's measurement, whose
+    plan may have counted them when it ran with `params`."""
     predicates = value_predicates(ctx, group, table, [p.column.column for p in _shape_predicates(ctx, group)])
-    kept = count_matching(ctx, table, predicates, params)
+    plan = measured.plan if measured is not None and measured.params == params else None
+    kept = count_matching(ctx, table, predicates, params, plan)
     if kept is None:
         return ()
     found = []
     for predicate in predicates:
-        counted = count_matching(ctx, table, [predicate], params)
+        counted = count_matching(ctx, table, [predicate], params, plan)
         if counted is None:
             continue
         matching, total = counted
