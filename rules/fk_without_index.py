@@ -15,6 +15,9 @@ ANALYZE` of the `DELETE` hides (it counts the trigger's time, not its
 buffers) and which a `RESTRICT` key of another table would stop. The finding
 is `measured` when the index at least halves the lookup's buffers (or rows
 examined), `heuristic` (the schema alone) when the lookup could not run.
+When missing-index tries the same index for some queries (reads only), the
+lookup is measured in that same trial, after them: the index (the dear part of
+a trial on a table of millions of rows) is built once for both rules.
 
 Why it is slow
 --------------

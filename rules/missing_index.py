@@ -29,7 +29,9 @@ reported. A guessed share that could plausibly exceed its break-even (any value 
 column with at most 100 distinct values; the heaviest seeded value of
 others) keeps the finding a warning.
 Candidates that do not help are not reported; a trial that could not run
-is reported as a problem with its error.
+is reported as a problem with its error. A candidate that is the index a
+foreign key lacks (fk-without-index) is tried once for both rules: that
+rule's children lookup is measured in the same trial, after the queries.
 
 An index scan removes nothing by filter when its index condition throws the
 entries away, so the test above cannot see a scan that skips through an

@@ -18,8 +18,8 @@ The plan's numbers are used only when they are that count, exactly:
   its end;
 - its Filter is the counted condition itself, read with pglast: the same
   columns, operators (`=`, `LIKE`, `ILIKE`; a bare boolean column is `= true`)
-  and values (the constants or the `$n` of the parameters the count would use),
-  with no other condition; LIKE and ILIKE only on text columns, whose operator
+  and values (a constant, or the value of its `$n` in the measurement's
+  parameters, equal to the one the count would use), with no other condition; LIKE and ILIKE only on text columns, whose operator
   the count spells the same way.
 
 A Filter `p OR q` (a search of two columns) counted rows matching either. The
@@ -39,6 +39,7 @@ from pglast.enums import A_Expr_Kind, BoolExprType
 from pglast.parser import ParseError
 
 from dbperf.context import Context
+from dbperf.explain.measurement import Measurement
 from dbperf.explain.plan import Plan, PlanNode
 from dbperf.sql.shape import Predicate
 
@@ -152,14 +153,16 @@ def _column(ref: ast.ColumnRef) -> str | None:
     return last.sval if isinstance(last, ast.String) else None
 
 
-def kept(ctx: Context, plan: Plan | None, table: str, predicates: Sequence[Predicate],
-         values: Sequence[list[str]], params: tuple | None, others: Sequence[Predicate] = (),
+def kept(ctx: Context, measured: Measurement | None, table: str, predicates: Sequence[Predicate],
+         values: Sequence[list[str]], others: Sequence[Predicate] = (),
          other_values: Sequence[list[str]] = ()) -> Kept | None:
-    """What a whole-table scan of `plan` kept with `predicates` (each with the `values` the count
-    uses) as its Filter; or, for one predicate `p`, with `p OR q` as its Filter where `q` is one of
-    `others` on a narrower column (`Kept.other`). None when the plan did not count them."""
+    """What a whole-table scan of the `measured` plan kept with `predicates` (each with the `values`
+    the count uses) as its Filter; or, for one predicate `p`, with `p OR q` as its Filter where `q`
+    is one of `others` on a narrower column (`Kept.other`). None when the plan did not count them."""
+    plan = measured.plan if measured is not None else None
     if plan is None or not plan.analyzed:
         return None
+    params = measured.params
     for scan in whole_scans(plan, table):
         read = filter_terms(scan)
         if read is None:
@@ -180,7 +183,8 @@ def kept(ctx: Context, plan: Plan | None, table: str, predicates: Sequence[Predi
 
 def _same(ctx: Context, table: str, terms: list[Term], predicates: Sequence[Predicate],
           values: Sequence[list[str]], params: tuple | None) -> bool:
-    """Each predicate (with its one value) is one of `terms`, and there is no other term."""
+    """Each predicate (with its one value) is one of `terms`, and there is no other term; a term's
+    `$n` stands for the n-th of `params`, the values the plan ran with."""
     if len(terms) != len(predicates):
         return False
     left = list(terms)

@@ -8,6 +8,10 @@ column: the share seeded (a count on the seeded data), where it came from,
 and the **break-even share**, the share above which the proposed index stops
 helping.
 
+A share is counted with one `count(*) FILTER (WHERE …)` over the table, unless
+the query's measured plan counted it already: a Seq Scan that read the whole
+table with exactly that Filter (rules/plan_counts.py); the numbers are the same.
+
 Break-even, derived from the measured plans (rows and buffers, never time):
 an index read costs about as many buffers per matching row as the trial
 measured (`buffers with the index / rows matching at the seeded share`), and
@@ -91,20 +95,19 @@ def value_predicates(ctx: Context, group: QueryGroup, table: str, columns: Itera
 
 
 def count_matching(ctx: Context, table: str, predicates: list[Predicate], params: tuple | None,
-                   plan: Plan | None = None, others: Sequence[Predicate] = ()) -> tuple[int, int] | None:
+                   measured: Measurement | None = None, others: Sequence[Predicate] = ()) -> tuple[int, int] | None:
     """(rows matching every predicate, rows of the table) on the seeded data, or None when a value is
-    unknown. A parameter takes its value from `params` (what the measurement used). With `plan` (the
-    query's measured plan, run with `params`) the rows its whole-table scan kept with exactly these
-    predicates are the count (rules/plan_counts.py); `others`: the query's other filters on `table`,
-    for a Filter `predicate OR other`."""
+    unknown. A parameter takes its value from `params` (what the measurement used). With `measured`
+    (the query's measurement) the rows its plan's whole-table scan kept with exactly these predicates
+    are the count (rules/plan_counts.py); `others`: the query's other filters on `table`, for a
+    Filter `predicate OR other`."""
     if ctx.lab is None or not predicates:
         return None
     values = [_values(p, params) for p in predicates]
     if not all(values):
         return None
     others = [o for o in others if _values(o, params)]
-    kept = plan_counts.kept(ctx, plan, table, predicates, values, params, others,
-                            [_values(o, params) for o in others])
+    kept = plan_counts.kept(ctx, measured, table, predicates, values, others, [_values(o, params) for o in others])
     if kept is not None and kept.other is None:
         return kept.rows, kept.total
     if kept is not None and kept.other is not None:  # the scan kept `p OR q`: take away q's rows p misses
@@ -187,10 +190,9 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
     pages = None
     predicates = value_predicates(ctx, group, table, columns, ops)
     params = before.params if before is not None else None
-    plan = before.plan if before is not None else None  # measured with `params`: its scans may have counted
     for predicate in predicates:
         others = [p for p in predicates if p is not predicate]
-        counted = count_matching(ctx, table, [predicate], params, plan, others)
+        counted = count_matching(ctx, table, [predicate], params, before, others)
         if counted is None:
             continue
         matching, total = counted
@@ -215,15 +217,14 @@ def offset_assumptions(ctx: Context, group: QueryGroup, table: str, params: tupl
     """The filter of an OFFSET query keeps enough rows for its deepest captured page only while each
     filtered value is common enough: `share × needed rows / rows the whole filter keeps` (the rows it
     keeps scale with each value's share), direction "over". `measured`: the group's measurement, whose
-    plan may have counted them when it ran with `params`."""
+    plan may have counted them."""
     predicates = value_predicates(ctx, group, table, [p.column.column for p in _shape_predicates(ctx, group)])
-    plan = measured.plan if measured is not None and measured.params == params else None
-    kept = count_matching(ctx, table, predicates, params, plan)
+    kept = count_matching(ctx, table, predicates, params, measured)
     if kept is None:
         return ()
     found = []
     for predicate in predicates:
-        counted = count_matching(ctx, table, [predicate], params, plan)
+        counted = count_matching(ctx, table, [predicate], params, measured)
         if counted is None:
             continue
         matching, total = counted
