@@ -47,8 +47,8 @@ from dbperf.sql.shape import Predicate
 _DRAINING = ("Sort", "Hash")
 _DRAINING_AGGREGATES = ("Plain", "Hashed")
 # Nodes that pass rows on and read all of their input when they themselves run to their end.
-_PASSING = ("Result", "Subquery Scan", "Unique", "Group", "WindowAgg", "Incremental Sort", "Aggregate", "Gather",
-            "Gather Merge")
+# (Not a WindowAgg: with a Run Condition it stops early.)
+_PASSING = ("Result", "Subquery Scan", "Unique", "Group", "Incremental Sort", "Aggregate", "Gather", "Gather Merge")
 _OPERATORS = {"=": "=", "~~": "like", "~~*": "ilike"}
 _TEXT_TYPES = ("text", "character varying", "varchar", "character", "bpchar")
 
@@ -134,7 +134,7 @@ def _term(expr: ast.Node) -> Term | None:
         return Term(_column(left), op, param=right.number)
     if isinstance(right, ast.A_Const) and not right.isnull:
         val = right.val
-        value = val.sval if isinstance(val, (ast.String, ast.Float)) else \
+        value = val.sval if isinstance(val, ast.String) else val.fval if isinstance(val, ast.Float) else \
             str(val.ival) if isinstance(val, ast.Integer) else None
         return Term(_column(left), op, value) if value is not None else None
     return None

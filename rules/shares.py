@@ -8,9 +8,10 @@ column: the share seeded (a count on the seeded data), where it came from,
 and the **break-even share**, the share above which the proposed index stops
 helping.
 
-A share is counted with one `count(*) FILTER (WHERE …)` over the table, unless
-the query's measured plan counted it already: a Seq Scan that read the whole
-table with exactly that Filter (rules/plan_counts.py); the numbers are the same.
+The shares a verdict rests on are counted in one scan of the table (a
+`count(*) FILTER (WHERE …)` each), except those the query's measured plan
+counted already: a Seq Scan that read the whole table with exactly that Filter
+(rules/plan_counts.py); the numbers are the same.
 
 Break-even, derived from the measured plans (rows and buffers, never time):
 an index read costs about as many buffers per matching row as the trial
@@ -94,35 +95,52 @@ def value_predicates(ctx: Context, group: QueryGroup, table: str, columns: Itera
     return list(found.values())
 
 
-def count_matching(ctx: Context, table: str, predicates: list[Predicate], params: tuple | None,
-                   measured: Measurement | None = None, others: Sequence[Predicate] = ()) -> tuple[int, int] | None:
-    """(rows matching every predicate, rows of the table) on the seeded data, or None when a value is
-    unknown. A parameter takes its value from `params` (what the measurement used). With `measured`
-    (the query's measurement) the rows its plan's whole-table scan kept with exactly these predicates
-    are the count (rules/plan_counts.py); `others`: the query's other filters on `table`, for a
-    Filter `predicate OR other`."""
-    if ctx.lab is None or not predicates:
-        return None
-    values = [_values(p, params) for p in predicates]
-    if not all(values):
-        return None
+def count_each(ctx: Context, table: str, sets: Sequence[Sequence[Predicate]], params: tuple | None,
+               measured: Measurement | None = None, others: Sequence[Predicate] = ()
+               ) -> list[tuple[int, int] | None]:
+    """For each set of predicates, (rows matching all of them, rows of the table) on the seeded data,
+    or None when a value is unknown. A parameter takes its value from `params` (what the measurement
+    used). With `measured` (the query's measurement) the rows its plan's whole-table scan kept with
+    exactly a set's predicates are its count (rules/plan_counts.py; `others`: the query's other
+    filters on `table`, for a Filter `predicate OR other`); the other sets are counted in one scan of
+    the table, a `count(*) FILTER (WHERE …)` each."""
+    found: list[tuple[int, int] | None] = [None] * len(sets)
+    if ctx.lab is None:
+        return found
     others = [o for o in others if _values(o, params)]
-    kept = plan_counts.kept(ctx, measured, table, predicates, values, others, [_values(o, params) for o in others])
-    if kept is not None and kept.other is None:
-        return kept.rows, kept.total
-    if kept is not None and kept.other is not None:  # the scan kept `p OR q`: take away q's rows p misses
-        p, marks = _conditions(ctx, table, predicates, values)
-        q, more = _conditions(ctx, table, [kept.other], [_values(kept.other, params)], start=len(marks))
-        rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {q[0]} AND ({p[0]}) IS NOT TRUE), count(*) "
-                             f"FROM {qualified(table)}", tuple(marks + more))
-        if rows and int(rows[0][1]) == kept.total:
-            return kept.rows - int(rows[0][0]), kept.total
-    conditions, marks = _conditions(ctx, table, predicates, values)
-    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {' AND '.join(conditions)}), count(*) "
-                         f"FROM {qualified(table)}", tuple(marks))
+    filters: list[str] = []
+    bound: list[str] = []
+    pending: list[tuple[int, plan_counts.Kept | None]] = []  # set, and the plan's `p OR q` rows to correct
+    for n, predicates in enumerate(sets):
+        values = [_values(p, params) for p in predicates]
+        if not predicates or not all(values):
+            continue
+        kept = plan_counts.kept(ctx, measured, table, predicates, values, others,
+                                [_values(o, params) for o in others])
+        if kept is not None and kept.other is None:
+            found[n] = kept.rows, kept.total
+            continue
+        conditions, marks = _conditions(ctx, table, predicates, values, start=len(bound))
+        condition = " AND ".join(conditions)
+        if kept is not None:  # the scan kept `p OR q`: count q's rows p misses, taken away below
+            other, more = _conditions(ctx, table, [kept.other], [_values(kept.other, params)],
+                                      start=len(bound) + len(marks))
+            condition, marks = f"{other[0]} AND ({condition}) IS NOT TRUE", marks + more
+        filters.append(f"count(*) FILTER (WHERE {condition})")
+        bound += marks
+        pending.append((n, kept))
+    if not filters:
+        return found
+    rows = ctx.lab.fetch(f"SELECT {', '.join(filters)}, count(*) FROM {qualified(table)}", tuple(bound))
     if not rows:
-        return None
-    return int(rows[0][0]), int(rows[0][1])
+        return found
+    total = int(rows[0][-1])
+    for (n, kept), counted in zip(pending, rows[0]):
+        if kept is None:
+            found[n] = int(counted), total
+        elif total == kept.total:
+            found[n] = kept.rows - int(counted), total
+    return found
 
 
 def _conditions(ctx: Context, table: str, predicates: Sequence[Predicate], values: Sequence[list[str]],
@@ -190,9 +208,8 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
     pages = None
     predicates = value_predicates(ctx, group, table, columns, ops)
     params = before.params if before is not None else None
-    for predicate in predicates:
-        others = [p for p in predicates if p is not predicate]
-        counted = count_matching(ctx, table, [predicate], params, before, others)
+    for predicate, counted in zip(predicates, count_each(ctx, table, [[p] for p in predicates], params, before,
+                                                         predicates)):
         if counted is None:
             continue
         matching, total = counted
@@ -219,12 +236,13 @@ def offset_assumptions(ctx: Context, group: QueryGroup, table: str, params: tupl
     keeps scale with each value's share), direction "over". `measured`: the group's measurement, whose
     plan may have counted them."""
     predicates = value_predicates(ctx, group, table, [p.column.column for p in _shape_predicates(ctx, group)])
-    kept = count_matching(ctx, table, predicates, params, measured)
+    if not predicates or not all(_values(p, params) for p in predicates):
+        return ()
+    kept, *singles = count_each(ctx, table, [predicates, *([p] for p in predicates)], params, measured)
     if kept is None:
         return ()
     found = []
-    for predicate in predicates:
-        counted = count_matching(ctx, table, [predicate], params, measured)
+    for predicate, counted in zip(predicates, singles):
         if counted is None:
             continue
         matching, total = counted
