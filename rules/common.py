@@ -10,7 +10,7 @@ from dbperf.explain.measurement import Measurement
 from dbperf.explain.parse import table_scans as _table_scans
 from dbperf.explain.plan import Plan, PlanNode
 from dbperf.findings import IndexChange
-from dbperf.migrate.ddl import create_index_sql, index_name
+from dbperf.migrate.ddl import create_index_sql, index_name, qualified, quote_ident
 from dbperf.schema.model import Index, Partition, Table
 from dbperf.workload import QueryGroup
 
@@ -208,3 +208,37 @@ def session_place(session: str, kind: str | None) -> str:
     if kind == "file":  # a log without connection or request ids: the whole file is one session
         return f"in {Path(session).name} (a log without connection ids: read as one session)"
     return f"in session {session}"
+
+
+def fk_lookup(ctx: Context, child: str, columns: tuple[str, ...]) -> tuple[str, tuple] | None:
+    """The lookup PostgreSQL runs for each deleted parent row, `SELECT 1 FROM child WHERE fk = $1`
+    (the RI trigger's, without FOR KEY SHARE), for one parent that has children: (sql, params); None
+    when no child row has a parent (or there is no Lab)."""
+    if ctx.lab is None:
+        return None
+    cols = [quote_ident(c) for c in columns]
+    keys = ctx.lab.fetch(f"SELECT {', '.join(cols)} FROM {qualified(child)} "
+                         f"WHERE {' AND '.join(f'{c} IS NOT NULL' for c in cols)} LIMIT 1")
+    if not keys:
+        return None
+    match = " AND ".join(f"{c} = ${n}" for n, c in enumerate(cols, start=1))
+    return f"SELECT 1 FROM {qualified(child)} WHERE {match}", tuple(keys[0])
+
+
+def unindexed_foreign_key(ctx: Context, table: str, columns: tuple[str, ...]) -> bool:
+    """`table` is large and has a foreign key on exactly `columns` that no index leads with
+    (fk-without-index's verdict, checked the same way)."""
+    found = ctx.table(table)
+    return bool(found is not None and ctx.is_large(table) and not covering_index(found, columns)
+                and any(tuple(fk.columns) == tuple(columns) for fk in found.foreign_keys))
+
+
+def reads_only(ctx: Context, groups: Iterable[QueryGroup]) -> bool:
+    """Every group's measured plan only reads: no ModifyTable, no LockRows. (A write measured in a
+    trial leaves its rows and index entries behind until the trial's rollback: a statement measured
+    after it in the same trial reads them.)"""
+    for group in groups:
+        m = ctx.measurements.get(group.fingerprint)
+        if m is None or m.plan is None or any(n.node_type in ("ModifyTable", "LockRows") for n in m.plan.walk()):
+            return False
+    return True

@@ -29,7 +29,9 @@ reported. A guessed share that could plausibly exceed its break-even (any value 
 column with at most 100 distinct values; the heaviest seeded value of
 others) keeps the finding a warning.
 Candidates that do not help are not reported; a trial that could not run
-is reported as a problem with its error.
+is reported as a problem with its error. A candidate that is the index a
+foreign key lacks (fk-without-index) is tried once for both rules: that
+rule's children lookup is measured in the same trial, after the queries.
 
 An index scan removes nothing by filter when its index condition throws the
 entries away, so the test above cannot see a scan that skips through an
@@ -95,12 +97,15 @@ from dbperf.rules import shares
 from dbperf.rules.common import (
     before_after,
     covering_index,
+    fk_lookup,
     measurement,
     new_index,
     node_evidence,
     origins,
+    reads_only,
     table_scans,
     trial_ddl,
+    unindexed_foreign_key,
     verified,
     views_over,
 )
@@ -129,6 +134,30 @@ CLEAR_TIME_GAIN = 1.2  # a time drop smaller than this is noise on a shared mach
 
 
 def check(ctx: Context) -> Iterable[Finding]:
+    for (table_name, columns), hits in sorted(_candidates(ctx).items()):
+        table = ctx.table(table_name)
+        if table is None or covering_index(table, columns):
+            continue
+        groups = list({g.fingerprint: g for g, _, _ in hits}.values())
+        change = new_index(table_name, columns, partitions=table.partitions)
+        _, node, skip = hits[0]
+        finding = _verify(ctx, table_name, columns, change, groups, node, skip)
+        if finding:
+            yield finding
+
+
+def trial_groups(ctx: Context, table: str, columns: tuple[str, ...]) -> list[QueryGroup]:
+    """The query groups this rule tries an index on `table (columns)` with ([] when it tries none):
+    fk-without-index measures its lookup in the same trial (`_trial`)."""
+    found = ctx.table(table)
+    hits = _candidates(ctx).get((table, tuple(columns)), [])
+    if found is None or covering_index(found, columns):
+        return []
+    return list({g.fingerprint: g for g, _, _ in hits}.values())
+
+
+def _candidates(ctx: Context) -> dict[tuple[str, tuple[str, ...]], list[tuple[QueryGroup, PlanNode, SkipScan | None]]]:
+    """(table, candidate index columns) -> the wasteful scans (group, scan, skip scan) it would serve."""
     candidates: dict[tuple[str, tuple[str, ...]], list[tuple[QueryGroup, PlanNode, SkipScan | None]]] = \
         defaultdict(list)
     for group in ctx.groups():
@@ -144,17 +173,19 @@ def check(ctx: Context) -> Iterable[Finding]:
             columns = _candidate_columns(ctx, shape, node.relation)
             if columns:
                 candidates[(node.relation, columns)].append((group, node, skip))
+    return candidates
 
-    for (table_name, columns), hits in sorted(candidates.items()):
-        table = ctx.table(table_name)
-        if table is None or covering_index(table, columns):
-            continue
-        groups = list({g.fingerprint: g for g, _, _ in hits}.values())
-        change = new_index(table_name, columns, partitions=table.partitions)
-        _, node, skip = hits[0]
-        finding = _verify(ctx, table_name, columns, change, groups, node, skip)
-        if finding:
-            yield finding
+
+def _trial(ctx: Context, table: str, columns: tuple[str, ...], change, groups: list[QueryGroup]) -> list[Measurement]:
+    """The measurements of `groups` with the candidate index. When the index is the one a foreign key
+    lacks (fk-without-index), that rule's children lookup is measured in the same trial, after the
+    groups, so that the index is built once for both (both ask the Lab for this same trial); not when
+    a group writes (`reads_only`)."""
+    raw = []
+    if unindexed_foreign_key(ctx, table, columns) and reads_only(ctx, groups):
+        lookup = fk_lookup(ctx, table, columns)
+        raw = [lookup] if lookup is not None else []
+    return ctx.lab.trial(trial_ddl(change), groups, raw)[:len(groups)]
 
 
 def _wasteful(ctx: Context, node: PlanNode) -> bool:
@@ -274,7 +305,7 @@ def _verify(ctx, table_name, columns, change, groups, node, skip=None) -> Findin
     if skip is not None:
         evidence["skip_scan"] = skip.evidence()
     if ctx.lab is not None:
-        afters = ctx.lab.trial(trial_ddl(change), groups)
+        afters = _trial(ctx, table_name, columns, change, groups)
         pairs = [(b, a) for b, a in zip(befores, afters) if a.ok]
         helped = [(b, a) for b, a in pairs if verified(b, a)]
         if not helped:

@@ -172,7 +172,8 @@ def check(ctx: Context) -> Iterable[Finding]:
         severity = "error" if deep_captured >= ERROR_OFFSET or growth >= ERROR_GROWTH else SEVERITY
         # a filtered query reaches its deep pages only while the filter keeps enough rows (rules/shares.py)
         page = shape.limit if isinstance(shape.limit, int) else 20
-        assumes = shares.offset_assumptions(ctx, group, shape.target, sample.params or m.params, deep_captured + page)
+        assumes = shares.offset_assumptions(ctx, group, shape.target, sample.params or m.params, deep_captured + page,
+                                             m)
         severity = shares.capped(severity, assumes)
         if curve and last_offset:
             numbers = (f"the page at offset {last_offset:,} takes {curve[last_offset]['ms']:.1f} ms "

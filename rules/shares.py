@@ -8,6 +8,11 @@ column: the share seeded (a count on the seeded data), where it came from,
 and the **break-even share**, the share above which the proposed index stops
 helping.
 
+The shares a verdict rests on are counted in one scan of the table (a
+`count(*) FILTER (WHERE …)` each), except those the query's measured plan
+counted already: a Seq Scan that read the whole table with exactly that Filter
+(rules/plan_counts.py); the numbers are the same.
+
 Break-even, derived from the measured plans (rows and buffers, never time):
 an index read costs about as many buffers per matching row as the trial
 measured (`buffers with the index / rows matching at the seeded share`), and
@@ -35,13 +40,14 @@ first most-common frequency).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dbperf.context import Context
 from dbperf.explain.measurement import Measurement
 from dbperf.explain.plan import Plan
 from dbperf.findings import Assumption
 from dbperf.migrate.ddl import qualified, quote_ident
+from dbperf.rules import plan_counts
 from dbperf.sql.shape import Predicate
 from dbperf.workload import QueryGroup
 
@@ -89,20 +95,63 @@ def value_predicates(ctx: Context, group: QueryGroup, table: str, columns: Itera
     return list(found.values())
 
 
-def count_matching(ctx: Context, table: str, predicates: list[Predicate],
-                   params: tuple | None) -> tuple[int, int] | None:
-    """(rows matching every predicate, rows of the table) on the seeded data, or None when a value is
-    unknown. A parameter takes its value from `params` (what the measurement used)."""
-    if ctx.lab is None or not predicates:
-        return None
-    conditions, values = [], []
-    for predicate in predicates:
-        found = _values(predicate, params)
-        if not found:
-            return None
+def count_each(ctx: Context, table: str, sets: Sequence[Sequence[Predicate]], params: tuple | None,
+               measured: Measurement | None = None, others: Sequence[Predicate] = ()
+               ) -> list[tuple[int, int] | None]:
+    """For each set of predicates, (rows matching all of them, rows of the table) on the seeded data,
+    or None when a value is unknown. A parameter takes its value from `params` (what the measurement
+    used). With `measured` (the query's measurement) the rows its plan's whole-table scan kept with
+    exactly a set's predicates are its count (rules/plan_counts.py; `others`: the query's other
+    filters on `table`, for a Filter `predicate OR other`); the other sets are counted in one scan of
+    the table, a `count(*) FILTER (WHERE …)` each."""
+    found: list[tuple[int, int] | None] = [None] * len(sets)
+    if ctx.lab is None:
+        return found
+    others = [o for o in others if _values(o, params)]
+    filters: list[str] = []
+    bound: list[str] = []
+    pending: list[tuple[int, plan_counts.Kept | None]] = []  # set, and the plan's `p OR q` rows to correct
+    for n, predicates in enumerate(sets):
+        values = [_values(p, params) for p in predicates]
+        if not predicates or not all(values):
+            continue
+        kept = plan_counts.kept(ctx, measured, table, predicates, values, others,
+                                [_values(o, params) for o in others])
+        if kept is not None and kept.other is None:
+            found[n] = kept.rows, kept.total
+            continue
+        conditions, marks = _conditions(ctx, table, predicates, values, start=len(bound))
+        condition = " AND ".join(conditions)
+        if kept is not None:  # the scan kept `p OR q`: count q's rows p misses, taken away below
+            other, more = _conditions(ctx, table, [kept.other], [_values(kept.other, params)],
+                                      start=len(bound) + len(marks))
+            condition, marks = f"{other[0]} AND ({condition}) IS NOT TRUE", marks + more
+        filters.append(f"count(*) FILTER (WHERE {condition})")
+        bound += marks
+        pending.append((n, kept))
+    if not filters:
+        return found
+    rows = ctx.lab.fetch(f"SELECT {', '.join(filters)}, count(*) FROM {qualified(table)}", tuple(bound))
+    if not rows:
+        return found
+    total = int(rows[0][-1])
+    for (n, kept), counted in zip(pending, rows[0]):
+        if kept is None:
+            found[n] = int(counted), total
+        elif total == kept.total:
+            found[n] = kept.rows - int(counted), total
+    return found
+
+
+def _conditions(ctx: Context, table: str, predicates: Sequence[Predicate], values: Sequence[list[str]],
+                start: int = 0) -> tuple[list[str], list[str]]:
+    """Each predicate as SQL with its values as parameters `$start+1`…, and those values."""
+    conditions: list[str] = []
+    bound: list[str] = []
+    for predicate, found in zip(predicates, values):
         column = quote_ident(predicate.column.column)
-        marks = [f"${len(values) + k + 1}" for k in range(len(found))]
-        values += found
+        marks = [f"${start + len(bound) + k + 1}" for k in range(len(found))]
+        bound += found
         if predicate.op in PATTERN_OPS:
             conditions.append(f"{column}::text {predicate.op.upper()} {marks[0]}")
         elif len(marks) == 1:
@@ -112,11 +161,7 @@ def count_matching(ctx: Context, table: str, predicates: list[Predicate],
             col = found_table.column(predicate.column.column) if found_table is not None else None
             cast = f"::{col.type}[]" if col is not None else ""
             conditions.append(f"{column} = ANY(ARRAY[{', '.join(marks)}]{cast})")
-    rows = ctx.lab.fetch(f"SELECT count(*) FILTER (WHERE {' AND '.join(conditions)}), count(*) "
-                         f"FROM {qualified(table)}", tuple(values))
-    if not rows:
-        return None
-    return int(rows[0][0]), int(rows[0][1])
+    return conditions, bound
 
 
 def table_pages(ctx: Context, table: str) -> int | None:
@@ -161,9 +206,10 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
     in `group`, with the break-even of the index trial that measured `after`."""
     found: list[Assumption] = []
     pages = None
-    for predicate in value_predicates(ctx, group, table, columns, ops):
-        params = before.params if before is not None else None
-        counted = count_matching(ctx, table, [predicate], params)
+    predicates = value_predicates(ctx, group, table, columns, ops)
+    params = before.params if before is not None else None
+    for predicate, counted in zip(predicates, count_each(ctx, table, [[p] for p in predicates], params, before,
+                                                         predicates)):
         if counted is None:
             continue
         matching, total = counted
@@ -184,17 +230,19 @@ def assumptions(ctx: Context, group: QueryGroup, table: str, columns: Iterable[s
 
 
 def offset_assumptions(ctx: Context, group: QueryGroup, table: str, params: tuple | None,
-                       needed: int) -> tuple[Assumption, ...]:
+                       needed: int, measured: Measurement | None = None) -> tuple[Assumption, ...]:
     """The filter of an OFFSET query keeps enough rows for its deepest captured page only while each
     filtered value is common enough: `share × needed rows / rows the whole filter keeps` (the rows it
-    keeps scale with each value's share), direction "over"."""
+    keeps scale with each value's share), direction "over". `measured`: the group's measurement, whose
+    plan may have counted them."""
     predicates = value_predicates(ctx, group, table, [p.column.column for p in _shape_predicates(ctx, group)])
-    kept = count_matching(ctx, table, predicates, params)
+    if not predicates or not all(_values(p, params) for p in predicates):
+        return ()
+    kept, *singles = count_each(ctx, table, [predicates, *([p] for p in predicates)], params, measured)
     if kept is None:
         return ()
     found = []
-    for predicate in predicates:
-        counted = count_matching(ctx, table, [predicate], params)
+    for predicate, counted in zip(predicates, singles):
         if counted is None:
             continue
         matching, total = counted

@@ -11,6 +11,7 @@ Problems each call met are added to `problems`, in the order of the calls.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -82,6 +83,8 @@ class Runner:
         self._lane = Lane()  # the connection and problem list of a task run `side_by_side`
         self._deferring = False  # the first round of `side_by_side`: writes wait for the second
         self.gate = Gate()  # which Lab calls of side-by-side tasks may overlap (explain/lanes.py)
+        self._flights: dict[str, threading.Lock] = {}  # memo key -> held while one lane computes it
+        self._flights_lock = threading.Lock()
         self.builds = Builds(db, config.index_build_timeout_ms, prepare_ddl)  # kept until undone
         self._state = index_state  # memo.index_state(db) when known, until a build or unbuild changes it
         self.how = self._how(jobs=1)  # how this Lab measures, for the report (`database.measuring`)
@@ -307,23 +310,26 @@ class Runner:
             self._add(problems)
             return results
         key = self.memo.key("in state", self.index_state(), key)  # e.g. the advisor applied an index
-        hit = self.memo.get(key)
-        if hit is not None:
-            self._add(hit.problems)
-            if choice_key and hit.choice:
-                self._choices[choice_key] = Choice(*hit.choice)
-            for m in hit.measurements:
-                self.conn.name(m.plan, m.fingerprint)
-            return hit.measurements
-        results, problems = run()
-        self._add(problems)
-        choice = self._choices.get(choice_key) if choice_key else None
-        self.memo.put(key, Remembered(
-            measurements=results,
-            problems=list(problems) if self.problems is not None else [],
-            choice=(choice.params, choice.source) if choice else None,
-        ))
-        return results
+        with self._flights_lock:
+            flight = self._flights.setdefault(key, threading.Lock())
+        with flight:  # two lanes asking the same (two rules trying one index): one measures, one reuses
+            hit = self.memo.get(key)
+            if hit is not None:
+                self._add(hit.problems)
+                if choice_key and hit.choice:
+                    self._choices[choice_key] = Choice(*hit.choice)
+                for m in hit.measurements:
+                    self.conn.name(m.plan, m.fingerprint)
+                return hit.measurements
+            results, problems = run()
+            self._add(problems)
+            choice = self._choices.get(choice_key) if choice_key else None
+            self.memo.put(key, Remembered(
+                measurements=results,
+                problems=list(problems) if self.problems is not None else [],
+                choice=(choice.params, choice.source) if choice else None,
+            ))
+            return results
 
     def _add(self, problems: list[Problem]) -> None:
         sink = self._lane.sink  # a side-by-side task's: handed back in the tasks' order

@@ -53,8 +53,9 @@ def test_a_filter_on_the_second_key_column_skips_the_first(tmp_path: Path) -> No
     [recent] = scans["SELECT count(*) FROM comments WHERE created_at > now() - interval $1"]
     assert (recent.index, recent.skipped, recent.node_type) == (
         "comments_article_id_created_at_idx", ("article_id",), "Index Only Scan")
-    # rows: comments newer than now() - interval, so each re-recording finds a few fewer
-    assert 15_000 < recent.rows < 16_500 and recent.index_page_visits == 1_544 and recent.searches == 178
+    # rows: comments newer than now() - interval, so each re-recording finds a few fewer, and the index
+    # pages visited for them move with them (1,544 recorded at 03:14, 1,558 at 05:38 the same day)
+    assert 15_000 < recent.rows < 16_500 and 1_450 < recent.index_page_visits < 1_650 and recent.searches == 178
 
 
 def test_a_lookup_by_the_leading_columns_does_not_skip(tmp_path: Path) -> None:
