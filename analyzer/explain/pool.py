@@ -1,9 +1,12 @@
 """A pool of connections to one seeded database that measures query groups side by side.
 
 Each group is measured by `measure_group` on one of the pool's connections; the results are keyed
-by fingerprint and do not depend on which connection measured a group or in which order. Only
-reads run side by side: a write changes its table (dead rows until VACUUM) under the reads of
-the other connections, so writes are measured afterwards, one at a time, by the caller.
+by fingerprint and do not depend on which connection measured a group or in which order. Reads
+run side by side. A write changes its table (dead rows until its VACUUM, moved free space) under
+whoever reads it, so writes run one at a time, in their order, each once every read of the tables
+it may touch is measured (`write_reach`: its own tables and those its foreign keys link it to; every
+table when a trigger could write elsewhere): each write then finds its tables as a one-connection
+run leaves them after all its reads, while the reads of other tables go on beside it.
 Synchronized sequential scans are turned off on every connection of the pool: a scan that joins
 another one mid-table would return other rows under a LIMIT and count other buffers.
 
@@ -30,7 +33,8 @@ from __future__ import annotations
 
 import os
 import queue
-from collections.abc import Callable, Iterable, Mapping
+import threading
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
@@ -76,16 +80,37 @@ def longest_first(groups: Iterable[QueryGroup], shapes: Mapping[str, Any], schem
     return sorted(groups, key=expected)
 
 
+def write_reach(tables: Collection[str], schema: Schema | None, triggered: Collection[str]) -> frozenset[str] | None:
+    """The tables a write on `tables` may read or change: them and those their foreign keys link them
+    to (a parent its checks lock rows of, a child a cascade changes); None (every table) when it
+    has no known table or one of them has a trigger (`triggered`), which may write anywhere."""
+    if not tables or any(t in triggered for t in tables):
+        return None
+    reach = set(tables)
+    if schema is not None:
+        for key in tables:
+            table = schema.tables.get(key)
+            reach.update(fk.ref_table for fk in (table.foreign_keys if table else ()))
+            reach.update(fk.table for fk in schema.referencing(key))
+    return frozenset(reach)
+
+
 def measure_side_by_side(
     connections: list[Connection],
     groups: Iterable[QueryGroup],
     done: Callable[[GroupResult], None] | None = None,
+    reads_of: Mapping[str, Collection[str]] | None = None,
+    writes: Sequence[tuple[QueryGroup, frozenset[str] | None]] = (),
 ) -> dict[str, GroupResult]:
-    """Measure every (reading) group on one of `connections`; `done` is called, in the calling
-    thread, as each result arrives. Results keyed by fingerprint."""
+    """Measure every reading group, and the `writes` (each with its `write_reach`), on
+    `connections`; `done` is called, in the calling thread, as each result arrives. `reads_of`:
+    the tables of each reading group, by fingerprint (a group not in it may read any table).
+    Results keyed by fingerprint."""
+    groups = list(groups)
     idle: queue.SimpleQueue[Connection] = queue.SimpleQueue()
     for conn in connections:
         idle.put(conn)
+    pending = _Pending(groups, reads_of or {})
 
     def one(group: QueryGroup) -> GroupResult:
         conn = idle.get()
@@ -93,15 +118,46 @@ def measure_side_by_side(
             return measure_group(conn, group)
         finally:
             idle.put(conn)
+            pending.finished(group)
+
+    def in_order() -> list[GroupResult]:
+        measured = []
+        for group, reach in writes:
+            pending.wait_for(reach)
+            measured.append(one(group))
+        return measured
 
     results: dict[str, GroupResult] = {}
-    with ThreadPoolExecutor(max_workers=len(connections), thread_name_prefix="dbperf-explain") as pool:
-        for future in as_completed([pool.submit(one, g) for g in groups]):
-            result = future.result()
-            results[result.fingerprint] = result
-            if done is not None:
-                done(result)
+    with ThreadPoolExecutor(max_workers=len(connections) + 1, thread_name_prefix="dbperf-explain") as pool:
+        futures = [pool.submit(one, g) for g in groups] + ([pool.submit(in_order)] if writes else [])
+        for future in as_completed(futures):
+            outcome = future.result()
+            for result in outcome if isinstance(outcome, list) else [outcome]:
+                results[result.fingerprint] = result
+                if done is not None:
+                    done(result)
     return results
+
+
+class _Pending:
+    """The reads not measured yet, and a wait for those of some tables to be done."""
+
+    def __init__(self, groups: list[QueryGroup], reads_of: Mapping[str, Collection[str]]) -> None:
+        self._reads = {g.fingerprint: reads_of.get(g.fingerprint) for g in groups}
+        self._changed = threading.Condition()
+
+    def finished(self, group: QueryGroup) -> None:
+        with self._changed:
+            self._reads.pop(group.fingerprint, None)
+            self._changed.notify_all()
+
+    def wait_for(self, reach: frozenset[str] | None) -> None:
+        """Until no read left may read a table of `reach` (None: until no read is left)."""
+        def clear() -> bool:
+            return not any(reach is None or tables is None or not tables or reach & set(tables)
+                           for tables in self._reads.values())
+        with self._changed:
+            self._changed.wait_for(clear)
 
 
 def close_extra(connections: list[Connection]) -> None:

@@ -45,12 +45,13 @@ from dbperf.explain.pool import (
     measure_side_by_side,
     parallel_workers_for,
     pool_connections,
+    write_reach,
 )
 from dbperf.explain.repeat import BUDGET_MS, FLOOR_MS, MIN_REPEATS, TOLERANCE
 from dbperf.explain.trial import run_trial
 from dbperf.findings import IndexChange
 from dbperf.postgres.database import Database
-from dbperf.schema.model import Schema
+from dbperf.schema.model import Schema, table_key
 from dbperf.workload import QueryGroup
 
 __all__ = ["Runner", "prepare_ddl"]  # prepare_ddl: advisor/advise.py imports it from here
@@ -258,7 +259,8 @@ class Runner:
         rolled-back INSERT or UPDATE still leaves dead tuples and extended pages behind, so a read
         measured after it reads a few more buffers than one measured before (3 buffers on 2 of
         saas' 48 groups). `jobs` > 1: the reads are measured side by side on that many connections
-        (`pool`), the writes and the remembered ones then on this one. Measurements, problems and
+        (`pool`) and the writes one at a time beside them, each once the reads of the tables it may
+        touch are done; the remembered ones then on this one. Measurements, problems and
         the memo are the same for any `jobs`; the result keeps the groups' order.
         """
         groups = list(groups)
@@ -276,26 +278,36 @@ class Runner:
     def _side_by_side(
         self, groups: list[QueryGroup], progress: Callable[[QueryGroup], None] | None, jobs: int
     ) -> dict[str, GroupResult]:
-        """The reads among `groups` that the memo does not know, measured on `jobs` connections."""
+        """The groups the memo does not know, measured on `jobs` connections: the reads side by side,
+        the writes one at a time in order, each once the reads of its tables are done (`pool`)."""
         state = self.index_state() if self.memo is not None else ""
-        reads = []
+        reads, written = [], []
         for group in groups:
             sql = group.example.sql
-            if inspect_statement(sql).writes:
-                continue
             if self.memo is not None and self.memo.has(self.memo.key(
                     "in state", state, self.memo.key("measure", group_identity(group), sql))):
                 continue
-            reads.append(group)
-        if len(reads) < 2:
+            (written if inspect_statement(sql).writes else reads).append(group)
+        if not reads or len(reads) + len(written) < 2:
             return {}
-        by_fingerprint = {g.fingerprint: g for g in reads}
-        connections = pool_connections(self.conn, self.settings, min(jobs, len(reads)))
+        by_fingerprint = {g.fingerprint: g for g in reads + written}
+        reads_of = {g.fingerprint: getattr(self.shapes.get(g.fingerprint), "tables", None) for g in reads}
+        triggered = self._triggered() if written else set()
+        writes = [(g, write_reach(getattr(self.shapes.get(g.fingerprint), "tables", ()) or (), self.schema,
+                                  triggered)) for g in written]
+        connections = pool_connections(self.conn, self.settings, min(jobs, len(reads) + (1 if written else 0)))
         try:
             return measure_side_by_side(connections, longest_first(reads, self.shapes, self.schema), done=(
-                lambda r: progress(by_fingerprint[r.fingerprint])) if progress else None)
+                lambda r: progress(by_fingerprint[r.fingerprint])) if progress else None,
+                reads_of=reads_of, writes=writes)
         finally:
             close_extra(connections)
+
+    def _triggered(self) -> set[str]:
+        """Tables with a trigger of their own (not a foreign key's): a write on them may reach any table."""
+        rows = self.db.fetchall("SELECT n.nspname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal")
+        return {table_key(nsp, name) for nsp, name in rows}
 
     def _remembered(
         self,
