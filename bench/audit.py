@@ -71,6 +71,7 @@ def child(scale: float | None, jobs: int) -> None:
 
     warnings.simplefilter("ignore")
     from dbperf import pipeline
+    from dbperf import seeded as seeded_stage  # where the pipeline calls the seeder
     from dbperf.pipeline import AuditOptions, run_audit
     from dbperf.project import discover
     from dbperf.report.json_report import render_json
@@ -79,7 +80,7 @@ def child(scale: float | None, jobs: int) -> None:
 
     # Observe (never change) two calls of the pipeline: the seeder's own result and each rule's time.
     seeded: dict = {}
-    real_seed, real_all_rules = getattr(pipeline, "seed", None), getattr(pipeline, "all_rules", None)
+    real_seed, real_all_rules = getattr(seeded_stage, "seed", None), getattr(pipeline, "all_rules", None)
 
     def observed_seed(*args, **kwargs):
         result = real_seed(*args, **kwargs)
@@ -99,7 +100,7 @@ def child(scale: float | None, jobs: int) -> None:
 
     # Observation only: if the pipeline stops calling these names, the extra detail is just missing.
     if callable(real_seed):
-        pipeline.seed = observed_seed
+        seeded_stage.seed = observed_seed
     if callable(real_all_rules):
         pipeline.all_rules = lambda: [dataclasses.replace(r, check=timed_check(r)) for r in real_all_rules()]
 

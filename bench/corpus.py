@@ -74,7 +74,7 @@ def _count(objects: set[tuple[str, str, str]], kind: str) -> int:
 def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
     """The figures of one app, measured in this process (the child's side)."""
     warnings.simplefilter("ignore")
-    from dbperf import pipeline
+    from dbperf import seeded as seeded_stage  # where the pipeline calls the seeder
     from dbperf.diagnostics import DbperfError
     from dbperf.audit_options import default_jobs
     from dbperf.pipeline import AuditOptions, measured, run_rules
@@ -98,13 +98,13 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
         project = discover(folder, schema=expected, queries=queries)
 
     before: dict[str, tuple[int, int]] = {}
-    real_seed = pipeline.seed
+    real_seed = seeded_stage.seed
 
     def counted_seed(db, *args, **kwargs):
         before["catalog"] = catalog_objects(db)
         return real_seed(db, *args, **kwargs)
 
-    pipeline.seed = counted_seed
+    seeded_stage.seed = counted_seed
     started = time.perf_counter()
     try:
         jobs = default_jobs()  # as `dbperf audit` runs: reads and rules side by side
@@ -118,7 +118,7 @@ def run_app(app: dict, scale: float, server_uri: str, rules: bool) -> dict:
             loaded = m.loaded
             timings = dict(m.timings)
     finally:
-        pipeline.seed = real_seed
+        seeded_stage.seed = real_seed
     seconds = time.perf_counter() - started
     rows = {key: seeded.rows.get(key, 0) for key in schema.tables}
     empty = sorted(

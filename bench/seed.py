@@ -41,12 +41,12 @@ FIXTURE = ROOT / "fixtures" / "saas"
 
 
 def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dict:
-    from dbperf import pipeline
+    from dbperf import seeded as stage  # where the pipeline calls the seeder
     from dbperf.pipeline import AuditOptions, run_audit
     from dbperf.project import discover
 
     seeded: dict = {}
-    real_seed = pipeline.seed
+    real_seed = stage.seed
 
     def observed(*args, **kwargs):
         pgdata = args[0].fetchval("SHOW data_directory")
@@ -58,14 +58,14 @@ def dbperf_seed(scale: float, cache: bool, cache_dir: Path | None = None) -> dic
                       cpu=None if cpu is None or after is None else after - cpu)
         return result
 
-    pipeline.seed = observed
+    stage.seed = observed
     try:
         t = time.perf_counter()
         result = run_audit(discover(FIXTURE), AuditOptions(scale=scale, seed_only=True, cache=cache,
                                                             cache_dir=cache_dir))
         wall = time.perf_counter() - t
     finally:
-        pipeline.seed = real_seed
+        stage.seed = real_seed
     report = result.report
     timings = report.timings
     tables = result.context.schema.tables.values()
