@@ -40,9 +40,10 @@ STAGES = ["capture", "postgres", "schema", "analyze queries", "seed", "explain",
 
 
 def audit_options(scale: float | None, cache: bool):
+    from dbperf.audit_options import default_jobs
     from dbperf.pipeline import AuditOptions
 
-    return AuditOptions(scale=scale, cache=cache)
+    return AuditOptions(scale=scale, cache=cache, jobs=default_jobs())  # as `dbperf check` runs
 
 
 def child(project: Path, scale: float | None) -> None:
