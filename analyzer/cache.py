@@ -328,7 +328,9 @@ def seeded_key(db: Any, problems: Problems, **settings: Any) -> str | None:
     except Exception as exc:  # pg_dump missing or failed: seed without the cache
         problems.add("seed", f"cache disabled for this run: pg_dump failed: {exc}", severity="warning")
         return None
-    return cache_key(ddl, server_version=db.server_version_num, **settings)
+    collation = db.fetchval("SELECT datcollate || '/' || datctype FROM pg_database "
+                            "WHERE datname = current_database()")  # text order: index builds, plans
+    return cache_key(ddl + f"\n-- collation {collation}", server_version=db.server_version_num, **settings)
 
 
 def restore_into(cache: SeedCache, db: Any, name: str, key: str) -> CachedSeed | None:

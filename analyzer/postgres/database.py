@@ -21,6 +21,10 @@ from psycopg.pq import TransactionStatus
 
 DEFAULT_STATEMENT_TIMEOUT_MS = 30_000
 DEFAULT_LOCK_TIMEOUT_MS = 1_000  # on a user's database (--dsn): never queue behind the application's locks
+# Code-point order, and the planner's rules of a collation other than "C": `LIKE 'abc%'` needs a
+# text_pattern_ops index, as on a production server created with en_US.UTF-8 (libc "C" or the
+# builtin provider would let a plain B-tree serve it). Every text sort pays strcoll for it.
+SCRATCH_LOCALE = "C.UTF-8"
 
 
 class Database:
@@ -143,10 +147,18 @@ class Database:
 
     @classmethod
     def scratch(cls, server_uri: str, name: str = "dbperf", **kwargs: Any) -> "Database":
-        """Create (or re-create) database `name` on a server dbperf owns and connect to it."""
+        """Create (or re-create) database `name` on a server dbperf owns and connect to it.
+
+        Its locale is `SCRATCH_LOCALE` wherever the system has it, whatever the machine's `LANG`
+        (initdb's default): text sorts and compares the same on every machine, so do index builds,
+        `ORDER BY` on text and the plans; else the server's default."""
         with psycopg.connect(server_uri, autocommit=True) as admin:
             admin.execute(pgsql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(pgsql.Identifier(name)))
-            admin.execute(pgsql.SQL("CREATE DATABASE {}").format(pgsql.Identifier(name)))
+            try:
+                admin.execute(pgsql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8' LOCALE {}").format(
+                    pgsql.Identifier(name), pgsql.Literal(SCRATCH_LOCALE)))
+            except psycopg.Error:  # no such locale here (macOS has no C.UTF-8), or not UTF8-able
+                admin.execute(pgsql.SQL("CREATE DATABASE {}").format(pgsql.Identifier(name)))
         return cls(with_database(server_uri, name), owned=True, **kwargs)
 
     def execute(self, query: str, params: Sequence[Any] | None = None) -> psycopg.Cursor:
