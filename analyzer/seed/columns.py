@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dbperf.schema.model import Column, Schema
-from dbperf.seed import types, values
+from dbperf.seed import times, types, values
 from dbperf.seed.categories import CategoricalColumns
 from dbperf.schema.checks import ColumnRules, default_constant, parse_checks
 from dbperf.seed.keys import KeyColumns, SkipTable, foreign_key_of_column, unique_fk
@@ -213,13 +213,13 @@ class TableSql(KeyColumns, CategoricalColumns):
             if rules.after:
                 other, strict = rules.after[0]
                 return self._after(col, other, strict, row, seconds=True)
-            value = values.time_value(cell)
+            value = times.time_value(cell)
             if col.not_null:
                 return value
-            flag = values.boolean_sibling(cell)
+            flag = times.boolean_sibling(cell)
             if flag and flag not in self._building:
                 return f"CASE WHEN {self.expr(flag, row)} THEN {value} END"
-            share = values.event_share(name)
+            share = times.event_share(name)
             if share is None:
                 share = 1 - NULL_SHARE if col.default is None else 1.0
             return value if share >= 1 else f"CASE WHEN {cell.u('null')} < {share} THEN {value} END"
@@ -235,7 +235,7 @@ class TableSql(KeyColumns, CategoricalColumns):
             self._building.discard(col.name)
         cell = self._cell(col, row)
         if base is None:
-            return values.time_value(cell) if seconds else values.number_value(cell)
+            return times.time_value(cell) if seconds else values.number_value(cell)
         if seconds:
             return f"({base} + ({int(strict)} + floor({cell.u('after')} * {30 * values.DAY})) * interval '1 second')"
         return f"({base} + {int(strict)} + floor({cell.u('after')} * 100))"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from dbperf.schema.checks import ColumnRules, unique_key
 from dbperf.schema.model import Column, ForeignKey, Table
-from dbperf.seed import hashing, values, vocab
+from dbperf.seed import hashing, times, values, vocab
 from dbperf.seed.inputs import SeedInputs
 from dbperf.seed.plan import unique_fk
 
@@ -109,7 +109,7 @@ class KeyColumns:
             if base_type == "date":  # one second apart would repeat the day
                 return f"(date '{values.ANCHOR[:10]}' - ({row})::int)"
             if base_type in values.TIME_TYPES:
-                return f"({values.anchor(col)} - {row} * interval '1 second')"
+                return f"({times.anchor(col)} - {row} * interval '1 second')"
             if base_type == "bytea":
                 return f"int8send({row})"
             if base_type in _KEY_BY_TYPE:

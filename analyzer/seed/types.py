@@ -22,7 +22,7 @@ import psycopg
 
 from dbperf.postgres.database import Database
 from dbperf.schema.model import Check, Column, SqlType
-from dbperf.seed import hashing, values
+from dbperf.seed import hashing, times, values
 from dbperf.schema.checks import ColumnRules, parse_checks
 
 # Types a PostgreSQL build may lack the library for: (type, a literal to try, why it fails).
@@ -211,8 +211,8 @@ def _numeric_cell(cell: values.Cell, t: SqlType) -> str:
 
 
 def _time(cell: values.Cell) -> str:
-    """The row's moment (values.time_value); a part of a value (an array element) up to 30 days before it."""
-    moment = values.time_value(cell)
+    """The row's moment (times.time_value); a part of a value (an array element) up to 30 days before it."""
+    moment = times.time_value(cell)
     if not cell.variant:
         return moment
     return f"({moment} - {cell.below(30 * values.DAY, 'earlier')} * interval '1 second')"
@@ -312,7 +312,7 @@ SCALARS: dict[str, Scalar] = {
 _BY_CATEGORY: dict[str, Scalar] = {
     "S": _text_cast,
     "N": lambda c, t: f"({c.below(1000, 'n')})::text::{t.sql}",
-    "D": lambda c, t: f"({values.anchor(c.column)} - {c.below(values.SPAN_SECONDS, 'd')} * interval '1 second')::text::{t.sql}",
+    "D": lambda c, t: f"({times.anchor(c.column)} - {c.below(values.SPAN_SECONDS, 'd')} * interval '1 second')::text::{t.sql}",
     "B": lambda c, t: f"({c.u('bool')} < 0.5)::text::{t.sql}",
     "T": lambda c, t: f"({c.below(values.DAY, 'sec')} * interval '1 second')::text::{t.sql}",
     "I": lambda c, t: f"({values.ip_address(c)})::text::{t.sql}",

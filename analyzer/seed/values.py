@@ -44,7 +44,8 @@ def snake(name: str) -> str:
     return "".join(out)
 
 
-def _has(name: str, *fragments: str) -> bool:
+def has_part(name: str, *fragments: str) -> bool:
+    """Whether `name` contains one of `fragments`."""
     return any(f in name for f in fragments)
 
 
@@ -142,93 +143,6 @@ class Cell:
                                        for k in range(count))
 
 
-# -- time ---------------------------------------------------------------------------------------
-
-
-def anchor(column: Column) -> str:
-    if column.base_type == "timestamp with time zone":
-        return f"timestamptz '{ANCHOR}+00'"
-    return f"timestamp '{ANCHOR}'"
-
-
-def _age(cell: Cell) -> str:
-    """Seconds between a row's creation and ANCHOR: later rows are newer, recent months denser."""
-    jitter = max(1.0, cell.rows * 0.01)
-    u = hashing.uniform(cell.row, hashing.salt(cell.seed, cell.table.name, "time"))  # shared by the row's columns
-    # float8 throughout (`0.5::float8`: bigint - 0.5 would be numeric arithmetic, slower, same values)
-    frac = f"least(1.0, greatest(0.0, ({cell.row} - 0.5::float8 + ({u} - 0.5) * {jitter!r}) / {cell.rows}))"
-    return f"({SPAN_SECONDS} * power(1.0 - {frac}, 2))"
-
-
-# `make_interval(secs => n)` is `n * interval '1 second'` for whole seconds (both round n × 10^6
-# microseconds), at 90 ns instead of 110: interval_mul works out month and day fractions first.
-
-
-def _before_anchor(column: Column, seconds: str) -> str:
-    return f"({anchor(column)} - make_interval(secs => floor({seconds})))"
-
-
-def row_time(cell: Cell) -> str:
-    """The moment a row was created."""
-    return _before_anchor(cell.column, _age(cell))
-
-
-def _later(cell: Cell, base: str, max_seconds: float, power: float = 1.0, purpose: str = "later") -> str:
-    seconds = f"floor({max_seconds!r} * power({cell.u(purpose)}, {power}))"
-    return f"({base} + make_interval(secs => {seconds}))"
-
-
-# Nullable timestamps that are usually NULL or usually set, with the share of rows that have one.
-_RARE_EVENTS = (("deleted", 0.03), ("archived", 0.05), ("banned", 0.01), ("blocked", 0.01),
-                ("canceled", 0.1), ("cancelled", 0.1), ("revoked", 0.05), ("removed", 0.03),
-                ("disabled", 0.03), ("suspended", 0.02), ("failed", 0.05), ("refunded", 0.03))
-_COMMON_EVENTS = (("published", 0.8), ("verified", 0.7), ("confirmed", 0.7), ("activated", 0.8),
-                  ("approved", 0.8), ("completed", 0.9), ("paid", 0.9), ("processed", 0.9),
-                  ("accepted", 0.8), ("read", 0.6), ("seen", 0.6), ("opened", 0.4), ("clicked", 0.2),
-                  ("last", 0.9), ("sent", 0.9), ("delivered", 0.9))
-_DEADLINES = ("expire", "expiry", "expiration", "valid_until", "until", "due", "deadline", "period_end",
-              "ends", "end_", "renew", "trial_end", "next_")
-
-
-def event_share(name: str) -> float | None:
-    """Share of rows where an event-like column (deleted_at, published_at…) is set, if it is one."""
-    for table in (_RARE_EVENTS, _COMMON_EVENTS):
-        for word, share in table:
-            if name.startswith(word) or f"_{word}" in name:
-                return share
-    return None
-
-
-def boolean_sibling(cell: Cell) -> str | None:
-    """`published` for `published_at`, `is_deleted` for `deleted_at`: the flag an event column follows."""
-    stem = cell.name.removesuffix("_at").removesuffix("_on").removesuffix("_date")
-    if stem == cell.name:
-        return None
-    for col in cell.table.columns:
-        if col.base_type == "boolean" and snake(col.name) in (stem, f"is_{stem}", f"has_{stem}"):
-            return col.name
-    return None
-
-
-def time_value(cell: Cell) -> str:
-    """A timestamp or date that fits the column's name; the caller handles NULLs."""
-    name, col = cell.name, cell.column
-    base = row_time(cell)
-    if _has(name, "birth", "dob"):
-        value = f"({anchor(col)} - ({18 * 365 * DAY} + floor({cell.u()} * {55 * 365 * DAY})) * interval '1 second')"
-    elif _has(name, "updated", "modified", "changed", "synced", "refreshed"):
-        value = _before_anchor(col, f"{_age(cell)} * (1 - power({cell.u()}, 4))")  # created ≤ updated ≤ ANCHOR
-    elif _has(name, *_DEADLINES):
-        value = _later(cell, base, 60 * DAY, purpose="deadline")
-    elif event_share(name) is not None:
-        value = _later(cell, base, 3 * DAY, power=2)
-    else:
-        value = base
-    if col.base_type == "date":
-        value = f"({value})::date"
-    return value
-
-
 # -- numbers ------------------------------------------------------------------------------------
 
 
@@ -263,28 +177,28 @@ def number_value(cell: Cell) -> str:
         low = rules.low + (step if rules.low_strict else 0)
         high = rules.high - (step if rules.high_strict else 0)
         raw = f"({low!r} + {cell.u()} * {high - low + (1 if integral else 0)!r})"
-    elif _has(name, "amount", "price", "total", "cost", "balance", "revenue", "fee", "salary",
+    elif has_part(name, "amount", "price", "total", "cost", "balance", "revenue", "fee", "salary",
               "subtotal", "tax", "credit", "payment", "spent", "value"):
         raw = _log_spread(cell, 100, 100_000) if integral or "cents" in name else _log_spread(cell, 1, 1000)
     elif name in ("age",) or name.endswith("_age"):
         raw = f"(18 + {cell.u()} * 62)"
     elif name == "year" or name.endswith("_year"):
         raw = f"(2000 + {cell.u()} * 26)"
-    elif _has(name, "rating", "stars"):
+    elif has_part(name, "rating", "stars"):
         raw = f"(5.5 - power({cell.u()}, 2) * 5)"
-    elif _has(name, "percent", "pct", "ratio", "progress"):
+    elif has_part(name, "percent", "pct", "ratio", "progress"):
         raw = f"({cell.u()} * 100)"
     elif name in ("lat", "latitude") or name.endswith(("_lat", "_latitude")):
         raw = f"(-90 + {cell.u()} * 180)"
     elif name in ("lng", "lon", "longitude") or name.endswith(("_lng", "_lon", "_longitude")):
         raw = f"(-180 + {cell.u()} * 360)"
-    elif _has(name, "view", "like", "download", "click", "visit", "impression", "follower"):
+    elif has_part(name, "view", "like", "download", "click", "visit", "impression", "follower"):
         raw = f"(exp({cell.u()} * {math.log(100_000)!r}) - 1)"
-    elif _has(name, "count", "quantity", "qty", "num", "attempt", "retr", "size", "limit", "version"):
+    elif has_part(name, "count", "quantity", "qty", "num", "attempt", "retr", "size", "limit", "version"):
         raw = f"(1 + power({cell.u()}, 3) * 100)"
-    elif _has(name, "position", "order", "rank", "sort", "index", "priority"):
+    elif has_part(name, "position", "order", "rank", "sort", "index", "priority"):
         raw = f"({cell.u()} * 100)"
-    elif _has(name, "duration", "seconds", "latency") or name.endswith("_ms"):
+    elif has_part(name, "duration", "seconds", "latency") or name.endswith("_ms"):
         raw = f"exp({cell.u()} * {math.log(10_000)!r})"
     else:
         raw = f"(power({cell.u()}, 2) * 1000)"
@@ -332,7 +246,7 @@ def boolean_share(cell: Cell, default: object) -> float:
 
 
 def person_table(table: Table) -> bool:
-    return _has(snake(table.name), *PERSON_TABLES)
+    return has_part(snake(table.name), *PERSON_TABLES)
 
 
 # Long prose comes from a corpus of documents built once per seeding run in the seeded database
@@ -409,7 +323,7 @@ TextRule = tuple[Callable[[str, Table], bool], Callable[[Cell], str]]
 
 
 def _named(*fragments: str) -> Callable[[str, Table], bool]:
-    return lambda name, table: _has(name, *fragments)
+    return lambda name, table: has_part(name, *fragments)
 
 
 # First match wins: (does the column name fit, SQL value for the cell).
@@ -435,7 +349,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
     (lambda name, table: name in ("ip", "ip_address") or name.endswith("_ip"), ip_address),
     (_named("user_agent"), _user_agent),
     (_named("color", "colour"), lambda c: f"('#' || left({hashing.hex16(c.row, c.salt('c'))}, 6))"),
-    (lambda name, table: name.endswith("_id") or _has(name, "identifier", "reference", "external"),
+    (lambda name, table: name.endswith("_id") or has_part(name, "identifier", "reference", "external"),
      lambda c: hashing.hex16(c.row, c.salt("id"))),
     (_named("city", "street", "address", "region", "state"), lambda c: f"initcap({c.words(2)})"),
     (_named("zip", "postal"), lambda c: f"lpad({c.below(100_000)}::text, 5, '0')"),
