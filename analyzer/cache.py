@@ -135,11 +135,12 @@ def schema_text(uri: str) -> str:
 
 def cache_key(schema_ddl: str, *, seed: int, scale: float, rows: Mapping[str, int],
               hints: Mapping[tuple[str, str], Sequence[object]], server_version: int, anchor: str,
-              profiles: Mapping[tuple[str, str], object] | None = None) -> str:
+              collation: str = "", profiles: Mapping[tuple[str, str], object] | None = None) -> str:
     payload = {
         "dbperf": __version__,
         "seed_code": seed_source_digest(),
         "server": server_version,
+        "collation": collation,  # the order of text: index builds, plans
         "anchor": anchor,
         "seed": seed,
         "scale": scale,
@@ -328,9 +329,8 @@ def seeded_key(db: Any, problems: Problems, **settings: Any) -> str | None:
     except Exception as exc:  # pg_dump missing or failed: seed without the cache
         problems.add("seed", f"cache disabled for this run: pg_dump failed: {exc}", severity="warning")
         return None
-    collation = db.fetchval("SELECT datcollate || '/' || datctype FROM pg_database "
-                            "WHERE datname = current_database()")  # text order: index builds, plans
-    return cache_key(ddl + f"\n-- collation {collation}", server_version=db.server_version_num, **settings)
+    collation = db.fetchval("SELECT datcollate || '/' || datctype FROM pg_database WHERE datname = current_database()")
+    return cache_key(ddl, server_version=db.server_version_num, collation=collation, **settings)
 
 
 def restore_into(cache: SeedCache, db: Any, name: str, key: str) -> CachedSeed | None:

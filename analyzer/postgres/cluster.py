@@ -37,8 +37,8 @@ from dbperf.postgres.embedded import SCRATCH_SETTINGS, exit_on_sigterm, restore_
 from dbperf.postgres.initdb import embedded_version
 
 RUN_PREFIX = "dbperf_run_"  # work databases of one run, dropped at its end (or by a later run after a crash)
-STOP_TIMEOUT_S = 60  # a fast shutdown writes a checkpoint: seconds at most
 KEEP_PREFIX = "dbperf_keep_"  # databases left on purpose (--keep), dropped by `dbperf stop`
+STOP_TIMEOUT_S = 60  # a fast shutdown writes a checkpoint: seconds at most
 _names = itertools.count()
 _users = itertools.count()
 
