@@ -94,7 +94,7 @@ def seed_or_restore(where: Where, schema: Schema, config: Config, plan: SeedPlan
             if restored is not None:
                 seeded = _hit(where, key, restored, started, ui, problems,
                               Seeded(_rows(restored, started), schema, {}))
-                return _read_and_keep(where, key, seeded)
+                return _read(where, seeded, keep=key)
             where.cache_state = "miss"
     bar = SeedBar(plan.rows, ui)
     before = len(problems.items)
@@ -108,7 +108,7 @@ def seed_or_restore(where: Where, schema: Schema, config: Config, plan: SeedPlan
                            failed=result.failed, problems=CachedSeed.problem_dicts(problems.items[before:]))
         if store_from(cache, db, where.name, key, entry, problems):
             where.cache_key = key
-            return _read_and_keep(where, key, seeded)
+            return _read(where, seeded, keep=key)
     return _read(where, seeded)
 
 
@@ -133,26 +133,18 @@ def _copy(where: Where, key: str) -> None:
                           hint="run the command again (another run's cache limits evicted it), or use --no-cache")
 
 
-def _read(where: Where, seeded: Seeded) -> Seeded:
-    """The catalog of the seeded database, read from it."""
-    seeded.schema = with_origins(read_schema(where.db), seeded.schema)
-    seeded.stats = column_stats(where.db)
-    return seeded
-
-
-def _read_and_keep(where: Where, key: str, seeded: Seeded) -> Seeded:
-    """`_read`, and the catalog kept with the cache entry `key` for the next hit."""
-    fresh = read_schema(where.db)
-    stats = column_stats(where.db)
-    state = index_state(where.db)
-    if where.cache is not None:
+def _read(where: Where, seeded: Seeded, keep: str | None = None) -> Seeded:
+    """The catalog of the seeded database, read from it; kept with the cache entry `keep` (a key)
+    for the next hit when given."""
+    fresh, stats = read_schema(where.db), column_stats(where.db)
+    if keep is not None and where.cache is not None:
+        state = seeded.index_state = index_state(where.db)
         try:
             catalog = pickle.dumps(Catalog(fresh, stats, state), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - a value pickle cannot keep: the next hit copies at once
             catalog = None
         if catalog is not None:
-            where.cache.keep_catalog(key, Catalog.reader(), catalog)
-    seeded.schema = with_origins(fresh, seeded.schema)
+            where.cache.keep_catalog(keep, Catalog.reader(), catalog)
+    seeded.schema = with_origins(fresh, seeded.schema)  # after pickling: origins are this run's
     seeded.stats = stats
-    seeded.index_state = state
     return seeded
