@@ -138,7 +138,7 @@ def check(ctx: Context) -> Iterable[Finding]:
         table = ctx.table(table_name)
         if table is None or covering_index(table, columns):
             continue
-        groups = list({g.fingerprint: g for g, _, _ in hits}.values())
+        groups = _groups(hits)
         change = new_index(table_name, columns, partitions=table.partitions)
         _, node, skip = hits[0]
         finding = _verify(ctx, table_name, columns, change, groups, node, skip)
@@ -153,6 +153,11 @@ def trial_groups(ctx: Context, table: str, columns: tuple[str, ...]) -> list[Que
     hits = _candidates(ctx).get((table, tuple(columns)), [])
     if found is None or covering_index(found, columns):
         return []
+    return _groups(hits)
+
+
+def _groups(hits: list[tuple[QueryGroup, PlanNode, SkipScan | None]]) -> list[QueryGroup]:
+    """The distinct query groups of `hits`, in order."""
     return list({g.fingerprint: g for g, _, _ in hits}.values())
 
 
